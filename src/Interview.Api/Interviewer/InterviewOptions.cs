@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Interview.Api.Interviewer;
+
+/// <summary>Section "Interview": request limits at the edge.</summary>
+public sealed class InterviewOptions
+{
+    public const string Section = "Interview";
+
+    /// <summary>Largest accepted audio upload; bigger bodies get 413. 25 MB by default.</summary>
+    [Range(1024, 512L * 1024 * 1024)]
+    public long MaxUploadBytes { get; set; } = 25L * 1024 * 1024;
+
+    /// <summary>Longest typed answer, in characters (Table Storage keeps up to 32K characters per property).</summary>
+    [Range(1, 30_000)]
+    public int MaxTextChars { get; set; } = 8_000;
+}

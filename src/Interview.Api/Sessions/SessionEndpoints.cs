@@ -1,0 +1,93 @@
+using Interview.Api.Interviewer;
+using Interview.Api.Storage;
+using Interview.Core.Sessions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Interview.Api.Sessions;
+
+/// <summary>The four endpoints of the guide. Each parses, calls the session service once, and maps to the wire.</summary>
+public static class SessionEndpoints
+{
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    public static IEndpointRouteBuilder MapSessionApi(this IEndpointRouteBuilder app)
+    {
+        var session = app.MapGroup("/session").WithTags("session").AddEndpointFilter<InterviewIdFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        session.MapPost("/start/{interview_id}", StartAsync).WithName("StartSession")
+            .Accepts<StartSessionRequest>(isOptional: true, "application/json")
+            .Produces<SessionResponse>()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        session.MapPost("/turn/{interview_id}", TurnAsync).WithName("ProcessTurn")
+            .Accepts<TurnForm>("multipart/form-data")
+            .Produces<SessionResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        session.MapGet("/state/{interview_id}", GetStateAsync).WithName("GetSessionState")
+            .Produces<SessionStateDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        session.MapDelete("/state/{interview_id}", EndAsync).WithName("EndSession")
+            .Produces<SessionStateDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return app;
+    }
+
+    /// <summary>The multipart form of a turn, for the OpenAPI document: one of the two.</summary>
+    public sealed record TurnForm(IFormFile? Audio, string? Text);
+
+    private static async Task<IResult> StartAsync(
+        [FromRoute(Name = "interview_id")] string interviewId, HttpRequest request, SessionService sessions, BlobAudioStore audio, CancellationToken ct)
+    {
+        var (options, problem) = await StartRequestReader.ReadAsync(request, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var result = await sessions.StartAsync(interviewId, options!, ct);
+        return Respond(result, outcome => outcome.AsResponse(audio));
+    }
+
+    private static async Task<IResult> TurnAsync(
+        [FromRoute(Name = "interview_id")] string interviewId,
+        [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
+        HttpRequest request, SessionService sessions, BlobAudioStore audio, IOptions<InterviewOptions> limits, CancellationToken ct)
+    {
+        if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > 200 || idempotencyKey.Any(c => c < 0x21 || c > 0x7e)))
+        {
+            return Problems.Create(StatusCodes.Status400BadRequest, "Invalid Idempotency-Key", "An Idempotency-Key is 1 to 200 visible ASCII characters.", "invalid_idempotency_key");
+        }
+
+        var (input, problem) = await TurnRequestReader.ReadAsync(request, limits.Value, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var result = await sessions.TurnAsync(interviewId, input!, idempotencyKey, ct);
+        return Respond(result, outcome => outcome.AsResponse(audio));
+    }
+
+    private static async Task<IResult> GetStateAsync(
+        [FromRoute(Name = "interview_id")] string interviewId, SessionService sessions, BlobAudioStore audio, CancellationToken ct) =>
+        Respond(await sessions.GetAsync(interviewId, ct), state => state.AsDto(audio));
+
+    private static async Task<IResult> EndAsync(
+        [FromRoute(Name = "interview_id")] string interviewId, SessionService sessions, BlobAudioStore audio, CancellationToken ct) =>
+        Respond(await sessions.EndAsync(interviewId, ct), state => state.AsDto(audio));
+
+    private static IResult Respond<T, TDto>(SessionResult<T> result, Func<T, TDto> map) =>
+        result.Error is { } error ? Problems.From(error, result.Detail, result.RetryAfter) : TypedResults.Ok(map(result.Value!));
+}

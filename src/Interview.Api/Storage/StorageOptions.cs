@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Interview.Api.Storage;
+
+/// <summary>Section "Storage". Locally the Azurite connection string; names are created at start-up when missing.</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Storage";
+
+    [Required]
+    public string ConnectionString { get; set; } = "UseDevelopmentStorage=true";
+
+    [Required, RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
+    public string SessionsTable { get; set; } = "interviews";
+
+    [Required, RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
+    public string AudioContainer { get; set; } = "interview-audio";
+
+    [Required, RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
+    public string EvaluationQueue { get; set; } = "interview-evaluations";
+
+    /// <summary>How long an audio_url stays readable.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan AudioUrlLifetime { get; set; } = TimeSpan.FromMinutes(15);
+}

@@ -1,0 +1,27 @@
+using Interview.Core.Domain;
+using Interview.Core.Plans;
+
+namespace Interview.Core.Agent;
+
+/// <summary>
+/// Decides and words the interviewer's next line in one call. It sees the plan and the state and returns a reply;
+/// the agent, not the brain, applies that reply to the state, so every brain keeps the same book-keeping.
+/// </summary>
+public interface IInterviewerBrain
+{
+    Task<BrainReply> OpenAsync(InterviewPlan plan, SessionState state, CancellationToken cancellationToken);
+
+    Task<BrainReply> DecideAsync(InterviewPlan plan, SessionState state, string answer, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// <paramref name="Question"/> is the bare question now on the table (what "could you repeat that?" re-asks);
+/// <paramref name="QuestionId"/> names a bank question so it is never asked twice.
+/// </summary>
+public sealed record BrainReply(
+    AgentAction Action,
+    string Text,
+    string? Question = null,
+    string? QuestionId = null,
+    IReadOnlyList<string>? NewTopics = null,
+    IReadOnlyList<string>? NewInsights = null);

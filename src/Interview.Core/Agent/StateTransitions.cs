@@ -1,0 +1,84 @@
+using Interview.Core.Domain;
+using Interview.Core.Plans;
+
+namespace Interview.Core.Agent;
+
+/// <summary>
+/// How a brain's reply moves the interview on. Kept apart from any brain so that the rules brain and a model
+/// share one book-keeping, and a reply that names a phase the plan lacks cannot corrupt the state.
+/// </summary>
+public static class StateTransitions
+{
+    public const int MaxInsights = 30;
+
+    public static SessionState Apply(InterviewPlan plan, SessionState state, BrainReply reply, DateTime now)
+    {
+        var progress = state.Progress;
+        var phase = state.CurrentPhase;
+        var questionsAsked = state.QuestionsAsked;
+        var status = state.Status;
+
+        switch (reply.Action.ActionType)
+        {
+            case ActionType.NewQuestion:
+                var entersPhase = reply.Action.NextPhase is { } target && target != phase && plan.HasPhase(target);
+                phase = entersPhase ? reply.Action.NextPhase! : phase;
+                questionsAsked++;
+                progress = progress with
+                {
+                    AskedQuestionIds = reply.QuestionId is null ? progress.AskedQuestionIds : [.. progress.AskedQuestionIds, reply.QuestionId],
+                    PhaseQuestions = entersPhase ? 1 : progress.PhaseQuestions + 1,
+                    FollowupsInARow = 0,
+                    ClarificationsInARow = 0,
+                    CurrentQuestion = reply.Question ?? reply.Text,
+                };
+                break;
+            case ActionType.AskFollowup:
+                // A follow-up probes the question on the table; "repeat that" still means the main question.
+                questionsAsked++;
+                progress = progress with
+                {
+                    FollowupsInARow = progress.FollowupsInARow + 1,
+                    ClarificationsInARow = 0,
+                    CurrentQuestion = reply.Question ?? progress.CurrentQuestion,
+                };
+                break;
+            case ActionType.Clarify:
+                progress = progress with { ClarificationsInARow = progress.ClarificationsInARow + 1 };
+                break;
+            case ActionType.Conclude:
+                status = SessionStatus.Concluded;
+                break;
+        }
+
+        return state with
+        {
+            CurrentPhase = phase,
+            QuestionsAsked = questionsAsked,
+            Status = status,
+            Progress = progress,
+            TopicsCovered = Merge(state.TopicsCovered, reply.NewTopics, int.MaxValue),
+            Insights = Merge(state.Insights, reply.NewInsights, MaxInsights),
+            LastUpdated = now,
+        };
+    }
+
+    private static IReadOnlyList<string> Merge(IReadOnlyList<string> existing, IReadOnlyList<string>? added, int cap)
+    {
+        if (added is null || added.Count == 0)
+        {
+            return existing;
+        }
+
+        var merged = existing.ToList();
+        foreach (var item in added)
+        {
+            if (merged.Count < cap && !string.IsNullOrWhiteSpace(item) && !merged.Contains(item, StringComparer.OrdinalIgnoreCase))
+            {
+                merged.Add(item);
+            }
+        }
+
+        return merged;
+    }
+}

@@ -1,0 +1,20 @@
+using Interview.Core.Speech;
+
+namespace Interview.Core.Agent;
+
+/// <summary>A candidate's answer: typed text or recorded audio, never both.</summary>
+public sealed record TurnInput
+{
+    private TurnInput(string? text, AudioClip? audio) => (Text, Audio) = (text, audio);
+
+    public string? Text { get; }
+
+    public AudioClip? Audio { get; }
+
+    public static TurnInput FromText(string text) => new(text, null);
+
+    public static TurnInput FromAudio(AudioClip audio) => new(null, audio);
+}
+
+/// <summary>Who the interview is for. Every member is optional; the plan supplies the defaults.</summary>
+public sealed record StartOptions(string? CandidateName = null, string? Role = null, string? PlanId = null);

@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+
+namespace Interview.Core.Domain;
+
+/// <summary>
+/// The whole interview, passed into the agent and returned anew after each turn; never mutated.
+/// The first eight members are the guide's contract; the rest let any instance continue the interview.
+/// </summary>
+public sealed record SessionState(
+    string InterviewId,
+    string CurrentPhase,
+    IReadOnlyList<ConversationTurn> ConversationHistory,
+    IReadOnlyList<string> TopicsCovered,
+    IReadOnlyList<string> Insights,
+    int QuestionsAsked,
+    DateTime StartedAt,
+    DateTime LastUpdated,
+    SessionStatus Status,
+    string PlanId,
+    string Role,
+    string? CandidateName,
+    InterviewProgress Progress)
+{
+    /// <summary>Interviewer lines so far: the greeting is turn 1.</summary>
+    [JsonIgnore]
+    public int TurnNumber => ConversationHistory.Count(t => t.Role == Roles.Interviewer);
+
+
+    [JsonIgnore]
+    public ConversationTurn? LastInterviewerTurn => ConversationHistory.LastOrDefault(t => t.Role == Roles.Interviewer);
+}
+
+/// <summary>
+/// Book-keeping the interviewer needs to continue from any instance: which bank questions were asked,
+/// how many primary questions in this phase, how many follow-ups and clarifications in a row,
+/// and the question currently on the table (re-asked on "could you repeat that?").
+/// </summary>
+public sealed record InterviewProgress(
+    IReadOnlyList<string> AskedQuestionIds,
+    int PhaseQuestions,
+    int FollowupsInARow,
+    int ClarificationsInARow,
+    string CurrentQuestion)
+{
+    public static InterviewProgress Empty { get; } = new([], 0, 0, 0, "");
+}

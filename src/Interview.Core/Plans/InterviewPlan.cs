@@ -1,0 +1,39 @@
+namespace Interview.Core.Plans;
+
+/// <summary>
+/// What an interview covers: the competencies to probe and the phases in order, each with a question bank
+/// and a budget of primary questions. <see cref="MaxQuestions"/> caps every question, follow-ups included.
+/// </summary>
+public sealed record InterviewPlan(
+    string Id,
+    string Role,
+    IReadOnlyList<Competency> Competencies,
+    IReadOnlyList<InterviewPhase> Phases,
+    int MaxQuestions,
+    int MaxFollowupsPerQuestion,
+    int MinAnswerWords,
+    string ClosingRemark)
+{
+    public InterviewPhase Phase(string name) =>
+        Phases.FirstOrDefault(p => p.Name == name) ?? throw new InvalidOperationException($"Plan '{Id}' has no phase '{name}'.");
+
+    public bool HasPhase(string name) => Phases.Any(p => p.Name == name);
+
+    public InterviewPhase? PhaseAfter(string name)
+    {
+        var index = Phases.ToList().FindIndex(p => p.Name == name);
+        return index >= 0 && index + 1 < Phases.Count ? Phases[index + 1] : null;
+    }
+}
+
+public sealed record Competency(string Name, string Description, IReadOnlyList<string> Keywords);
+
+/// <summary>A phase; <see cref="Transition"/> is said when the interview enters it. Follow-ups make no sense in closing.</summary>
+public sealed record InterviewPhase(
+    string Name,
+    string Transition,
+    int MaxQuestions,
+    bool AllowFollowups,
+    IReadOnlyList<PlanQuestion> Questions);
+
+public sealed record PlanQuestion(string Id, string Text, string? Competency);

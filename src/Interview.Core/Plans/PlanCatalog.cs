@@ -1,0 +1,77 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace Interview.Core.Plans;
+
+/// <summary>The interview plans shipped as embedded JSON resources (Plans/*.json), validated once at start-up.</summary>
+public sealed class PlanCatalog
+{
+    public const string DefaultPlanId = "software-engineer";
+    private const string ResourcePrefix = "Interview.Plans.";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        RespectRequiredConstructorParameters = true,
+        RespectNullableAnnotations = true,
+    };
+
+    private readonly Dictionary<string, InterviewPlan> _plans;
+
+    public PlanCatalog(IEnumerable<InterviewPlan> plans)
+    {
+        _plans = plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var plan in _plans.Values)
+        {
+            Validate(plan);
+        }
+    }
+
+    public IReadOnlyCollection<string> Ids => _plans.Keys;
+
+    public static PlanCatalog LoadEmbedded()
+    {
+        var assembly = typeof(PlanCatalog).Assembly;
+        var plans = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+            .Select(n => Read(assembly, n));
+        return new PlanCatalog(plans);
+    }
+
+    public bool TryGet(string id, out InterviewPlan plan) => _plans.TryGetValue(id, out plan!);
+
+    public InterviewPlan Get(string id) =>
+        _plans.TryGetValue(id, out var plan) ? plan : throw new KeyNotFoundException($"No interview plan '{id}'.");
+
+    private static InterviewPlan Read(Assembly assembly, string resource)
+    {
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        return JsonSerializer.Deserialize<InterviewPlan>(stream, Json)
+            ?? throw new InvalidDataException($"Plan resource {resource} is empty.");
+    }
+
+    // A broken plan should stop start-up, not surface as a strange interview.
+    private static void Validate(InterviewPlan plan)
+    {
+        void Require(bool ok, string what)
+        {
+            if (!ok)
+            {
+                throw new InvalidDataException($"Plan '{plan.Id}': {what}.");
+            }
+        }
+
+        Require(plan.Phases.Count > 0, "needs at least one phase");
+        Require(plan.Phases.Select(p => p.Name).Distinct().Count() == plan.Phases.Count, "phase names must be unique");
+        Require(plan.MaxQuestions > 0 && plan.MinAnswerWords >= 0 && plan.MaxFollowupsPerQuestion >= 0, "budgets must be positive");
+        var ids = plan.Phases.SelectMany(p => p.Questions).Select(q => q.Id).ToList();
+        Require(ids.Distinct().Count() == ids.Count, "question ids must be unique");
+        var competencies = plan.Competencies.Select(c => c.Name).ToHashSet();
+        foreach (var phase in plan.Phases)
+        {
+            Require(phase.MaxQuestions > 0 && phase.Questions.Count > 0, $"phase '{phase.Name}' needs questions and a budget");
+            Require(phase.Questions.All(q => q.Competency is null || competencies.Contains(q.Competency)),
+                $"phase '{phase.Name}' names a competency the plan does not have");
+        }
+    }
+}

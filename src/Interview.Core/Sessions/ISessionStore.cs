@@ -1,0 +1,30 @@
+using Interview.Core.Domain;
+
+namespace Interview.Core.Sessions;
+
+/// <summary>
+/// Durable sessions. <see cref="LoadAsync"/> reads everything a request needs in one round trip;
+/// <see cref="SaveAsync"/> commits atomically and fails with <see cref="SessionConflictException"/>
+/// when the session changed since it was loaded (or, for a new one, already exists).
+/// </summary>
+public interface ISessionStore
+{
+    Task<StoredSession?> LoadAsync(string interviewId, string? idempotencyKey, CancellationToken cancellationToken);
+
+    /// <summary>Writes <paramref name="after"/>: turns beyond those in <paramref name="before"/> are appended.</summary>
+    Task SaveAsync(StoredSession? before, SessionState after, IdempotencyRecord? idempotency, CancellationToken cancellationToken);
+}
+
+/// <summary>A loaded session with its concurrency token and, when asked for, the record of an earlier turn with the same key.</summary>
+public sealed record StoredSession(SessionState State, string ETag, IdempotencyRecord? Replay = null);
+
+/// <summary>
+/// What a turn answered, kept with the turn in the same transaction so a retry gets the same answer.
+/// <see cref="Fingerprint"/> tells a true retry from a different request that reuses the key.
+/// </summary>
+public sealed record IdempotencyRecord(string Key, string Fingerprint, TurnOutcome Outcome);
+
+public sealed record TurnOutcome(AgentResponse Response, SessionState State);
+
+public sealed class SessionConflictException(string interviewId, Exception? inner = null)
+    : Exception($"Interview {interviewId} was changed by another request.", inner);

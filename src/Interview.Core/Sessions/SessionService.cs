@@ -1,0 +1,205 @@
+using System.Security.Cryptography;
+using Interview.Core.Agent;
+using Interview.Core.Domain;
+using Interview.Core.Plans;
+using Interview.Core.Speech;
+using Microsoft.Extensions.Logging;
+
+namespace Interview.Core.Sessions;
+
+/// <summary>
+/// One request, one load, one commit: loads the session, lets the stateless agent compute, commits the result
+/// atomically with its idempotency record. Nothing is written when a request is refused.
+/// </summary>
+public sealed partial class SessionService(
+    ISessionStore store,
+    InterviewerAgent agent,
+    PlanCatalog plans,
+    IInterviewEndedHandler ended,
+    TimeProvider clock,
+    ILogger<SessionService> logger)
+{
+    public async Task<SessionResult<TurnOutcome>> StartAsync(string interviewId, StartOptions options, CancellationToken ct)
+    {
+        if (options.PlanId is { } planId && !plans.TryGet(planId, out _))
+        {
+            return SessionResult<TurnOutcome>.Fail(SessionError.UnknownPlan, $"There is no interview plan '{planId}'. Known plans: {string.Join(", ", plans.Ids)}.");
+        }
+
+        if (await store.LoadAsync(interviewId, null, ct) is { } existing)
+        {
+            return Greeting(existing.State);
+        }
+
+        var (response, state) = await agent.StartInterviewAsync(interviewId, options, ct);
+        try
+        {
+            await store.SaveAsync(null, state, null, ct);
+            Log.Started(logger, interviewId, state.PlanId);
+            return new TurnOutcome(response, state);
+        }
+        catch (SessionConflictException)
+        {
+            // Two starts raced; the first one's greeting is the interview's greeting.
+            var winner = await store.LoadAsync(interviewId, null, ct) ?? throw new InvalidOperationException("Conflict on create but no session.");
+            return Greeting(winner.State);
+        }
+    }
+
+    public async Task<SessionResult<TurnOutcome>> TurnAsync(string interviewId, TurnInput input, string? idempotencyKey, CancellationToken ct)
+    {
+        var loaded = await store.LoadAsync(interviewId, idempotencyKey, ct);
+        if (loaded is null)
+        {
+            return NotFound(interviewId);
+        }
+
+        var fingerprint = Fingerprint(input);
+        if (loaded.Replay is { } replay)
+        {
+            return Replay(replay, fingerprint);
+        }
+
+        if (loaded.State.Status != SessionStatus.Active)
+        {
+            return SessionResult<TurnOutcome>.Fail(SessionError.AlreadyEnded, $"Interview {interviewId} is {loaded.State.Status.ToString().ToLowerInvariant()}; it takes no more turns.");
+        }
+
+        if (input.Audio is not null && !agent.AcceptsAudio)
+        {
+            return SessionResult<TurnOutcome>.Fail(SessionError.AudioNotSupported,
+                "No speech-to-text is configured, so audio answers cannot be transcribed. Send the answer as a 'text' field, or configure speech-to-text.");
+        }
+
+        SessionState state;
+        AgentResponse response;
+        try
+        {
+            (response, state) = await agent.ProcessTurnAsync(input, loaded.State, ct);
+        }
+        catch (SpeechUnavailableException ex)
+        {
+            Log.SpeechUnavailable(logger, ex, interviewId);
+            return SessionResult<TurnOutcome>.Fail(SessionError.SpeechUnavailable, "Speech-to-text is unavailable right now; nothing was saved. Retry the same request.", ex.RetryAfter ?? TimeSpan.FromSeconds(5));
+        }
+
+        var outcome = new TurnOutcome(response, state);
+        var record = idempotencyKey is null ? null : new IdempotencyRecord(idempotencyKey, fingerprint, outcome);
+        try
+        {
+            await store.SaveAsync(loaded, state, record, ct);
+        }
+        catch (SessionConflictException)
+        {
+            // A retry of this very request may have won the race: then its answer is ours too.
+            if (idempotencyKey is not null && await store.LoadAsync(interviewId, idempotencyKey, ct) is { Replay: { } winner })
+            {
+                return Replay(winner, fingerprint);
+            }
+
+            return SessionResult<TurnOutcome>.Fail(SessionError.Conflict, $"Another turn for interview {interviewId} was committed first; reload the state and answer the latest question.");
+        }
+
+        if (state.Status != SessionStatus.Active)
+        {
+            await NotifyEndedAsync(state, ct);
+        }
+
+        return outcome;
+    }
+
+    public async Task<SessionResult<SessionState>> GetAsync(string interviewId, CancellationToken ct) =>
+        await store.LoadAsync(interviewId, null, ct) is { } loaded ? loaded.State : NotFoundState(interviewId);
+
+    /// <summary>Ends the interview. Repeating it is harmless and re-announces the end, which repairs a lost notification.</summary>
+    public async Task<SessionResult<SessionState>> EndAsync(string interviewId, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await store.LoadAsync(interviewId, null, ct) is not { } loaded)
+            {
+                return NotFoundState(interviewId);
+            }
+
+            var state = loaded.State;
+            if (state.Status != SessionStatus.Ended)
+            {
+                state = state with { Status = SessionStatus.Ended, LastUpdated = clock.GetUtcNow().UtcDateTime };
+                try
+                {
+                    await store.SaveAsync(loaded, state, null, ct);
+                }
+                catch (SessionConflictException) when (attempt < 3)
+                {
+                    continue; // a turn landed meanwhile; end the interview as it now is
+                }
+            }
+
+            await NotifyEndedAsync(state, ct);
+            return state;
+        }
+    }
+
+    private async Task NotifyEndedAsync(SessionState state, CancellationToken ct)
+    {
+        try
+        {
+            await ended.OnInterviewEndedAsync(state, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The end is committed; a repeated DELETE announces it again.
+            Log.EndNotificationFailed(logger, ex, state.InterviewId);
+        }
+    }
+
+    private static SessionResult<TurnOutcome> Greeting(SessionState state)
+    {
+        if (state.Status != SessionStatus.Active)
+        {
+            return SessionResult<TurnOutcome>.Fail(SessionError.AlreadyEnded, $"Interview {state.InterviewId} is {state.Status.ToString().ToLowerInvariant()}; it cannot be started again.");
+        }
+
+        var greeting = state.ConversationHistory[0];
+        var action = new AgentAction(greeting.ActionType ?? ActionType.NewQuestion, "Interview already started: the opening greeting again", null);
+        return new TurnOutcome(new AgentResponse(greeting.Content, greeting.AudioRef, action, true), state);
+    }
+
+    private static SessionResult<TurnOutcome> Replay(IdempotencyRecord replay, string fingerprint) =>
+        CryptographicOperations.FixedTimeEquals(Convert.FromHexString(replay.Fingerprint), Convert.FromHexString(fingerprint))
+            ? replay.Outcome
+            : SessionResult<TurnOutcome>.Fail(SessionError.IdempotencyKeyReused, "This Idempotency-Key was already used for a different answer. Use a new key for a new answer.");
+
+    private static string Fingerprint(TurnInput input)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        if (input.Audio is { } audio)
+        {
+            hash.AppendData("audio:"u8);
+            hash.AppendData(audio.Bytes.Span);
+        }
+        else
+        {
+            hash.AppendData("text:"u8);
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(input.Text ?? ""));
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    private static SessionResult<TurnOutcome> NotFound(string id) => SessionResult<TurnOutcome>.Fail(SessionError.NotFound, $"No interview '{id}'. Start it with POST /session/start/{id}.");
+
+    private static SessionResult<SessionState> NotFoundState(string id) => SessionResult<SessionState>.Fail(SessionError.NotFound, $"No interview '{id}'. Start it with POST /session/start/{id}.");
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId} started with plan {PlanId}")]
+        public static partial void Started(ILogger logger, string interviewId, string planId);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Speech-to-text unavailable for interview {InterviewId}; turn not committed")]
+        public static partial void SpeechUnavailable(ILogger logger, Exception exception, string interviewId);
+
+        [LoggerMessage(Level = LogLevel.Error, Message = "Interview {InterviewId} ended but the end notification failed; a repeated DELETE retries it")]
+        public static partial void EndNotificationFailed(ILogger logger, Exception exception, string interviewId);
+    }
+}
