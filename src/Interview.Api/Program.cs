@@ -22,7 +22,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.MapOpenApi();
+app.MapOpenApi("/openapi/v1.json");
 app.MapHealth();
 app.MapSessionApi();
 

@@ -17,14 +17,14 @@ public static class SessionEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         session.MapPost("/start/{interview_id}", StartAsync).WithName("StartSession")
-            .Accepts<StartSessionRequest>(isOptional: true, "application/json")
+            .AddOpenApiOperationTransformer(OpenApiBodies.OptionalStartBody)
             .Produces<SessionResponse>()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         session.MapPost("/turn/{interview_id}", TurnAsync).WithName("ProcessTurn")
-            .Accepts<TurnForm>("multipart/form-data")
+            .AddOpenApiOperationTransformer(OpenApiBodies.TurnForm)
             .Produces<SessionResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -43,9 +43,6 @@ public static class SessionEndpoints
 
         return app;
     }
-
-    /// <summary>The multipart form of a turn, for the OpenAPI document: one of the two.</summary>
-    public sealed record TurnForm(IFormFile? Audio, string? Text);
 
     private static async Task<IResult> StartAsync(
         [FromRoute(Name = "interview_id")] string interviewId, HttpRequest request, SessionService sessions, BlobAudioStore audio, CancellationToken ct)
