@@ -31,6 +31,7 @@ public static class StorageSetup
         builder.Services.AddSingleton<IAudioStore>(sp => sp.GetRequiredService<BlobAudioStore>());
         builder.Services.AddSingleton<IInterviewEndedHandler, QueueInterviewEndedHandler>();
         builder.Services.AddHostedService<StorageInitializer>();
+        builder.Services.AddExceptionHandler<StorageUnavailableHandler>();
         return builder;
     }
 

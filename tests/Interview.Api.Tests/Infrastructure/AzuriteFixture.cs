@@ -79,7 +79,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
         throw new InvalidOperationException("Cannot find the repository root (InterviewFunctions.sln).");
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on right now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

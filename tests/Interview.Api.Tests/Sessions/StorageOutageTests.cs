@@ -1,0 +1,23 @@
+using System.Net;
+using Interview.Api.Tests.Infrastructure;
+using Interview.Core.Sessions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Interview.Api.Tests.Sessions;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class StorageOutageTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Unreachable_storage_answers_503_problem_with_retry_after()
+    {
+        using var app = new InterviewApp(azurite, s => s.AddSingleton<ISessionStore>(new UnreachableSessionStore()));
+        var client = app.CreateClient();
+
+        var response = await client.AnswerAsync("outage-1", "hello", "k1");
+
+        var problem = await response.ProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.Equal("storage_unavailable", (string)problem["code"]!);
+        Assert.Equal(TimeSpan.FromSeconds(2), response.Headers.RetryAfter?.Delta);
+    }
+}
