@@ -103,8 +103,9 @@ public sealed partial class InterviewerAgent(
             var audio = await textToSpeech.SynthesizeAsync(text, cancellationToken);
             return await audioStore.SaveAsync(interviewId, Roles.Interviewer, audio, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            // HttpClient reports its own timeout as a cancellation; only the caller's cancellation propagates.
             Log.SpeechFailed(logger, ex, interviewId);
             return null;
         }

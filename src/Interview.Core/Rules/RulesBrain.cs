@@ -6,7 +6,8 @@ namespace Interview.Core.Rules;
 
 /// <summary>
 /// The offline interviewer: deterministic, no network. In order it clarifies (empty answer, "could you repeat",
-/// "let me think"), concludes when the plan is done or the overall budget is spent, follows up on a short, vague
+/// "let me think"), concludes when the plan is done or the overall budget is spent, jumps to the last phase when only
+/// its questions are left in the budget, follows up on a short, vague
 /// or unsure answer, and otherwise asks the next unasked bank question, moving phase when a budget is spent.
 /// </summary>
 public sealed class RulesBrain : IInterviewerBrain
@@ -59,6 +60,15 @@ public sealed class RulesBrain : IInterviewerBrain
             return Conclude(plan, state, $"Overall budget of {plan.MaxQuestions} questions reached");
         }
 
+        // Keep the last phase's questions in the budget, so a long interview still ends with closing.
+        var last = plan.Phases[^1];
+        if (phase != last && plan.MaxQuestions - state.QuestionsAsked <= last.MaxQuestions && Unasked(last, progress.AskedQuestionIds) is { } closing)
+        {
+            return new BrainReply(
+                new AgentAction(ActionType.NewQuestion, $"Question budget nearly spent: moving to {last.Name}", last.Name),
+                $"{Lead(last, state)} {closing.Text}", closing.Text, closing.Id);
+        }
+
         if (phase.AllowFollowups && progress.FollowupsInARow < plan.MaxFollowupsPerQuestion
             && Followup(plan, state, answer) is { } followup)
         {
@@ -97,15 +107,17 @@ public sealed class RulesBrain : IInterviewerBrain
         {
             if (Unasked(next, asked) is { } q)
             {
-                var lead = string.IsNullOrWhiteSpace(next.Transition) ? ack : next.Transition;
                 return new BrainReply(
                     new AgentAction(ActionType.NewQuestion, $"The {phase.Name} phase is done: moving to {next.Name}", next.Name),
-                    $"{lead} {q.Text}", q.Text, q.Id);
+                    $"{Lead(next, state)} {q.Text}", q.Text, q.Id);
             }
         }
 
         return Conclude(plan, state, $"The plan is complete after the {phase.Name} phase");
     }
+
+    private static string Lead(InterviewPhase entering, SessionState state) =>
+        string.IsNullOrWhiteSpace(entering.Transition) ? Phrasing.Acknowledge(state) : entering.Transition;
 
     private static PlanQuestion? Unasked(InterviewPhase phase, IReadOnlyList<string> asked) =>
         phase.Questions.FirstOrDefault(q => !asked.Contains(q.Id));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Interview.Core.Plans;
 
@@ -5,10 +6,14 @@ namespace Interview.Core.Rules;
 
 /// <summary>
 /// Which of the plan's competencies an answer touches, by keyword stems matched at word starts
-/// ("scal" matches "scaling"), and a short insight for each one newly covered.
+/// ("scal" matches "scaling"), and a short insight for each one newly covered. Keywords of three letters or fewer
+/// must match a whole word, so "ci" does not find "city" nor "led" find "ledger".
 /// </summary>
 public static class TopicDetector
 {
+    // One compiled pattern per competency, built on first use and kept as long as the plan is.
+    private static readonly ConditionalWeakTable<Competency, Regex> Patterns = [];
+
     public static (IReadOnlyList<string> Topics, IReadOnlyList<string> Insights) Detect(
         InterviewPlan plan, string answer, AnswerAnalysis analysis, IReadOnlyList<string> alreadyCovered)
     {
@@ -17,7 +22,7 @@ public static class TopicDetector
         var insights = new List<string>();
         foreach (var competency in plan.Competencies)
         {
-            var hits = competency.Keywords.Where(k => Regex.IsMatch(text, $@"\b{Regex.Escape(k)}")).Take(3).ToList();
+            var hits = Pattern(competency).Matches(text).Select(m => m.Value).Distinct().Take(3).ToList();
             if (hits.Count == 0)
             {
                 continue;
@@ -42,6 +47,15 @@ public static class TopicDetector
 
         return (topics, insights);
     }
+
+    private static Regex Pattern(Competency competency) => Patterns.GetValue(competency, c =>
+    {
+        // A stem matches through to the end of its word, so the insight quotes the word the candidate used.
+        var alternatives = c.Keywords
+            .OrderByDescending(k => k.Length)
+            .Select(k => k.Length <= 3 ? $@"{Regex.Escape(k)}\b" : $@"{Regex.Escape(k)}[\p{{L}}\-]*");
+        return new Regex($@"\b(?:{string.Join("|", alternatives)})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    });
 
     private static string Display(string name) =>
         char.ToUpperInvariant(name[0]) + name[1..].Replace('_', ' ');

@@ -146,7 +146,7 @@ public sealed partial class SessionService(
         {
             await ended.OnInterviewEndedAsync(state, ct);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             // The end is committed; a repeated DELETE announces it again.
             Log.EndNotificationFailed(logger, ex, state.InterviewId);

@@ -1,0 +1,115 @@
+using Interview.Core.Agent;
+using Interview.Core.Domain;
+using Interview.Core.Speech;
+using Interview.Core.Tests.TestDoubles;
+
+namespace Interview.Core.Tests.Agent;
+
+/// <summary>Audio in (speech-to-text) and out (text-to-speech) around an <see cref="InterviewerAgent"/> turn.</summary>
+public sealed class InterviewerAgentSpeechTests
+{
+    private readonly AgentHarness _h = new();
+
+    [Fact]
+    public async Task Audio_turn_transcribes_first_then_stores_the_candidate_audio()
+    {
+        var agent = _h.Agent(new FakeSpeechToText("  I heard this.  ", journal: _h.Journal));
+        var state = await _h.StartedAsync(agent);
+
+        var (_, next) = await agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, CancellationToken.None);
+
+        Assert.Equal(["transcribe", "save candidate"], _h.Journal);
+        var saved = Assert.Single(_h.Audio.Saves);
+        Assert.Equal(("iv-1", Roles.Candidate, AgentHarness.Recording), (saved.InterviewId, saved.Speaker, saved.Audio));
+        var candidate = next.ConversationHistory[^2];
+        Assert.Equal((Roles.Candidate, "I heard this.", saved.Ref), (candidate.Role, candidate.Content, candidate.AudioRef));
+        Assert.Equal("I heard this.", _h.Brain.Answers.Single());
+    }
+
+    [Fact]
+    public async Task Speech_unavailable_propagates_and_stores_no_audio()
+    {
+        var agent = _h.Agent(new FakeSpeechToText("", new SpeechUnavailableException("503"), _h.Journal));
+        var state = await _h.StartedAsync(agent);
+
+        await Assert.ThrowsAsync<SpeechUnavailableException>(
+            () => agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, CancellationToken.None));
+
+        Assert.Empty(_h.Audio.Saves);
+        Assert.Empty(_h.Brain.Answers);
+    }
+
+    [Fact]
+    public async Task Without_speech_to_text_audio_is_not_accepted()
+    {
+        var agent = _h.Agent();
+        var state = await _h.StartedAsync(agent);
+
+        Assert.False(agent.AcceptsAudio);
+        Assert.True(_h.Agent(new FakeSpeechToText("x")).AcceptsAudio);
+        await Assert.ThrowsAsync<InvalidOperationException>(
+            () => agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, CancellationToken.None));
+        Assert.Empty(_h.Audio.Saves);
+    }
+
+    [Fact]
+    public async Task Reply_is_spoken_and_stored_when_text_to_speech_is_configured()
+    {
+        var tts = new FakeTextToSpeech();
+        var agent = _h.Agent(tts: tts);
+        var state = await _h.StartedAsync(agent);
+
+        var (response, next) = await agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, CancellationToken.None);
+
+        var spoken = _h.Audio.Saves[^1];
+        Assert.Equal((Roles.Interviewer, AgentHarness.Reply.Text), (spoken.Speaker, tts.Spoken[^1]));
+        Assert.Equal(spoken.Ref, response.AudioRef);
+        Assert.Equal(spoken.Ref, next.ConversationHistory[^1].AudioRef);
+        Assert.True(agent.Speaks);
+        Assert.False(_h.Agent().Speaks);
+    }
+
+    [Fact]
+    public async Task Failing_text_to_speech_still_returns_the_reply_without_audio()
+    {
+        var agent = _h.Agent(tts: new FakeTextToSpeech(new HttpRequestException("synthesizer down")));
+        var state = await _h.StartedAsync(_h.Agent());
+
+        var (response, next) = await agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, CancellationToken.None);
+
+        AssertTextOnly(response, next);
+    }
+
+    // HttpClient reports its own timeout as TaskCanceledException although nobody cancelled the request.
+    [Fact]
+    public async Task Timed_out_text_to_speech_still_returns_the_reply_without_audio()
+    {
+        var timeout = new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout.", new TimeoutException());
+        var agent = _h.Agent(tts: new FakeTextToSpeech(timeout));
+        var state = await _h.StartedAsync(_h.Agent());
+
+        var (response, next) = await agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, CancellationToken.None);
+
+        AssertTextOnly(response, next);
+    }
+
+    [Fact]
+    public async Task Cancelled_request_is_not_turned_into_a_text_only_reply()
+    {
+        var agent = _h.Agent(tts: new FakeTextToSpeech());
+        var state = await _h.StartedAsync(_h.Agent());
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, cancelled.Token));
+    }
+
+    private void AssertTextOnly(AgentResponse response, SessionState next)
+    {
+        Assert.Equal(AgentHarness.Reply.Text, response.Text);
+        Assert.Null(response.AudioRef);
+        Assert.Null(next.ConversationHistory[^1].AudioRef);
+        Assert.Empty(_h.Audio.Saves);
+    }
+}

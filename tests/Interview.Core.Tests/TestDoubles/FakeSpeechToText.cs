@@ -1,0 +1,16 @@
+using Interview.Core.Speech;
+
+namespace Interview.Core.Tests.TestDoubles;
+
+/// <summary>"Hears" a fixed sentence, or fails with <paramref name="failure"/>; writes "transcribe" to the journal.</summary>
+internal sealed class FakeSpeechToText(string heard, Exception? failure = null, List<string>? journal = null) : ISpeechToText
+{
+    public int Calls { get; private set; }
+
+    public Task<Transcript> TranscribeAsync(AudioClip audio, string locale, CancellationToken cancellationToken)
+    {
+        Calls++;
+        journal?.Add("transcribe");
+        return failure is null ? Task.FromResult(new Transcript(heard, 0.9)) : Task.FromException<Transcript>(failure);
+    }
+}

@@ -1,0 +1,26 @@
+using Interview.Core.Agent;
+using Interview.Core.Domain;
+using Interview.Core.Plans;
+
+namespace Interview.Core.Tests.TestDoubles;
+
+/// <summary>Says the same thing every turn and remembers what it was shown.</summary>
+internal sealed class FixedBrain(BrainReply reply) : IInterviewerBrain
+{
+    public List<string> Answers { get; } = [];
+
+    public List<SessionState> Seen { get; } = [];
+
+    public Task<BrainReply> OpenAsync(InterviewPlan plan, SessionState state, CancellationToken cancellationToken)
+    {
+        Seen.Add(state);
+        return Task.FromResult(reply);
+    }
+
+    public Task<BrainReply> DecideAsync(InterviewPlan plan, SessionState state, string answer, CancellationToken cancellationToken)
+    {
+        Seen.Add(state);
+        Answers.Add(answer);
+        return Task.FromResult(reply);
+    }
+}

@@ -1,0 +1,18 @@
+using Interview.Core.Agent;
+using Interview.Core.Speech;
+
+namespace Interview.Core.Tests.TestDoubles;
+
+/// <summary>Records every save and hands back a blob-like name; writes "save {speaker}" to the journal.</summary>
+internal sealed class InMemoryAudioStore(List<string>? journal = null) : IAudioStore
+{
+    public List<(string InterviewId, string Speaker, AudioClip Audio, string Ref)> Saves { get; } = [];
+
+    public Task<string> SaveAsync(string interviewId, string speaker, AudioClip audio, CancellationToken cancellationToken)
+    {
+        journal?.Add($"save {speaker}");
+        var reference = $"{interviewId}/{Saves.Count + 1:D3}-{speaker}.audio";
+        Saves.Add((interviewId, speaker, audio, reference));
+        return Task.FromResult(reference);
+    }
+}
