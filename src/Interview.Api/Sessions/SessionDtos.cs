@@ -27,7 +27,8 @@ public sealed record SessionStateDto(
     string PlanId,
     string Role,
     string? CandidateName,
-    int TurnNumber);
+    int TurnNumber,
+    ModelUsage ModelUsage);
 
 internal static class SessionDtoMapping
 {
@@ -49,5 +50,6 @@ internal static class SessionDtoMapping
         s.PlanId,
         s.Role,
         s.CandidateName,
-        s.TurnNumber);
+        s.TurnNumber,
+        s.Usage);
 }

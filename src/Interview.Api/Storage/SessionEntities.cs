@@ -41,6 +41,7 @@ internal static class SessionEntities
         ["Topics"] = JsonSerializer.Serialize(s.TopicsCovered, Json),
         ["Insights"] = JsonSerializer.Serialize(s.Insights, Json),
         ["Progress"] = JsonSerializer.Serialize(s.Progress, Json),
+        ["Usage"] = JsonSerializer.Serialize(s.Usage, Json),
     };
 
     public static SessionState ReadHeader(TableEntity e, IReadOnlyList<ConversationTurn> history) => new(
@@ -56,7 +57,10 @@ internal static class SessionEntities
         e.GetString("PlanId"),
         e.GetString("Role"),
         e.GetString("CandidateName"),
-        Deserialize<InterviewProgress>(e, "Progress"));
+        Deserialize<InterviewProgress>(e, "Progress"))
+    {
+        Usage = e.GetString("Usage") is { } usage ? JsonSerializer.Deserialize<ModelUsage>(usage, Json)! : ModelUsage.None,
+    };
 
     public static TableEntity Turn(string interviewId, int index, ConversationTurn t) => new(interviewId, TurnKey(index))
     {

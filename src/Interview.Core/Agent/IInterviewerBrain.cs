@@ -17,6 +17,7 @@ public interface IInterviewerBrain
 /// <summary>
 /// <paramref name="Question"/> is the bare question now on the table (what "could you repeat that?" re-asks);
 /// <paramref name="QuestionId"/> names a bank question so it is never asked twice.
+/// <paramref name="Usage"/> accounts for the model calls behind this reply, fallbacks included.
 /// </summary>
 public sealed record BrainReply(
     AgentAction Action,
@@ -24,4 +25,5 @@ public sealed record BrainReply(
     string? Question = null,
     string? QuestionId = null,
     IReadOnlyList<string>? NewTopics = null,
-    IReadOnlyList<string>? NewInsights = null);
+    IReadOnlyList<string>? NewInsights = null,
+    ModelUsage? Usage = null);

@@ -60,6 +60,7 @@ public static class StateTransitions
             TopicsCovered = Merge(state.TopicsCovered, reply.NewTopics, int.MaxValue),
             Insights = Merge(state.Insights, reply.NewInsights, MaxInsights),
             LastUpdated = now,
+            Usage = reply.Usage is { } usage ? state.Usage.Add(usage) : state.Usage,
         };
     }
 

@@ -21,6 +21,9 @@ public sealed record SessionState(
     string? CandidateName,
     InterviewProgress Progress)
 {
+    /// <summary>Model calls summed over the interview; all zero on the rules brain.</summary>
+    public ModelUsage Usage { get; init; } = ModelUsage.None;
+
     /// <summary>Interviewer lines so far: the greeting is turn 1.</summary>
     [JsonIgnore]
     public int TurnNumber => ConversationHistory.Count(t => t.Role == Roles.Interviewer);

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Interview.Core.Agent;
+using Interview.Core.Domain;
+using Interview.Core.Plans;
+
+namespace Interview.Core.Llm;
+
+/// <summary>
+/// Turns a model's JSON into a <see cref="BrainReply"/>, or says why it cannot: malformed JSON, an unknown
+/// action, a phase the plan lacks or one behind the current phase, empty text. Soft problems are repaired rather than rejected: unknown topics
+/// and overlong notes are dropped, a question id that is unknown or already asked is forgotten.
+/// </summary>
+public static class ModelReply
+{
+    public const int MaxTextChars = 1500;
+    private const int MaxInsightsPerTurn = 5;
+    private const int MaxInsightChars = 200;
+
+    public static readonly IReadOnlyDictionary<string, ActionType> ActionNames = new Dictionary<string, ActionType>
+    {
+        ["ask_followup"] = ActionType.AskFollowup,
+        ["new_question"] = ActionType.NewQuestion,
+        ["clarify"] = ActionType.Clarify,
+        ["conclude"] = ActionType.Conclude,
+    };
+
+    public static bool TryParse(string? json, InterviewPlan plan, SessionState state, bool opening, out BrainReply reply, out string error)
+    {
+        reply = null!;
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json ?? "");
+        }
+        catch (JsonException)
+        {
+            error = "reply was not valid JSON";
+            return false;
+        }
+
+        using var owner = document;
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            error = "reply was not a JSON object";
+            return false;
+        }
+
+        if (!ActionNames.TryGetValue(String(root, "action_type") ?? "", out var action))
+        {
+            error = $"unknown action_type '{String(root, "action_type")}'";
+            return false;
+        }
+
+        if (opening && action != ActionType.NewQuestion)
+        {
+            error = "the opening must be a new_question";
+            return false;
+        }
+
+        var nextPhase = String(root, "next_phase");
+        if (nextPhase is not null && !plan.HasPhase(nextPhase))
+        {
+            error = $"next_phase '{nextPhase}' is not a phase of plan '{plan.Id}'";
+            return false;
+        }
+
+        if (nextPhase is not null && PhaseIndex(plan, nextPhase) < PhaseIndex(plan, state.CurrentPhase))
+        {
+            error = $"next_phase '{nextPhase}' goes back from '{state.CurrentPhase}'";
+            return false;
+        }
+
+        var text = String(root, "text")?.Trim();
+        if (string.IsNullOrEmpty(text) || text.Length > MaxTextChars)
+        {
+            error = string.IsNullOrEmpty(text) ? "text was empty" : $"text was longer than {MaxTextChars} characters";
+            return false;
+        }
+
+        var questionId = String(root, "question_id");
+        var known = plan.Phases.SelectMany(p => p.Questions).Any(q => q.Id == questionId);
+        var competencies = plan.Competencies.Select(c => c.Name).ToHashSet();
+        reply = new BrainReply(
+            new AgentAction(action, String(root, "reasoning") ?? "", nextPhase),
+            text,
+            Question: action is ActionType.NewQuestion or ActionType.AskFollowup ? text : null,
+            QuestionId: known && !state.Progress.AskedQuestionIds.Contains(questionId!) ? questionId : null,
+            NewTopics: Strings(root, "topics_covered").Where(competencies.Contains).Distinct().ToList(),
+            NewInsights: Strings(root, "insights").Select(i => i.Trim()).Where(i => i.Length is > 0 and <= MaxInsightChars).Take(MaxInsightsPerTurn).ToList());
+        error = "";
+        return true;
+    }
+
+    private static int PhaseIndex(InterviewPlan plan, string phase) => plan.Phases.ToList().FindIndex(p => p.Name == phase);
+
+    private static string? String(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static IEnumerable<string> Strings(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
+            ? value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)
+            : [];
+}

@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Interview.Core.Plans;
+
+namespace Interview.Core.Llm;
+
+/// <summary>
+/// The strict JSON schema a model reply must follow, with the plan's phases and competencies as enums.
+/// Strict mode needs every property required and no extras; "may be absent" is expressed as null.
+/// </summary>
+public static class ReplySchema
+{
+    public const string Name = "interviewer_turn";
+
+    private static readonly ConcurrentDictionary<InterviewPlan, string> Cache = new();
+
+    public static string For(InterviewPlan plan) => Cache.GetOrAdd(plan, Build);
+
+    private static string Build(InterviewPlan plan)
+    {
+        static JsonArray Strings(IEnumerable<string?> values) => new(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
+
+        var schema = new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = new JsonObject
+            {
+                ["action_type"] = new JsonObject { ["type"] = "string", ["enum"] = Strings(ModelReply.ActionNames.Keys) },
+                ["reasoning"] = new JsonObject { ["type"] = "string", ["description"] = "Why this action, in one sentence. Not shown to the candidate." },
+                ["next_phase"] = new JsonObject { ["type"] = new JsonArray("string", "null"), ["enum"] = Strings([.. plan.Phases.Select(p => p.Name), null]) },
+                ["question_id"] = new JsonObject { ["type"] = new JsonArray("string", "null"), ["description"] = "The id of the bank question asked, if any." },
+                ["text"] = new JsonObject { ["type"] = "string", ["description"] = "What the interviewer says next." },
+                ["topics_covered"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["enum"] = Strings(plan.Competencies.Select(c => c.Name)) } },
+                ["insights"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
+            },
+            ["required"] = Strings(["action_type", "reasoning", "next_phase", "question_id", "text", "topics_covered", "insights"]),
+            ["additionalProperties"] = false,
+        };
+        return schema.ToJsonString();
+    }
+}
