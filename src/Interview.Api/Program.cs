@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Interview.Api.Hosting;
 using Interview.Api.Interviewer;
 using Interview.Api.Sessions;
+using Interview.Api.Speech;
 using Interview.Api.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddFunctionsHosting();
 builder.AddInterviewStorage();
 builder.AddInterviewer();
+builder.AddSpeech();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o =>

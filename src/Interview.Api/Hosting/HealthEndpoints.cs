@@ -1,4 +1,5 @@
 using Interview.Api.Interviewer;
+using Interview.Api.Speech;
 using Interview.Core.Agent;
 using Microsoft.Extensions.Options;
 
@@ -6,7 +7,7 @@ namespace Interview.Api.Hosting;
 
 public static class HealthEndpoints
 {
-    public sealed record HealthReport(string Status, string Brain, bool SpeechToText, bool TextToSpeech);
+    public sealed record HealthReport(string Status, string Brain, string Speech, bool SpeechToText, bool TextToSpeech);
 
     /// <summary>
     /// Readiness. The app listens only once storage is initialized (tables, containers and queues exist),
@@ -14,8 +15,8 @@ public static class HealthEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", (InterviewerAgent agent, IOptions<InterviewerOptions> brain) =>
-                TypedResults.Ok(new HealthReport("ready", brain.Value.Brain, agent.AcceptsAudio, agent.Speaks)))
+        app.MapGet("/health", (InterviewerAgent agent, IOptions<InterviewerOptions> brain, SpeechSelection speech) =>
+                TypedResults.Ok(new HealthReport("ready", brain.Value.Brain, speech.Provider, agent.AcceptsAudio, agent.Speaks)))
             .WithName("Health")
             .WithTags("health");
         return app;

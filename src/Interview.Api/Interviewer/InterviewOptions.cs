@@ -11,6 +11,10 @@ public sealed class InterviewOptions
     [Range(1024, 512L * 1024 * 1024)]
     public long MaxUploadBytes { get; set; } = 25L * 1024 * 1024;
 
+    /// <summary>Longest spoken answer, in seconds (checked from the WAV header, or after decoding for other formats).</summary>
+    [Range(1, 3600)]
+    public int MaxAudioSeconds { get; set; } = 300;
+
     /// <summary>Longest typed answer, in characters (Table Storage keeps up to 32K characters per property).</summary>
     [Range(1, 30_000)]
     public int MaxTextChars { get; set; } = 8_000;

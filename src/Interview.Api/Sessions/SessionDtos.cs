@@ -8,11 +8,11 @@ namespace Interview.Api.Sessions;
 
 public sealed record StartSessionRequest(string? CandidateName, string? Role, string? PlanId);
 
-public sealed record SessionResponse(InterviewerResponse InterviewerResponse, SessionStateDto SessionState, int TurnNumber);
+public sealed record SessionResponse(InterviewerResponse InterviewerResponse, SessionStateDto SessionState, int TurnNumber, TurnTimings Timings);
 
 public sealed record InterviewerResponse(string Text, Uri? AudioUrl, AgentAction Action, bool ShouldContinue);
 
-public sealed record ConversationTurnDto(string Role, string Content, Uri? AudioUrl, DateTime Timestamp, string Phase, ActionType? ActionType);
+public sealed record ConversationTurnDto(string Role, string Content, Uri? AudioUrl, DateTime Timestamp, string Phase, ActionType? ActionType, double? Confidence);
 
 public sealed record SessionStateDto(
     string InterviewId,
@@ -35,12 +35,13 @@ internal static class SessionDtoMapping
     public static SessionResponse AsResponse(this TurnOutcome outcome, BlobAudioStore audio) => new(
         new InterviewerResponse(outcome.Response.Text, audio.ReadUrl(outcome.Response.AudioRef), outcome.Response.Action, outcome.Response.ShouldContinue),
         outcome.State.AsDto(audio),
-        outcome.State.TurnNumber);
+        outcome.State.TurnNumber,
+        outcome.Response.Timings);
 
     public static SessionStateDto AsDto(this SessionState s, BlobAudioStore audio) => new(
         s.InterviewId,
         s.CurrentPhase,
-        s.ConversationHistory.Select(t => new ConversationTurnDto(t.Role, t.Content, audio.ReadUrl(t.AudioRef), t.Timestamp, t.Phase, t.ActionType)).ToList(),
+        s.ConversationHistory.Select(t => new ConversationTurnDto(t.Role, t.Content, audio.ReadUrl(t.AudioRef), t.Timestamp, t.Phase, t.ActionType, t.Confidence)).ToList(),
         s.TopicsCovered,
         s.Insights,
         s.QuestionsAsked,

@@ -53,8 +53,25 @@ internal static class TurnRequestReader
             (null, true) => (TurnInput.FromText(text.ToString()), null),
             (not null, _) when audio.Length == 0 => Fail(StatusCodes.Status400BadRequest, "Empty audio", "The 'audio' part is empty.", "empty_audio"),
             (not null, _) when audio.Length > limits.MaxUploadBytes => TooLarge(limits),
-            (not null, _) => (TurnInput.FromAudio(await ReadAudioAsync(audio, ct)), null),
+            (not null, _) => CheckAudio(await ReadAudioAsync(audio, ct), limits),
         };
+    }
+
+    /// <summary>The format comes from the bytes (the browser's filename is just "blob"); a WAV header also tells the length.</summary>
+    private static (TurnInput?, IResult?) CheckAudio(byte[] bytes, InterviewOptions limits)
+    {
+        var format = AudioSniffer.Detect(bytes);
+        if (format == AudioFormat.Unknown)
+        {
+            return Fail(StatusCodes.Status415UnsupportedMediaType, "Unrecognised audio", "The 'audio' part is not WAV, Ogg, WebM, MP3, MP4/M4A or FLAC audio.", "unsupported_audio_format");
+        }
+
+        if (AudioSniffer.WavDuration(bytes) is { } duration && duration.TotalSeconds > limits.MaxAudioSeconds)
+        {
+            return Fail(StatusCodes.Status413PayloadTooLarge, "Recording too long", $"Answers are limited to {limits.MaxAudioSeconds} seconds of audio; this one is {duration.TotalSeconds:0} s.", "audio_too_long");
+        }
+
+        return (TurnInput.FromAudio(new AudioClip(bytes, AudioSniffer.MediaType(format))), null);
     }
 
     // Boundaries and part headers around the audio itself.
@@ -70,11 +87,11 @@ internal static class TurnRequestReader
         BufferBodyLengthLimit = limits.MaxUploadBytes + FormOverhead,
     };
 
-    private static async Task<AudioClip> ReadAudioAsync(IFormFile file, CancellationToken ct)
+    private static async Task<byte[]> ReadAudioAsync(IFormFile file, CancellationToken ct)
     {
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, ct);
-        return new AudioClip(buffer.ToArray(), string.IsNullOrEmpty(file.ContentType) ? "application/octet-stream" : file.ContentType);
+        return buffer.ToArray();
     }
 
     private static (TurnInput?, IResult?) TooLarge(InterviewOptions limits) =>

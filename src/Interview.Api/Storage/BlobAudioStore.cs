@@ -17,7 +17,7 @@ internal sealed class BlobAudioStore(BlobServiceClient service, IOptions<Storage
 
     public async Task<string> SaveAsync(string interviewId, string speaker, AudioClip audio, CancellationToken cancellationToken)
     {
-        var name = $"{interviewId}/{speaker}/{clock.GetUtcNow():yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}{Extension(audio.ContentType)}";
+        var name = $"{interviewId}/{speaker}/{clock.GetUtcNow():yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}{Extension(audio.Format)}";
         var upload = new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = audio.ContentType } };
         await _container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(audio.Bytes), upload, cancellationToken);
         return name;
@@ -35,13 +35,17 @@ internal sealed class BlobAudioStore(BlobServiceClient service, IOptions<Storage
         return blob.GenerateSasUri(BlobSasPermissions.Read, clock.GetUtcNow() + options.Value.AudioUrlLifetime);
     }
 
-    private static string Extension(string contentType) => contentType.Split(';')[0].Trim().ToLowerInvariant() switch
+    public async Task DeleteAsync(string audioRef, CancellationToken cancellationToken) =>
+        await _container.GetBlobClient(audioRef).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+
+    private static string Extension(AudioFormat format) => format switch
     {
-        "audio/wav" or "audio/x-wav" or "audio/wave" => ".wav",
-        "audio/webm" => ".webm",
-        "audio/ogg" => ".ogg",
-        "audio/mpeg" or "audio/mp3" => ".mp3",
-        "audio/mp4" or "audio/m4a" or "audio/x-m4a" => ".m4a",
+        AudioFormat.Wav => ".wav",
+        AudioFormat.WebM => ".webm",
+        AudioFormat.Ogg => ".ogg",
+        AudioFormat.Mp3 => ".mp3",
+        AudioFormat.Mp4 => ".m4a",
+        AudioFormat.Flac => ".flac",
         _ => ".bin",
     };
 }

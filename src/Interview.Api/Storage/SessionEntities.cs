@@ -70,6 +70,7 @@ internal static class SessionEntities
         ["At"] = new DateTimeOffset(t.Timestamp),
         ["Phase"] = t.Phase,
         ["ActionType"] = t.ActionType?.ToString(),
+        ["Confidence"] = t.Confidence,
     };
 
     public static ConversationTurn ReadTurn(TableEntity e) => new(
@@ -78,7 +79,8 @@ internal static class SessionEntities
         e.GetString("AudioRef"),
         e.GetDateTimeOffset("At")!.Value.UtcDateTime,
         e.GetString("Phase"),
-        e.GetString("ActionType") is { } a ? Enum.Parse<ActionType>(a) : null);
+        e.GetString("ActionType") is { } a ? Enum.Parse<ActionType>(a) : null,
+        e.GetDouble("Confidence"));
 
     /// <summary>The answer a turn gave, with the header as it was then; the history is the first HistoryCount turns.</summary>
     public static TableEntity Idempotency(string interviewId, IdempotencyRecord r) => new(interviewId, IdempotencyKey(r.Key))

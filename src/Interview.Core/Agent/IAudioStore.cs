@@ -6,4 +6,6 @@ namespace Interview.Core.Agent;
 public interface IAudioStore
 {
     Task<string> SaveAsync(string interviewId, string speaker, AudioClip audio, CancellationToken cancellationToken);
+
+    Task DeleteAsync(string audioRef, CancellationToken cancellationToken);
 }

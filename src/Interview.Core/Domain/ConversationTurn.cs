@@ -2,7 +2,8 @@ namespace Interview.Core.Domain;
 
 /// <summary>
 /// One utterance. <see cref="AudioRef"/> is a storage reference (a blob name), never a URL:
-/// the HTTP edge turns it into a short-lived read URL each time it is shown.
+/// the HTTP edge turns it into a short-lived read URL each time it is shown. <see cref="Confidence"/> is the
+/// speech recognizer's, for spoken answers.
 /// </summary>
 public sealed record ConversationTurn(
     string Role,
@@ -10,4 +11,5 @@ public sealed record ConversationTurn(
     string? AudioRef,
     DateTime Timestamp,
     string Phase,
-    ActionType? ActionType = null);
+    ActionType? ActionType = null,
+    double? Confidence = null);

@@ -3,6 +3,7 @@ namespace Interview.Core.Plans;
 /// <summary>
 /// What an interview covers: the competencies to probe and the phases in order, each with a question bank
 /// and a budget of primary questions. <see cref="MaxQuestions"/> caps every question, follow-ups included.
+/// <see cref="Locale"/>, <see cref="Voice"/> and <see cref="Vocabulary"/> (terms the speech recognizer should expect) steer speech.
 /// </summary>
 public sealed record InterviewPlan(
     string Id,
@@ -12,7 +13,10 @@ public sealed record InterviewPlan(
     int MaxQuestions,
     int MaxFollowupsPerQuestion,
     int MinAnswerWords,
-    string ClosingRemark)
+    string ClosingRemark,
+    string Locale = "en-US",
+    string? Voice = null,
+    IReadOnlyList<string>? Vocabulary = null)
 {
     public InterviewPhase Phase(string name) =>
         Phases.FirstOrDefault(p => p.Name == name) ?? throw new InvalidOperationException($"Plan '{Id}' has no phase '{name}'.");

@@ -8,6 +8,8 @@ public enum SessionError
     Conflict,
     UnknownPlan,
     AudioNotSupported,
+    UnsupportedAudioFormat,
+    AudioTooLong,
     IdempotencyKeyReused,
     SpeechUnavailable,
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using Interview.Core.Agent;
 using Interview.Core.Domain;
@@ -71,6 +72,12 @@ public sealed partial class SessionService(
                 "No speech-to-text is configured, so audio answers cannot be transcribed. Send the answer as a 'text' field, or configure speech-to-text.");
         }
 
+        if (input.Audio is { } audio && !agent.AudioFormats.Contains(audio.Format))
+        {
+            return SessionResult<TurnOutcome>.Fail(SessionError.UnsupportedAudioFormat,
+                $"This speech-to-text accepts {string.Join(", ", agent.AudioFormats.Order())} audio; this recording is {audio.Format}.");
+        }
+
         SessionState state;
         AgentResponse response;
         try
@@ -82,9 +89,14 @@ public sealed partial class SessionService(
             Log.SpeechUnavailable(logger, ex, interviewId);
             return SessionResult<TurnOutcome>.Fail(SessionError.SpeechUnavailable, "Speech-to-text is unavailable right now; nothing was saved. Retry the same request.", ex.RetryAfter ?? TimeSpan.FromSeconds(5));
         }
+        catch (AudioRejectedException ex)
+        {
+            return SessionResult<TurnOutcome>.Fail(ex.TooLong ? SessionError.AudioTooLong : SessionError.UnsupportedAudioFormat, ex.Message);
+        }
 
         var outcome = new TurnOutcome(response, state);
         var record = idempotencyKey is null ? null : new IdempotencyRecord(idempotencyKey, fingerprint, outcome);
+        var storing = Stopwatch.StartNew();
         try
         {
             await store.SaveAsync(loaded, state, record, ct);
@@ -100,12 +112,14 @@ public sealed partial class SessionService(
             return SessionResult<TurnOutcome>.Fail(SessionError.Conflict, $"Another turn for interview {interviewId} was committed first; reload the state and answer the latest question.");
         }
 
+        var timings = response.Timings with { StoreMs = storing.ElapsedMilliseconds };
         if (state.Status != SessionStatus.Active)
         {
             await NotifyEndedAsync(state, ct);
         }
 
-        return outcome;
+        Log.TurnTimed(logger, interviewId, timings.SttMs, timings.BrainMs, timings.TtsMs, timings.StoreMs);
+        return outcome with { Response = response with { Timings = timings } };
     }
 
     public async Task<SessionResult<SessionState>> GetAsync(string interviewId, CancellationToken ct) =>
@@ -195,6 +209,9 @@ public sealed partial class SessionService(
     {
         [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId} started with plan {PlanId}")]
         public static partial void Started(ILogger logger, string interviewId, string planId);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId} turn: stt {SttMs} ms, brain {BrainMs} ms, tts {TtsMs} ms, store {StoreMs} ms")]
+        public static partial void TurnTimed(ILogger logger, string interviewId, long sttMs, long brainMs, long ttsMs, long storeMs);
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Speech-to-text unavailable for interview {InterviewId}; turn not committed")]
         public static partial void SpeechUnavailable(ILogger logger, Exception exception, string interviewId);

@@ -1,18 +1,27 @@
 namespace Interview.Core.Speech;
 
-/// <summary>Candidate audio as uploaded: bytes plus the declared media type (audio/wav, audio/webm, ...).</summary>
-public sealed record AudioClip(ReadOnlyMemory<byte> Bytes, string ContentType);
+/// <summary>Audio bytes with the media type of what they really are (sniffed, not declared by the client).</summary>
+public sealed record AudioClip(ReadOnlyMemory<byte> Bytes, string ContentType)
+{
+    public AudioFormat Format => AudioSniffer.Detect(Bytes.Span);
+}
 
-public sealed record Transcript(string Text, double? Confidence = null);
+/// <summary>What helps a speech engine: the locale, the voice to speak with, and vocabulary to listen for.</summary>
+public sealed record SpeechHints(string Locale, string? Voice, IReadOnlyList<string> Phrases);
+
+public sealed record Transcript(string Text, double? Confidence = null, TimeSpan? Duration = null);
 
 public interface ISpeechToText
 {
-    Task<Transcript> TranscribeAsync(AudioClip audio, string locale, CancellationToken cancellationToken);
+    /// <summary>The formats this engine can decode; anything else is refused with 415 before any work is done.</summary>
+    IReadOnlySet<AudioFormat> AcceptedFormats { get; }
+
+    Task<Transcript> TranscribeAsync(AudioClip audio, SpeechHints hints, CancellationToken cancellationToken);
 }
 
 public interface ITextToSpeech
 {
-    Task<AudioClip> SynthesizeAsync(string text, CancellationToken cancellationToken);
+    Task<AudioClip> SynthesizeAsync(string text, SpeechHints hints, CancellationToken cancellationToken);
 }
 
 /// <summary>Thrown by a speech-to-text adapter when the provider cannot transcribe right now; the turn is not committed.</summary>
@@ -20,4 +29,10 @@ public sealed class SpeechUnavailableException(string message, TimeSpan? retryAf
     : Exception(message, inner)
 {
     public TimeSpan? RetryAfter { get; } = retryAfter;
+}
+
+/// <summary>Thrown when the audio itself is unusable: longer than allowed, or not decodable despite its header.</summary>
+public sealed class AudioRejectedException(string message, bool tooLong) : Exception(message)
+{
+    public bool TooLong { get; } = tooLong;
 }

@@ -53,6 +53,14 @@ public static class ApiClient
         return node;
     }
 
+    /// <summary>A response without its timings, which measure the request rather than describe the turn.</summary>
+    public static string WithoutTimings(this JsonNode body)
+    {
+        var copy = body.DeepClone();
+        copy.AsObject().Remove("timings");
+        return copy.ToJsonString();
+    }
+
     public static async Task<JsonNode?> StateOrNullAsync(this HttpClient client, string id)
     {
         var response = await client.GetAsync($"/session/state/{id}");

@@ -29,6 +29,8 @@ public sealed class InterviewApp(AzuriteFixture azurite, Action<IServiceCollecti
         builder.UseSetting("Storage:SessionsTable", TableName);
         builder.UseSetting("Storage:AudioContainer", ContainerName);
         builder.UseSetting("Storage:EvaluationQueue", QueueName);
+        // Text only unless a test asks for speech: the offline engines would otherwise speak every reply.
+        builder.UseSetting("Speech:Provider", "none");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

@@ -35,7 +35,9 @@ public sealed class FakeSpeechToText(string heard, bool unavailable = false) : I
 {
     public int Calls { get; private set; }
 
-    public Task<Transcript> TranscribeAsync(AudioClip audio, string locale, CancellationToken cancellationToken)
+    public IReadOnlySet<AudioFormat> AcceptedFormats { get; } = new HashSet<AudioFormat> { AudioFormat.Wav, AudioFormat.WebM };
+
+    public Task<Transcript> TranscribeAsync(AudioClip audio, SpeechHints hints, CancellationToken cancellationToken)
     {
         Calls++;
         return unavailable

@@ -17,7 +17,7 @@ public sealed class AudioTurnTests(AzuriteFixture azurite)
         using var app = new InterviewApp(azurite, s => s.AddSingleton<ISpeechToText>(new FakeSpeechToText(Heard)));
         var client = app.CreateClient();
         await (await client.StartAsync("audio-1")).JsonAsync();
-        var recording = Enumerable.Range(0, 4096).Select(i => (byte)(i % 251)).ToArray();
+        var recording = TestAudio.Wav();
 
         var body = await (await client.SpeakAsync("audio-1", recording)).JsonAsync();
 
@@ -48,7 +48,7 @@ public sealed class AudioTurnTests(AzuriteFixture azurite)
         await (await client.StartAsync("audio-2")).JsonAsync();
         var before = (await client.StateOrNullAsync("audio-2"))!.ToJsonString();
 
-        var response = await client.SpeakAsync("audio-2", new byte[256]);
+        var response = await client.SpeakAsync("audio-2", TestAudio.Wav());
 
         var problem = await response.ProblemAsync(HttpStatusCode.ServiceUnavailable);
         Assert.Equal("speech_unavailable", (string)problem["code"]!);

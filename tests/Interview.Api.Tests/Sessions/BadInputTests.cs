@@ -79,7 +79,7 @@ public sealed class BadInputTests(AzuriteFixture azurite) : IAsyncLifetime
         "json-body" => _client.PostAsync("/session/turn/active", ApiClient.JsonContent(new { text = "hello" })),
         "no-body" => _client.PostAsync("/session/turn/active", null),
         "truncated" => _client.PostAsync("/session/turn/active", Truncated()),
-        "audio-no-stt" => _client.SpeakAsync("active", new byte[128]),
+        "audio-no-stt" => _client.SpeakAsync("active", TestAudio.Wav()),
         "bad-key" => _client.AnswerAsync("active", "hello", "bad key with spaces"),
         "ended-turn" => _client.AnswerAsync("ended", "hello"),
         "ended-start" => _client.StartAsync("ended"),

@@ -13,7 +13,7 @@ internal sealed class AgentHarness
     public static readonly BrainReply Reply =
         new(new AgentAction(ActionType.NewQuestion, "test", null), "Thanks. What next?", "What next?", "intro-motivation");
 
-    public static readonly AudioClip Recording = new(new byte[] { 1, 2, 3 }, "audio/wav");
+    public static readonly AudioClip Recording = new("RIFF\0\0\0\0WAVEfmt "u8.ToArray(), "audio/wav");
 
     public AgentHarness() => Audio = new InMemoryAudioStore(Journal);
 

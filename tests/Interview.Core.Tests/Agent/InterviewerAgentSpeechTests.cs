@@ -11,14 +11,15 @@ public sealed class InterviewerAgentSpeechTests
     private readonly AgentHarness _h = new();
 
     [Fact]
-    public async Task Audio_turn_transcribes_first_then_stores_the_candidate_audio()
+    public async Task Audio_turn_transcribes_and_stores_the_candidate_audio_side_by_side()
     {
         var agent = _h.Agent(new FakeSpeechToText("  I heard this.  ", journal: _h.Journal));
         var state = await _h.StartedAsync(agent);
 
         var (_, next) = await agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, CancellationToken.None);
 
-        Assert.Equal(["transcribe", "save candidate"], _h.Journal);
+        // Upload and transcription run side by side; both happened, nothing was deleted.
+        Assert.Equal(["save candidate", "transcribe"], _h.Journal.Order());
         var saved = Assert.Single(_h.Audio.Saves);
         Assert.Equal(("iv-1", Roles.Candidate, AgentHarness.Recording), (saved.InterviewId, saved.Speaker, saved.Audio));
         var candidate = next.ConversationHistory[^2];
@@ -27,7 +28,7 @@ public sealed class InterviewerAgentSpeechTests
     }
 
     [Fact]
-    public async Task Speech_unavailable_propagates_and_stores_no_audio()
+    public async Task Speech_unavailable_propagates_and_leaves_no_audio_behind()
     {
         var agent = _h.Agent(new FakeSpeechToText("", new SpeechUnavailableException("503"), _h.Journal));
         var state = await _h.StartedAsync(agent);
@@ -35,7 +36,8 @@ public sealed class InterviewerAgentSpeechTests
         await Assert.ThrowsAsync<SpeechUnavailableException>(
             () => agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, CancellationToken.None));
 
-        Assert.Empty(_h.Audio.Saves);
+        var uploaded = Assert.Single(_h.Audio.Saves);
+        Assert.Equal([uploaded.Ref], _h.Audio.Deleted);
         Assert.Empty(_h.Brain.Answers);
     }
 

@@ -7,9 +7,14 @@ internal sealed class FakeSpeechToText(string heard, Exception? failure = null, 
 {
     public int Calls { get; private set; }
 
-    public Task<Transcript> TranscribeAsync(AudioClip audio, string locale, CancellationToken cancellationToken)
+    public SpeechHints? LastHints { get; private set; }
+
+    public IReadOnlySet<AudioFormat> AcceptedFormats { get; } = new HashSet<AudioFormat> { AudioFormat.Wav };
+
+    public Task<Transcript> TranscribeAsync(AudioClip audio, SpeechHints hints, CancellationToken cancellationToken)
     {
         Calls++;
+        LastHints = hints;
         journal?.Add("transcribe");
         return failure is null ? Task.FromResult(new Transcript(heard, 0.9)) : Task.FromException<Transcript>(failure);
     }

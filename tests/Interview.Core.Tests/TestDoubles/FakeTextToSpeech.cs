@@ -8,7 +8,7 @@ internal sealed class FakeTextToSpeech(Exception? failure = null) : ITextToSpeec
 {
     public List<string> Spoken { get; } = [];
 
-    public Task<AudioClip> SynthesizeAsync(string text, CancellationToken cancellationToken)
+    public Task<AudioClip> SynthesizeAsync(string text, SpeechHints hints, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         Spoken.Add(text);

@@ -3,7 +3,7 @@ using Interview.Core.Speech;
 
 namespace Interview.Core.Tests.TestDoubles;
 
-/// <summary>Records every save and hands back a blob-like name; writes "save {speaker}" to the journal.</summary>
+/// <summary>Records every save and delete and hands back a blob-like name; writes "save {speaker}" and "delete {ref}" to the journal.</summary>
 internal sealed class InMemoryAudioStore(List<string>? journal = null) : IAudioStore
 {
     public List<(string InterviewId, string Speaker, AudioClip Audio, string Ref)> Saves { get; } = [];
@@ -14,5 +14,14 @@ internal sealed class InMemoryAudioStore(List<string>? journal = null) : IAudioS
         var reference = $"{interviewId}/{Saves.Count + 1:D3}-{speaker}.audio";
         Saves.Add((interviewId, speaker, audio, reference));
         return Task.FromResult(reference);
+    }
+
+    public List<string> Deleted { get; } = [];
+
+    public Task DeleteAsync(string audioRef, CancellationToken cancellationToken)
+    {
+        journal?.Add($"delete {audioRef}");
+        Deleted.Add(audioRef);
+        return Task.CompletedTask;
     }
 }
