@@ -16,7 +16,7 @@ public static partial class SpeechSetup
         services.AddOptions<SpeechOptions>().BindConfiguration(SpeechOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OfflineSpeechOptions>().BindConfiguration(OfflineSpeechOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AzureSpeechOptions>().BindConfiguration(AzureSpeechOptions.Section).ValidateDataAnnotations()
-            .Validate(o => o.Region is not null || (o.SttEndpoint is not null && o.TtsEndpoint is not null) || !IsAzure(builder),
+            .Validate(o => !string.IsNullOrEmpty(o.Region) || (o.SttEndpoint is not null && o.TtsEndpoint is not null) || !IsAzure(builder),
                 "Speech:Provider azure needs AzureSpeech:Region, or AzureSpeech:SttEndpoint and AzureSpeech:TtsEndpoint.")
             .ValidateOnStart();
 

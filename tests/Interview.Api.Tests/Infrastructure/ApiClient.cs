@@ -61,6 +61,16 @@ public static class ApiClient
         return copy.ToJsonString();
     }
 
+    /// <summary>
+    /// The stored state as JSON with SAS signatures cut from audio URLs: a fresh URL is minted on every read, so two
+    /// reads of an unchanged interview differ only there.
+    /// </summary>
+    public static async Task<string> StableStateAsync(this HttpClient client, string id)
+    {
+        var state = await client.StateOrNullAsync(id);
+        return state is null ? "absent" : System.Text.RegularExpressions.Regex.Replace(state.ToJsonString(), "\\?sv=[^\"]*", "");
+    }
+
     public static async Task<JsonNode?> StateOrNullAsync(this HttpClient client, string id)
     {
         var response = await client.GetAsync($"/session/state/{id}");

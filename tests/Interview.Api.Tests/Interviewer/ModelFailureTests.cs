@@ -11,7 +11,7 @@ namespace Interview.Api.Tests.Interviewer;
 public sealed class ModelFailureTests(AzuriteFixture azurite)
 {
     private const string Answer = "At my last job I led a team of four and cut our API latency by 40 percent with a cache.";
-    private static readonly FakeChatServer.Reply Good = FakeChatServer.Turn("new_question", "Thanks. What trade-offs did you weigh?");
+    private static readonly FakeHttpServer.Reply Good = ChatReplies.Turn("new_question", "Thanks. What trade-offs did you weigh?");
 
     public static TheoryData<string, string> InvalidOutputs => new()
     {
@@ -24,10 +24,10 @@ public sealed class ModelFailureTests(AzuriteFixture azurite)
     [Fact]
     public async Task Malformed_output_is_asked_for_again_once_and_the_second_answer_is_used()
     {
-        await using var model = await FakeChatServer.StartAsync();
+        await using var model = await FakeHttpServer.StartAsync();
         using var app = ModelApp.Create(azurite, model);
         var client = await app.StartedAsync(model, "fail-1");
-        model.Enqueue(FakeChatServer.Completion("{not json"), Good);
+        model.Enqueue(ChatReplies.Completion("{not json"), Good);
 
         var body = await (await client.AnswerAsync("fail-1", Answer)).JsonAsync();
 
@@ -40,10 +40,10 @@ public sealed class ModelFailureTests(AzuriteFixture azurite)
     [MemberData(nameof(InvalidOutputs))]
     public async Task Output_invalid_twice_falls_back_to_the_rules_brain(string reason, string content)
     {
-        await using var model = await FakeChatServer.StartAsync();
+        await using var model = await FakeHttpServer.StartAsync();
         using var app = ModelApp.Create(azurite, model);
         var client = await app.StartedAsync(model, "fail-2");
-        model.Enqueue(FakeChatServer.Completion(content), FakeChatServer.Completion(content));
+        model.Enqueue(ChatReplies.Completion(content), ChatReplies.Completion(content));
 
         var body = await (await client.AnswerAsync("fail-2", Answer)).JsonAsync();
 
@@ -54,10 +54,10 @@ public sealed class ModelFailureTests(AzuriteFixture azurite)
     [Fact]
     public async Task Rate_limit_is_retried_after_the_time_the_server_asks_for()
     {
-        await using var model = await FakeChatServer.StartAsync();
+        await using var model = await FakeHttpServer.StartAsync();
         using var app = ModelApp.Create(azurite, model);
         var client = await app.StartedAsync(model, "fail-3");
-        model.Enqueue(FakeChatServer.Error(429, ("Retry-After", "1")), Good);
+        model.Enqueue(ChatReplies.Error(429, ("Retry-After", "1")), Good);
 
         var body = await (await client.AnswerAsync("fail-3", Answer)).JsonAsync();
 
@@ -69,10 +69,10 @@ public sealed class ModelFailureTests(AzuriteFixture azurite)
     [Fact]
     public async Task Server_error_is_retried_and_the_retry_answers()
     {
-        await using var model = await FakeChatServer.StartAsync();
+        await using var model = await FakeHttpServer.StartAsync();
         using var app = ModelApp.Create(azurite, model);
         var client = await app.StartedAsync(model, "fail-4");
-        model.Enqueue(FakeChatServer.Error(500), FakeChatServer.Error(503), Good);
+        model.Enqueue(ChatReplies.Error(500), ChatReplies.Error(503), Good);
 
         var body = await (await client.AnswerAsync("fail-4", Answer)).JsonAsync();
 
@@ -83,10 +83,10 @@ public sealed class ModelFailureTests(AzuriteFixture azurite)
     [Fact]
     public async Task Model_that_keeps_failing_falls_back_within_the_budget()
     {
-        await using var model = await FakeChatServer.StartAsync();
+        await using var model = await FakeHttpServer.StartAsync();
         using var app = ModelApp.Create(azurite, model, budget: "00:00:02");
         var client = await app.StartedAsync(model, "fail-5");
-        model.Default = _ => FakeChatServer.Error(500);
+        model.Default = _ => ChatReplies.Error(500);
 
         var body = await (await client.AnswerAsync("fail-5", Answer)).JsonAsync();
 
@@ -99,7 +99,7 @@ public sealed class ModelFailureTests(AzuriteFixture azurite)
     [Fact]
     public async Task Model_that_hangs_past_the_timeout_falls_back()
     {
-        await using var model = await FakeChatServer.StartAsync();
+        await using var model = await FakeHttpServer.StartAsync();
         using var app = ModelApp.Create(azurite, model, callTimeout: "00:00:00.500", budget: "00:00:01.200");
         var client = await app.StartedAsync(model, "fail-6");
         model.Default = _ => Good with { Delay = TimeSpan.FromSeconds(30) };
@@ -112,10 +112,10 @@ public sealed class ModelFailureTests(AzuriteFixture azurite)
     [Fact]
     public async Task Refused_request_falls_back_at_once_without_retrying()
     {
-        await using var model = await FakeChatServer.StartAsync();
+        await using var model = await FakeHttpServer.StartAsync();
         using var app = ModelApp.Create(azurite, model);
         var client = await app.StartedAsync(model, "fail-7");
-        model.Enqueue(FakeChatServer.Error(401));
+        model.Enqueue(ChatReplies.Error(401));
 
         var body = await (await client.AnswerAsync("fail-7", Answer)).JsonAsync();
 

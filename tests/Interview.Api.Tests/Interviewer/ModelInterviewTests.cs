@@ -16,12 +16,12 @@ public sealed class ModelInterviewTests(AzuriteFixture azurite)
     [Fact]
     public async Task Interview_on_the_model_makes_one_call_per_turn_and_concludes()
     {
-        await using var model = await FakeChatServer.StartAsync();
+        await using var model = await FakeHttpServer.StartAsync();
         var turn = 0;
         model.Default = _ =>
         {
             var (action, phase) = Script[Math.Min(turn, Script.Length - 1)];
-            return FakeChatServer.Turn(action, $"Model line {++turn}: {action}", phase, topics: ["system_design"]);
+            return ChatReplies.Turn(action, $"Model line {++turn}: {action}", phase, topics: ["system_design"]);
         };
         using var tokens = new TokenListener();
         using var app = ModelApp.Create(azurite, model);

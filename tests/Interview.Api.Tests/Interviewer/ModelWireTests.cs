@@ -12,10 +12,10 @@ public sealed class ModelWireTests(AzuriteFixture azurite)
     [Fact]
     public async Task Turn_is_one_strict_json_schema_call_to_the_deployment_with_the_answer_fenced()
     {
-        await using var model = await FakeChatServer.StartAsync();
+        await using var model = await FakeHttpServer.StartAsync();
         using var app = ModelApp.Create(azurite, model);
         var client = await app.StartedAsync(model, "wire-1");
-        model.Enqueue(FakeChatServer.Turn("ask_followup", "What did the cache hold, and how did you keep it fresh?"));
+        model.Enqueue(ChatReplies.Turn("ask_followup", "What did the cache hold, and how did you keep it fresh?"));
 
         var body = await (await client.AnswerAsync("wire-1", Answer)).JsonAsync();
 
@@ -38,10 +38,10 @@ public sealed class ModelWireTests(AzuriteFixture azurite)
     [Fact]
     public async Task Injection_attempt_stays_inside_the_fence_and_leaves_the_system_prompt_unchanged()
     {
-        await using var model = await FakeChatServer.StartAsync();
+        await using var model = await FakeHttpServer.StartAsync();
         using var app = ModelApp.Create(azurite, model);
         var client = await app.StartedAsync(model, "wire-2");
-        model.Enqueue(FakeChatServer.Turn("ask_followup", "Could you give me an example?"), FakeChatServer.Turn("ask_followup", "Could you give me an example?"));
+        model.Enqueue(ChatReplies.Turn("ask_followup", "Could you give me an example?"), ChatReplies.Turn("ask_followup", "Could you give me an example?"));
 
         await (await client.AnswerAsync("wire-2", Answer)).JsonAsync();
         await (await client.AnswerAsync("wire-2", Injection)).JsonAsync();
@@ -59,9 +59,9 @@ public sealed class ModelWireTests(AzuriteFixture azurite)
     [Fact]
     public async Task Opening_is_one_call_personalised_with_name_and_role()
     {
-        await using var model = await FakeChatServer.StartAsync();
+        await using var model = await FakeHttpServer.StartAsync();
         using var app = ModelApp.Create(azurite, model);
-        model.Enqueue(FakeChatServer.Turn("new_question", "Hi Grace! Welcome. Could you walk me through your background?", questionId: "intro-background"));
+        model.Enqueue(ChatReplies.Turn("new_question", "Hi Grace! Welcome. Could you walk me through your background?", questionId: "intro-background"));
 
         var body = await (await app.CreateClient().StartAsync("wire-3", new { candidate_name = "Grace", role = "Data Engineer" })).JsonAsync();
 
@@ -78,7 +78,7 @@ public sealed class ModelWireTests(AzuriteFixture azurite)
     [Fact]
     public async Task OpenAI_compatible_mode_posts_to_the_base_url_with_the_model_name_and_bearer_key()
     {
-        await using var model = await FakeChatServer.StartAsync();
+        await using var model = await FakeHttpServer.StartAsync();
         using var app = new InterviewApp(azurite, settings: new Dictionary<string, string>
         {
             ["Interviewer:Brain"] = "openai-compatible",
@@ -86,7 +86,7 @@ public sealed class ModelWireTests(AzuriteFixture azurite)
             ["OpenAICompatible:Model"] = "llama3.1:8b",
             ["OpenAICompatible:ApiKey"] = "local-key",
         });
-        model.Enqueue(FakeChatServer.Turn("new_question", "Hello from a local model. Tell me about yourself.", questionId: "intro-background"));
+        model.Enqueue(ChatReplies.Turn("new_question", "Hello from a local model. Tell me about yourself.", questionId: "intro-background"));
 
         var body = await (await app.CreateClient().StartAsync("wire-4")).JsonAsync();
 
