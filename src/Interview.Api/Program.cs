@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Interview.Api.Evaluation;
 using Interview.Api.Hosting;
 using Interview.Api.Interviewer;
 using Interview.Api.Sessions;
@@ -12,6 +13,7 @@ builder.AddFunctionsHosting();
 builder.AddInterviewStorage();
 builder.AddInterviewer();
 builder.AddSpeech();
+builder.AddEvaluation();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o =>
@@ -27,6 +29,7 @@ app.UseStatusCodePages();
 app.MapOpenApi("/openapi/v1.json");
 app.MapHealth();
 app.MapSessionApi();
+app.MapEvaluationApi();
 
 app.Run();
 

@@ -1,3 +1,4 @@
+using Interview.Api.Evaluation;
 using Interview.Api.Interviewer;
 using Interview.Api.Storage;
 using Interview.Core.Sessions;
@@ -38,7 +39,7 @@ public static class SessionEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         session.MapDelete("/state/{interview_id}", EndAsync).WithName("EndSession")
-            .Produces<SessionStateDto>()
+            .Produces<SessionStateDto>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         return app;
@@ -81,9 +82,15 @@ public static class SessionEndpoints
         [FromRoute(Name = "interview_id")] string interviewId, SessionService sessions, BlobAudioStore audio, CancellationToken ct) =>
         Respond(await sessions.GetAsync(interviewId, ct), state => state.AsDto(audio));
 
+    /// <summary>202: the interview is ended and its evaluation is on its way, at the Location given.</summary>
     private static async Task<IResult> EndAsync(
-        [FromRoute(Name = "interview_id")] string interviewId, SessionService sessions, BlobAudioStore audio, CancellationToken ct) =>
-        Respond(await sessions.EndAsync(interviewId, ct), state => state.AsDto(audio));
+        [FromRoute(Name = "interview_id")] string interviewId, SessionService sessions, BlobAudioStore audio, CancellationToken ct)
+    {
+        var result = await sessions.EndAsync(interviewId, ct);
+        return result.Error is { } error
+            ? Problems.From(error, result.Detail)
+            : TypedResults.Accepted(EvaluationEndpoints.Location(interviewId), result.Value!.AsDto(audio));
+    }
 
     private static IResult Respond<T, TDto>(SessionResult<T> result, Func<T, TDto> map) =>
         result.Error is { } error ? Problems.From(error, result.Detail, result.RetryAfter) : TypedResults.Ok(map(result.Value!));

@@ -30,6 +30,7 @@ internal sealed partial class StorageInitializer(
                 await tables.CreateTableIfNotExistsAsync(o.SessionsTable, cancellationToken);
                 await blobs.GetBlobContainerClient(o.AudioContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
                 await queues.GetQueueClient(o.EvaluationQueue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                await queues.GetQueueClient(o.PoisonQueue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
                 Log.Ready(logger, o.SessionsTable, o.AudioContainer, o.EvaluationQueue);
                 return;
             }

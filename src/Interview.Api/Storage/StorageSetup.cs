@@ -29,7 +29,6 @@ public static class StorageSetup
         builder.Services.AddSingleton<ISessionStore, TableSessionStore>();
         builder.Services.AddSingleton<BlobAudioStore>();
         builder.Services.AddSingleton<IAudioStore>(sp => sp.GetRequiredService<BlobAudioStore>());
-        builder.Services.AddSingleton<IInterviewEndedHandler, QueueInterviewEndedHandler>();
         builder.Services.AddHostedService<StorageInitializer>();
         builder.Services.AddExceptionHandler<StorageUnavailableHandler>();
         return builder;

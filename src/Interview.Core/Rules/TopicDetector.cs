@@ -22,7 +22,7 @@ public static class TopicDetector
         var insights = new List<string>();
         foreach (var competency in plan.Competencies)
         {
-            var hits = Pattern(competency).Matches(text).Select(m => m.Value).Distinct().Take(3).ToList();
+            var hits = Mentions(competency, text).Take(3).ToList();
             if (hits.Count == 0)
             {
                 continue;
@@ -47,6 +47,10 @@ public static class TopicDetector
 
         return (topics, insights);
     }
+
+    /// <summary>The distinct words of <paramref name="text"/> that match the competency's keywords, in order of appearance.</summary>
+    public static IReadOnlyList<string> Mentions(Competency competency, string text) =>
+        Pattern(competency).Matches(AnswerAnalysis.Normalize(text)).Select(m => m.Value).Distinct().ToList();
 
     private static Regex Pattern(Competency competency) => Patterns.GetValue(competency, c =>
     {

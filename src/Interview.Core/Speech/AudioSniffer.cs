@@ -91,7 +91,14 @@ public static class AudioSniffer
                 return byteRate > 0 ? TimeSpan.FromSeconds((double)data / byteRate) : null;
             }
 
-            pos += 8 + (int)Math.Min(size + (size & 1), int.MaxValue - pos - 8);
+            // In long: a chunk may claim up to 4 GB, far past what was sent.
+            var next = pos + 8L + size + (size & 1);
+            if (next > b.Length)
+            {
+                return null;
+            }
+
+            pos = (int)next;
         }
 
         return null;

@@ -22,12 +22,31 @@ public sealed class FunctionsManifestTests(AzuriteFixture azurite)
             .Order().ToList();
 
         var declared = Directory.GetFiles(AppContext.BaseDirectory, "function.json", SearchOption.AllDirectories)
-            .Select(path => JsonNode.Parse(File.ReadAllText(path))!["bindings"]!.AsArray().Single(b => (string)b!["type"]! == "httpTrigger")!)
-            .SelectMany(t => t["methods"]!.AsArray().Select(m => $"{((string)m!).ToUpperInvariant()} {(string)t["route"]!}"))
+            .SelectMany(Routes)
             .Order().ToList();
 
-        Assert.Equal(6, declared.Count);
+        Assert.Equal(9, declared.Count);
         Assert.Equal(served, declared);
+    }
+
+    [Fact]
+    public void Queue_trigger_reads_the_evaluation_queue_with_the_retry_limit_the_standalone_listener_uses()
+    {
+        var function = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "EvaluateInterview", "function.json")))!;
+        var trigger = function["bindings"]!.AsArray().Single()!;
+        Assert.Equal("queueTrigger", (string)trigger["type"]!);
+        Assert.Equal("%Storage__EvaluationQueue%", (string)trigger["queueName"]!);
+        var host = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "host.json")))!;
+        Assert.Equal(new Interview.Api.Evaluation.EvaluationOptions().MaxDequeueCount, (int)host["extensions"]!["queues"]!["maxDequeueCount"]!);
+    }
+
+    /// <summary>HTTP functions forward their route; any other trigger reaches a custom handler as POST /{function name}.</summary>
+    private static IEnumerable<string> Routes(string path)
+    {
+        var trigger = JsonNode.Parse(File.ReadAllText(path))!["bindings"]!.AsArray().First(b => ((string)b!["type"]!).EndsWith("Trigger", StringComparison.Ordinal))!;
+        return (string)trigger["type"]! == "httpTrigger"
+            ? trigger["methods"]!.AsArray().Select(m => $"{((string)m!).ToUpperInvariant()} {(string)trigger["route"]!}")
+            : [$"POST {Path.GetFileName(Path.GetDirectoryName(path))}"];
     }
 
     [Fact]

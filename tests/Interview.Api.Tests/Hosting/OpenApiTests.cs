@@ -13,7 +13,7 @@ public sealed class OpenApiTests(AzuriteFixture azurite)
 
         var paths = doc["paths"]!.AsObject();
         Assert.Equal(
-            ["/health", "/session/start/{interview_id}", "/session/state/{interview_id}", "/session/turn/{interview_id}"],
+            ["/health", "/session/evaluation/{interview_id}", "/session/evaluation/{interview_id}/rerun", "/session/start/{interview_id}", "/session/state/{interview_id}", "/session/turn/{interview_id}"],
             paths.Select(p => p.Key).Order());
         var turn = paths["/session/turn/{interview_id}"]!["post"]!;
         Assert.Equal(["200", "400", "404", "409", "413", "415", "422", "503"], turn["responses"]!.AsObject().Select(r => r.Key).Order());

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text.Json;
-using Azure.Storage.Queues;
 using Interview.Api.Tests.Infrastructure;
 
 namespace Interview.Api.Tests.Sessions;
@@ -63,28 +61,27 @@ public sealed class InterviewFlowTests(AzuriteFixture azurite) : IDisposable
         var after = await client.AnswerAsync("flow-1", Detailed);
         await after.ProblemAsync(HttpStatusCode.Conflict);
 
-        var ended = await (await client.DeleteAsync("/session/state/flow-1")).JsonAsync();
+        var deleted = await client.DeleteAsync("/session/state/flow-1");
+        var ended = await deleted.JsonAsync(HttpStatusCode.Accepted);
+        Assert.Equal("/session/evaluation/flow-1", deleted.Headers.Location?.OriginalString);
         Assert.Equal("ended", (string)ended["status"]!);
         Assert.Equal(history.Count, ended["conversation_history"]!.AsArray().Count);
     }
 
     [Fact]
-    public async Task Delete_ends_an_active_interview_and_announces_it_on_the_evaluation_queue()
+    public async Task Delete_ends_an_active_interview_and_refuses_further_turns_and_starts()
     {
         var client = _app.CreateClient();
         await (await client.StartAsync("flow-2")).JsonAsync();
         await (await client.AnswerAsync("flow-2", Detailed)).JsonAsync();
 
-        var ended = await (await client.DeleteAsync("/session/state/flow-2")).JsonAsync();
+        var ended = await (await client.DeleteAsync("/session/state/flow-2")).JsonAsync(HttpStatusCode.Accepted);
         Assert.Equal("ended", (string)ended["status"]!);
         await (await client.AnswerAsync("flow-2", Detailed)).ProblemAsync(HttpStatusCode.Conflict);
         await (await client.StartAsync("flow-2")).ProblemAsync(HttpStatusCode.Conflict);
 
-        var queue = new QueueClient(azurite.ConnectionString, _app.QueueName, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
-        var messages = (await queue.PeekMessagesAsync(10)).Value;
-        var message = JsonDocument.Parse(Assert.Single(messages).Body.ToString()).RootElement;
-        Assert.Equal("flow-2", message.GetProperty("interview_id").GetString());
-        Assert.Equal("ended", message.GetProperty("status").GetString());
+        var again = await (await client.DeleteAsync("/session/state/flow-2")).JsonAsync(HttpStatusCode.Accepted);
+        Assert.Equal(ended["last_updated"]!.ToJsonString(), again["last_updated"]!.ToJsonString());
     }
 
     [Fact]

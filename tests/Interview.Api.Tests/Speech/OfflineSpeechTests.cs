@@ -12,16 +12,14 @@ public sealed class OfflineSpeechTests(OfflineSpeechTests.Fixture fixture) : ICl
 {
     public sealed class Fixture(AzuriteFixture azurite) : OfflineSpeechFixture(azurite, ["wav"]);
 
-    private readonly HttpClient _client = fixture.Client;
-
     [Fact]
     public async Task Spoken_answer_is_transcribed_offline_and_answered_with_playable_speech()
     {
-        var greeting = await (await _client.StartAsync("offline-round-trip")).JsonAsync();
+        var greeting = await (await fixture.Client.StartAsync("offline-round-trip")).JsonAsync();
         Assert.NotNull(greeting["interviewer_response"]!["audio_url"]);
         var recording = fixture.Audio["wav"];
 
-        var body = await (await _client.SpeakBlobAsync("offline-round-trip", recording)).JsonAsync();
+        var body = await (await fixture.Client.SpeakBlobAsync("offline-round-trip", recording)).JsonAsync();
 
         var candidate = body["session_state"]!["conversation_history"]![1]!;
         Assert.Equal("candidate", (string)candidate["role"]!);
@@ -42,7 +40,7 @@ public sealed class OfflineSpeechTests(OfflineSpeechTests.Fixture fixture) : ICl
     [Fact]
     public async Task Health_reports_offline_speech_in_both_directions()
     {
-        var health = await (await _client.GetAsync("/health")).JsonAsync();
+        var health = await (await fixture.Client.GetAsync("/health")).JsonAsync();
 
         Assert.Equal("offline", (string)health["speech"]!);
         Assert.True((bool)health["speech_to_text"]!);

@@ -31,6 +31,7 @@ public sealed class ProcessRunner
             catch (OperationCanceledException)
             {
                 process.Kill(entireProcessTree: true);
+                ct.ThrowIfCancellationRequested();
                 throw new TimeoutException($"{Path.GetFileName(tool)} did not finish within {timeout.TotalSeconds:0} s.");
             }
 
