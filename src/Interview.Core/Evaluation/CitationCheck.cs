@@ -35,7 +35,8 @@ public static partial class CitationCheck
         && Normalize(citation.Quote).Length >= 3
         && Normalize(turn.Content).Contains(Normalize(citation.Quote), StringComparison.Ordinal);
 
-    private static string Normalize(string text) => Spaces().Replace(text.Trim().ToLowerInvariant(), " ");
+    // The prompt shows the model angle brackets as look-alikes (see InterviewPrompt.Fence); a quote copied from it still counts.
+    private static string Normalize(string text) => Spaces().Replace(text.Replace('‹', '<').Replace('›', '>').Trim().ToLowerInvariant(), " ");
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

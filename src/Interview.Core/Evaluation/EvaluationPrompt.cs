@@ -74,7 +74,8 @@ public static class EvaluationPrompt
         {
             using var document = JsonDocument.Parse(json ?? "");
             var root = document.RootElement;
-            if (!root.TryGetProperty("score", out var s) || !s.TryGetInt32(out var value) || value is < 1 or > 5)
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("score", out var s) || s.ValueKind != JsonValueKind.Number
+                || !s.TryGetInt32(out var value) || value is < 1 or > 5)
             {
                 return false;
             }
@@ -82,7 +83,9 @@ public static class EvaluationPrompt
             var rationale = root.TryGetProperty("rationale", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString()! : "";
             var evidence = root.TryGetProperty("evidence", out var e) && e.ValueKind == JsonValueKind.Array
                 ? e.EnumerateArray()
-                    .Where(c => c.TryGetProperty("turn", out var t) && t.TryGetInt32(out _) && c.TryGetProperty("quote", out var q) && q.ValueKind == JsonValueKind.String)
+                    .Where(c => c.ValueKind == JsonValueKind.Object
+                                && c.TryGetProperty("turn", out var t) && t.ValueKind == JsonValueKind.Number && t.TryGetInt32(out _)
+                                && c.TryGetProperty("quote", out var q) && q.ValueKind == JsonValueKind.String)
                     .Select(c => new Citation(c.GetProperty("turn").GetInt32(), c.GetProperty("quote").GetString()!))
                     .Take(5).ToList()
                 : [];

@@ -60,7 +60,8 @@ public sealed partial class RulesEvaluator : ICompetencyEvaluator
     private static string Sentence(string content, string mention)
     {
         var sentences = Sentences().Split(content).Where(s => s.Trim().Length > 0).ToList();
-        var hit = sentences.FirstOrDefault(s => s.Contains(mention, StringComparison.OrdinalIgnoreCase)) ?? sentences.FirstOrDefault() ?? content;
+        var hit = sentences.FirstOrDefault(s => Regex.IsMatch(s, $@"\b{Regex.Escape(mention)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+                  ?? sentences.FirstOrDefault() ?? content;
         hit = hit.Trim();
         return hit.Length <= 240 ? hit : hit[..240];
     }
