@@ -35,3 +35,8 @@ ensure_speech_engines() {
   # Offline speech: flite speaks, pocketsphinx listens (sox resamples WAV, ffmpeg decodes Ogg/WebM/MP3/MP4/FLAC).
   apt_install flite pocketsphinx pocketsphinx-en-us sox ffmpeg
 }
+
+ensure_browser() {
+  # The browser test drives Debian's chromium through playwright-core, which never downloads a browser itself.
+  apt_install chromium
+}

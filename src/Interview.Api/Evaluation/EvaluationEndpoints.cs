@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Interview.Api.Security;
 using Interview.Api.Sessions;
 using Interview.Core.Domain;
 using Interview.Core.Evaluation;
@@ -22,10 +23,13 @@ public static class EvaluationEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         evaluation.MapGet("/{interview_id}", GetAsync).WithName("GetEvaluation")
+            .AddEndpointFilter(new InterviewAccessFilter(InterviewTokens.Session, allowAdmin: true))
             .Produces<EvaluationReport>()
             .Produces<EvaluationStatusDto>(StatusCodes.Status202Accepted);
 
+        // Re-scoring is the recruiter's call: in token mode only the admin key may ask for it.
         evaluation.MapPost("/{interview_id}/rerun", RerunAsync).WithName("RerunEvaluation")
+            .AddEndpointFilter(new InterviewAccessFilter("admin-only", allowAdmin: true))
             .Produces<EvaluationStatusDto>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status409Conflict);
 

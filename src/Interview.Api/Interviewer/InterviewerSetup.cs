@@ -1,8 +1,11 @@
+using Azure.Core;
+using Azure.Identity;
 using Interview.Core.Agent;
 using Interview.Core.Plans;
 using Interview.Core.Rules;
 using Interview.Core.Sessions;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Interview.Api.Interviewer;
@@ -28,6 +31,7 @@ public static class InterviewerSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => PlanCatalog.LoadEmbedded());
 
+        services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
         services.AddSingleton<RulesBrain>();
         services.AddSingleton<BrainMetrics>();
         services.AddSingleton(ModelSetup.CreateChatClient);

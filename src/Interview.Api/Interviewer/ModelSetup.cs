@@ -1,7 +1,7 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using Azure.AI.OpenAI;
-using Azure.Identity;
+using Azure.Core;
 using Microsoft.Extensions.Options;
 using OpenAI;
 using OpenAI.Chat;
@@ -19,7 +19,7 @@ internal static class ModelSetup
             var azure = services.GetRequiredService<IOptions<AzureOpenAIOptions>>().Value;
             var options = Configure(new AzureOpenAIClientOptions(), interviewer);
             var client = string.IsNullOrEmpty(azure.ApiKey)
-                ? new AzureOpenAIClient(azure.Endpoint, new DefaultAzureCredential(), options)
+                ? new AzureOpenAIClient(azure.Endpoint, services.GetRequiredService<TokenCredential>(), options)
                 : new AzureOpenAIClient(azure.Endpoint, new ApiKeyCredential(azure.ApiKey), options);
             return client.GetChatClient(azure.Deployment);
         }

@@ -8,7 +8,12 @@ namespace Interview.Api.Sessions;
 
 public sealed record StartSessionRequest(string? CandidateName, string? Role, string? PlanId);
 
-public sealed record SessionResponse(InterviewerResponse InterviewerResponse, SessionStateDto SessionState, int TurnNumber, TurnTimings Timings);
+public sealed record SessionResponse(InterviewerResponse InterviewerResponse, SessionStateDto SessionState, int TurnNumber, TurnTimings Timings)
+{
+    /// <summary>Token mode only, on start: the bearer token for every later call on this interview.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? SessionToken { get; init; }
+}
 
 public sealed record InterviewerResponse(string Text, Uri? AudioUrl, AgentAction Action, bool ShouldContinue);
 

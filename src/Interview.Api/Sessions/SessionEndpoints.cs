@@ -1,5 +1,6 @@
 using Interview.Api.Evaluation;
 using Interview.Api.Interviewer;
+using Interview.Api.Security;
 using Interview.Api.Storage;
 using Interview.Core.Sessions;
 using Microsoft.AspNetCore.Mvc;
@@ -18,6 +19,9 @@ public static class SessionEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         session.MapPost("/start/{interview_id}", StartAsync).WithName("StartSession")
+            .AddEndpointFilter(new InterviewAccessFilter(InterviewTokens.Join))
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .AddOpenApiOperationTransformer(OpenApiBodies.OptionalStartBody)
             .Produces<SessionResponse>()
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -25,6 +29,11 @@ public static class SessionEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         session.MapPost("/turn/{interview_id}", TurnAsync).WithName("ProcessTurn")
+            .AddEndpointFilter(new InterviewAccessFilter(InterviewTokens.Session))
+            .RequireRateLimiting(SecuritySetup.TurnPolicy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .AddOpenApiOperationTransformer(OpenApiBodies.TurnForm)
             .Produces<SessionResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -35,10 +44,16 @@ public static class SessionEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         session.MapGet("/state/{interview_id}", GetStateAsync).WithName("GetSessionState")
+            .AddEndpointFilter(new InterviewAccessFilter(InterviewTokens.Session, allowAdmin: true))
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .Produces<SessionStateDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         session.MapDelete("/state/{interview_id}", EndAsync).WithName("EndSession")
+            .AddEndpointFilter(new InterviewAccessFilter(InterviewTokens.Session, allowAdmin: true))
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .Produces<SessionStateDto>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -46,7 +61,8 @@ public static class SessionEndpoints
     }
 
     private static async Task<IResult> StartAsync(
-        [FromRoute(Name = "interview_id")] string interviewId, HttpRequest request, SessionService sessions, BlobAudioStore audio, CancellationToken ct)
+        [FromRoute(Name = "interview_id")] string interviewId, HttpRequest request, SessionService sessions, BlobAudioStore audio,
+        IOptions<SecurityOptions> security, InterviewTokens tokens, CancellationToken ct)
     {
         var (options, problem) = await StartRequestReader.ReadAsync(request, ct);
         if (problem is not null)
@@ -55,7 +71,12 @@ public static class SessionEndpoints
         }
 
         var result = await sessions.StartAsync(interviewId, options!, ct);
-        return Respond(result, outcome => outcome.AsResponse(audio));
+        await audio.PrepareAsync(ct);
+        // In token mode the join token is exchanged here for the session token every later call needs.
+        return Respond(result, outcome => outcome.AsResponse(audio) with
+        {
+            SessionToken = security.Value.RequiresTokens ? tokens.Issue(InterviewTokens.Session, interviewId).Token : null,
+        });
     }
 
     private static async Task<IResult> TurnAsync(
@@ -75,18 +96,24 @@ public static class SessionEndpoints
         }
 
         var result = await sessions.TurnAsync(interviewId, input!, idempotencyKey, ct);
+        await audio.PrepareAsync(ct);
         return Respond(result, outcome => outcome.AsResponse(audio));
     }
 
     private static async Task<IResult> GetStateAsync(
-        [FromRoute(Name = "interview_id")] string interviewId, SessionService sessions, BlobAudioStore audio, CancellationToken ct) =>
-        Respond(await sessions.GetAsync(interviewId, ct), state => state.AsDto(audio));
+        [FromRoute(Name = "interview_id")] string interviewId, SessionService sessions, BlobAudioStore audio, CancellationToken ct)
+    {
+        var result = await sessions.GetAsync(interviewId, ct);
+        await audio.PrepareAsync(ct);
+        return Respond(result, state => state.AsDto(audio));
+    }
 
     /// <summary>202: the interview is ended and its evaluation is on its way, at the Location given.</summary>
     private static async Task<IResult> EndAsync(
         [FromRoute(Name = "interview_id")] string interviewId, SessionService sessions, BlobAudioStore audio, CancellationToken ct)
     {
         var result = await sessions.EndAsync(interviewId, ct);
+        await audio.PrepareAsync(ct);
         return result.Error is { } error
             ? Problems.From(error, result.Detail)
             : TypedResults.Accepted(EvaluationEndpoints.Location(interviewId), result.Value!.AsDto(audio));

@@ -29,9 +29,13 @@ internal static class TurnRequestReader
         {
             form = await request.ReadFormAsync(FormOptionsFor(limits), ct);
         }
-        catch (InvalidDataException ex) when (ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        catch (InvalidDataException ex) when (ex.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase))
         {
             return TooLarge(limits);
+        }
+        catch (InvalidDataException ex) when (ex.Message.Contains("count limit", StringComparison.OrdinalIgnoreCase))
+        {
+            return Fail(StatusCodes.Status400BadRequest, "Too many parts", "A turn has one part: 'audio' or 'text'.", "too_many_parts");
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -50,12 +54,18 @@ internal static class TurnRequestReader
             (null, false) => Fail(StatusCodes.Status400BadRequest, "No answer", "Send the answer as an 'audio' file part or a 'text' field.", "missing_answer"),
             (null, true) when text.ToString().Length > limits.MaxTextChars =>
                 Fail(StatusCodes.Status413PayloadTooLarge, "Answer too long", $"Typed answers are limited to {limits.MaxTextChars} characters.", "text_too_long"),
+            (null, true) when !IsCleanText(text.ToString()) =>
+                Fail(StatusCodes.Status400BadRequest, "Unreadable text", "The 'text' field must be valid UTF-8 without control characters.", "invalid_text"),
             (null, true) => (TurnInput.FromText(text.ToString()), null),
             (not null, _) when audio.Length == 0 => Fail(StatusCodes.Status400BadRequest, "Empty audio", "The 'audio' part is empty.", "empty_audio"),
             (not null, _) when audio.Length > limits.MaxUploadBytes => TooLarge(limits),
             (not null, _) => CheckAudio(await ReadAudioAsync(audio, ct), limits),
         };
     }
+
+    /// <summary>Invalid UTF-8 arrives as U+FFFD; control characters (bar tab and line breaks) have no place in an answer.</summary>
+    private static bool IsCleanText(string text) =>
+        !text.Contains('\uFFFD', StringComparison.Ordinal) && !text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
 
     /// <summary>The format comes from the bytes (the browser's filename is just "blob"); a WAV header also tells the length.</summary>
     private static (TurnInput?, IResult?) CheckAudio(byte[] bytes, InterviewOptions limits)

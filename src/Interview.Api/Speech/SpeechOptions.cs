@@ -64,5 +64,10 @@ public sealed class AzureSpeechOptions
 
     public Uri SpeechToTextBase() => SttEndpoint ?? new Uri($"https://{Region}.api.cognitive.microsoft.com");
 
-    public Uri TextToSpeechBase() => TtsEndpoint ?? new Uri($"https://{Region}.tts.speech.microsoft.com");
+    /// <summary>With a trailing slash, so that "cognitiveservices/v1" is appended to a custom domain's "/tts/" path, not swapped for it.</summary>
+    public Uri TextToSpeechBase()
+    {
+        var url = (TtsEndpoint ?? new Uri($"https://{Region}.tts.speech.microsoft.com")).ToString();
+        return new Uri(url.EndsWith('/') ? url : url + "/");
+    }
 }

@@ -9,11 +9,44 @@ namespace Interview.Api.Storage;
 
 /// <summary>
 /// Audio blobs under "{interview_id}/{speaker}/", named uniquely so two racing requests never overwrite each
-/// other; the loser's blob is left for the container's retention rule. Read access is by short-lived SAS only.
+/// other; the loser's blob is left for the container's retention rule. Read access is by short-lived SAS only:
+/// signed with the account key locally, with a user delegation key when running on a managed identity.
 /// </summary>
 internal sealed class BlobAudioStore(BlobServiceClient service, IOptions<StorageOptions> options, TimeProvider clock) : IAudioStore
 {
+    private static readonly TimeSpan DelegationKeyLifetime = TimeSpan.FromDays(1);
     private readonly BlobContainerClient _container = service.GetBlobContainerClient(options.Value.AudioContainer);
+    private readonly SemaphoreSlim _keyRefresh = new(1, 1);
+    private UserDelegationKey? _delegationKey;
+
+    /// <summary>
+    /// On identity, makes sure a user delegation key outlives the URLs about to be signed (one storage call a day,
+    /// none otherwise). Call before <see cref="ReadUrl"/>.
+    /// </summary>
+    public async ValueTask PrepareAsync(CancellationToken cancellationToken)
+    {
+        if (_container.CanGenerateSasUri || KeyCovers(_delegationKey))
+        {
+            return;
+        }
+
+        await _keyRefresh.WaitAsync(cancellationToken);
+        try
+        {
+            if (!KeyCovers(_delegationKey))
+            {
+                var now = clock.GetUtcNow();
+                _delegationKey = (await service.GetUserDelegationKeyAsync(now.AddMinutes(-5), now + DelegationKeyLifetime, cancellationToken)).Value;
+            }
+        }
+        finally
+        {
+            _keyRefresh.Release();
+        }
+    }
+
+    private bool KeyCovers(UserDelegationKey? key) =>
+        key is not null && key.SignedExpiresOn - clock.GetUtcNow() > options.Value.AudioUrlLifetime + TimeSpan.FromMinutes(5);
 
     public async Task<string> SaveAsync(string interviewId, string speaker, AudioClip audio, CancellationToken cancellationToken)
     {
@@ -32,7 +65,15 @@ internal sealed class BlobAudioStore(BlobServiceClient service, IOptions<Storage
         }
 
         var blob = _container.GetBlobClient(audioRef);
-        return blob.GenerateSasUri(BlobSasPermissions.Read, clock.GetUtcNow() + options.Value.AudioUrlLifetime);
+        var expires = clock.GetUtcNow() + options.Value.AudioUrlLifetime;
+        if (blob.CanGenerateSasUri)
+        {
+            return blob.GenerateSasUri(BlobSasPermissions.Read, expires);
+        }
+
+        var key = _delegationKey ?? throw new InvalidOperationException("Call PrepareAsync before ReadUrl when storage is reached by identity.");
+        var sas = new BlobSasBuilder(BlobSasPermissions.Read, expires) { BlobContainerName = blob.BlobContainerName, BlobName = blob.Name, Resource = "b" };
+        return new BlobUriBuilder(blob.Uri) { Sas = sas.ToSasQueryParameters(key, service.AccountName) }.ToUri();
     }
 
     public async Task DeleteAsync(string audioRef, CancellationToken cancellationToken) =>

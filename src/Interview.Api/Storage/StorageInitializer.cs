@@ -27,10 +27,12 @@ internal sealed partial class StorageInitializer(
         {
             try
             {
-                await tables.CreateTableIfNotExistsAsync(o.SessionsTable, cancellationToken);
-                await blobs.GetBlobContainerClient(o.AudioContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-                await queues.GetQueueClient(o.EvaluationQueue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-                await queues.GetQueueClient(o.PoisonQueue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                // Side by side: they are independent, and this is on the cold-start path.
+                await Task.WhenAll(
+                    tables.CreateTableIfNotExistsAsync(o.SessionsTable, cancellationToken),
+                    blobs.GetBlobContainerClient(o.AudioContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
+                    queues.GetQueueClient(o.EvaluationQueue).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
+                    queues.GetQueueClient(o.PoisonQueue).CreateIfNotExistsAsync(cancellationToken: cancellationToken));
                 Log.Ready(logger, o.SessionsTable, o.AudioContainer, o.EvaluationQueue);
                 return;
             }

@@ -7,8 +7,22 @@ public sealed class StorageOptions
 {
     public const string Section = "Storage";
 
-    [Required]
-    public string ConnectionString { get; set; } = "UseDevelopmentStorage=true";
+    /// <summary>Used when <see cref="AccountName"/> is empty: Azurite locally.</summary>
+    public string? ConnectionString { get; set; } = "UseDevelopmentStorage=true";
+
+    /// <summary>
+    /// In Azure: the account to reach by identity (DefaultAzureCredential, the managed identity named by AZURE_CLIENT_ID).
+    /// When set, it wins over <see cref="ConnectionString"/>.
+    /// </summary>
+    [RegularExpression("^[a-z0-9]{3,24}$")]
+    public string? AccountName { get; set; }
+
+    /// <summary>The storage DNS suffix, for sovereign clouds.</summary>
+    public string EndpointSuffix { get; set; } = "core.windows.net";
+
+    public bool UsesIdentity => !string.IsNullOrEmpty(AccountName);
+
+    public Uri ServiceUri(string service) => new($"https://{AccountName}.{service}.{EndpointSuffix}");
 
     [Required, RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
     public string SessionsTable { get; set; } = "interviews";

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Interview.Core.Domain;
 using Interview.Core.Plans;
 using Interview.Core.Speech;
+using Interview.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Interview.Core.Agent;
@@ -37,7 +38,12 @@ public sealed partial class InterviewerAgent(
             interviewId, plan.Phases[0].Name, [], [], [], 0, now, now, SessionStatus.Active,
             plan.Id, options.Role ?? plan.Role, options.CandidateName, InterviewProgress.Empty);
         var thinking = Stopwatch.StartNew();
-        var reply = await brain.OpenAsync(plan, blank, cancellationToken);
+        BrainReply reply;
+        using (TurnTracing.Start("brain", interviewId))
+        {
+            reply = await brain.OpenAsync(plan, blank, cancellationToken);
+        }
+
         return await RespondAsync(plan, blank, reply, new TurnTimings(0, thinking.ElapsedMilliseconds, 0, 0), cancellationToken);
     }
 
@@ -59,7 +65,12 @@ public sealed partial class InterviewerAgent(
                 new ConversationTurn(Roles.Candidate, transcript.Text, audioRef, clock.GetUtcNow().UtcDateTime, state.CurrentPhase, Confidence: transcript.Confidence)],
         };
         var thinking = Stopwatch.StartNew();
-        var reply = await brain.DecideAsync(plan, heard, transcript.Text, cancellationToken);
+        BrainReply reply;
+        using (TurnTracing.Start("brain", state.InterviewId))
+        {
+            reply = await brain.DecideAsync(plan, heard, transcript.Text, cancellationToken);
+        }
+
         return await RespondAsync(plan, heard, reply, new TurnTimings(sttMs, thinking.ElapsedMilliseconds, 0, 0), cancellationToken);
     }
 
@@ -82,6 +93,7 @@ public sealed partial class InterviewerAgent(
             throw new InvalidOperationException("Audio answers need a speech-to-text provider; check AcceptsAudio first.");
         }
 
+        using var span = TurnTracing.Start("stt", state.InterviewId);
         var upload = audioStore.SaveAsync(state.InterviewId, Roles.Candidate, audio, ct);
         try
         {
@@ -133,6 +145,7 @@ public sealed partial class InterviewerAgent(
             return null;
         }
 
+        using var span = TurnTracing.Start("tts", state.InterviewId);
         try
         {
             var audio = await textToSpeech.SynthesizeAsync(text, Hints(plan, state), cancellationToken);

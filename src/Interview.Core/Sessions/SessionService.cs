@@ -4,6 +4,7 @@ using Interview.Core.Agent;
 using Interview.Core.Domain;
 using Interview.Core.Plans;
 using Interview.Core.Speech;
+using Interview.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Interview.Core.Sessions;
@@ -49,6 +50,7 @@ public sealed partial class SessionService(
 
     public async Task<SessionResult<TurnOutcome>> TurnAsync(string interviewId, TurnInput input, string? idempotencyKey, CancellationToken ct)
     {
+        using var span = TurnTracing.Start("turn", interviewId);
         var loaded = await store.LoadAsync(interviewId, idempotencyKey, ct);
         if (loaded is null)
         {
@@ -99,6 +101,7 @@ public sealed partial class SessionService(
         var storing = Stopwatch.StartNew();
         try
         {
+            using var storeSpan = TurnTracing.Start("store", interviewId);
             await store.SaveAsync(loaded, state, record, ct);
         }
         catch (SessionConflictException)

@@ -8,15 +8,22 @@ namespace Interview.Api.Tests.Hosting;
 [Collection(AzuriteCollection.Name)]
 public sealed class CustomHandlerProcessTests(AzuriteFixture azurite)
 {
-    [Fact]
-    public async Task App_listens_on_the_custom_handler_port_and_serves_the_interview_routes()
+    [Theory]
+    [InlineData("build")]
+    [InlineData("package")]
+    public async Task App_listens_on_the_custom_handler_port_and_serves_the_interview_routes(string build)
     {
         var port = AzuriteFixture.FreePort();
-        var dll = Path.Combine(AppContext.BaseDirectory, "Interview.Api.dll");
-        var start = new ProcessStartInfo("dotnet") { ArgumentList = { dll }, WorkingDirectory = Path.GetTempPath(), RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = build == "build"
+            ? new ProcessStartInfo("dotnet") { ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Interview.Api.dll") } }
+            : new ProcessStartInfo(Path.Combine(AzuriteFixture.RepoRoot(), "artifacts", "functionapp", "Interview.Api"));
+        start.WorkingDirectory = Path.GetTempPath();
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString();
         start.Environment["Storage__ConnectionString"] = azurite.ConnectionString;
-        start.Environment["Storage__SessionsTable"] = "handlerprocess";
+        start.Environment["Storage__SessionsTable"] = $"handler{build}";
+        start.Environment["Speech__Provider"] = "none";
         using var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -27,8 +34,8 @@ public sealed class CustomHandlerProcessTests(AzuriteFixture azurite)
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             await Poll.UntilAsync(() => !process.HasExited && Healthy(http), TimeSpan.FromSeconds(60), "the handler to answer /health");
 
-            var started = await (await http.StartAsync("handler-1")).JsonAsync();
-            Assert.Equal("handler-1", (string)started["session_state"]!["interview_id"]!);
+            var started = await (await http.StartAsync($"handler-{build}")).JsonAsync();
+            Assert.Equal($"handler-{build}", (string)started["session_state"]!["interview_id"]!);
         }
         finally
         {

@@ -25,7 +25,7 @@ public sealed class FunctionsManifestTests(AzuriteFixture azurite)
             .SelectMany(Routes)
             .Order().ToList();
 
-        Assert.Equal(9, declared.Count);
+        Assert.Equal(10, declared.Count);
         Assert.Equal(served, declared);
     }
 

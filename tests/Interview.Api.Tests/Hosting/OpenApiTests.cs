@@ -13,10 +13,10 @@ public sealed class OpenApiTests(AzuriteFixture azurite)
 
         var paths = doc["paths"]!.AsObject();
         Assert.Equal(
-            ["/health", "/session/evaluation/{interview_id}", "/session/evaluation/{interview_id}/rerun", "/session/start/{interview_id}", "/session/state/{interview_id}", "/session/turn/{interview_id}"],
+            ["/admin/interviews/{interview_id}/join-token", "/health", "/session/evaluation/{interview_id}", "/session/evaluation/{interview_id}/rerun", "/session/start/{interview_id}", "/session/state/{interview_id}", "/session/turn/{interview_id}"],
             paths.Select(p => p.Key).Order());
         var turn = paths["/session/turn/{interview_id}"]!["post"]!;
-        Assert.Equal(["200", "400", "404", "409", "413", "415", "422", "503"], turn["responses"]!.AsObject().Select(r => r.Key).Order());
+        Assert.Equal(["200", "400", "401", "403", "404", "409", "413", "415", "422", "429", "503"], turn["responses"]!.AsObject().Select(r => r.Key).Order());
         Assert.NotNull(turn["requestBody"]!["content"]!["multipart/form-data"]);
         Assert.Contains(turn["parameters"]!.AsArray(), p => (string)p!["name"]! == "Idempotency-Key");
         Assert.NotNull(paths["/session/state/{interview_id}"]!["delete"]);

@@ -1,0 +1,73 @@
+// Rendering only: the transcript, phase progress and the evaluation report. Server text always goes in as text.
+const DEFAULT_PHASES = ['intro', 'technical', 'behavioral', 'closing'];
+const RECOMMENDATIONS = { strong_no: 'Strong no', no: 'No', yes: 'Yes', strong_yes: 'Strong yes' };
+const $ = id => document.getElementById(id);
+let playing = null;
+
+export function el(tag, attributes = {}, ...children) {
+  const node = Object.assign(document.createElement(tag), attributes);
+  node.append(...children.filter(c => c !== null && c !== undefined));
+  return node;
+}
+
+const label = name => name.charAt(0).toUpperCase() + name.slice(1).replaceAll('_', ' ');
+
+/** One utterance with its caption. live: a new line, so the interviewer's is announced and played. */
+export function addLine(turn, index, live) {
+  const interviewer = turn.role === 'interviewer';
+  const who = interviewer ? 'Interviewer' : 'You';
+  const caption = el('span', { id: `line-${index}`, className: 'text' }, turn.content || '(no words were recognised)');
+  const line = el('li', { className: turn.role }, el('span', { className: 'who' }, `${who}:`), caption);
+  if (turn.audio_url) {
+    const audio = el('audio', { controls: true, preload: 'none', src: turn.audio_url });
+    audio.setAttribute('aria-label', `${who}, spoken`);
+    audio.setAttribute('aria-describedby', caption.id);
+    line.append(audio);
+    if (live && interviewer) {
+      playing?.pause();
+      playing = audio;
+      audio.play().catch(() => {}); // autoplay may be refused; the controls stay
+    }
+  }
+  $('transcript').append(line);
+  if (live && interviewer) $('announcer').textContent = turn.content;
+}
+
+/** The candidate is about to speak: the interviewer stops, and is not recorded or echo-cancelled into the answer. */
+export const stopPlayback = () => playing?.pause();
+
+/** The plan's phases are not on the wire: show those seen so far, then the usual ones still ahead. */
+export function showPhases(state) {
+  const seen = [];
+  for (const p of [...state.conversation_history.map(t => t.phase), state.current_phase]) {
+    if (p && !seen.includes(p)) seen.push(p);
+  }
+  const lastDefault = Math.max(-1, ...seen.map(p => DEFAULT_PHASES.indexOf(p)));
+  const phases = [...seen, ...DEFAULT_PHASES.slice(lastDefault + 1).filter(p => !seen.includes(p))];
+  const current = state.status === 'active' ? phases.indexOf(state.current_phase) : phases.length;
+  $('phases').replaceChildren(...phases.map((p, i) => {
+    const item = el('li', { className: i < current ? 'done' : '' }, label(p));
+    if (i === current) item.setAttribute('aria-current', 'step');
+    if (i < current) item.append(el('span', { className: 'visually-hidden' }, ' (done)'));
+    return item;
+  }));
+}
+
+export function showReport(report) {
+  if (report.status === 'failed') {
+    $('report').replaceChildren(el('p', { className: 'failed' }, `The evaluation could not be completed: ${report.reason || 'no reason was given'}.`));
+    return;
+  }
+  const { score, recommendation, summary } = report.overall;
+  const list = (title, items) => items?.length ? [el('h3', {}, title), el('ul', {}, ...items.map(i => el('li', {}, i)))] : [];
+  $('report').replaceChildren(
+    el('p', { className: 'score' }, `Overall ${score} / 5 · ${RECOMMENDATIONS[recommendation] || recommendation}`),
+    el('p', {}, summary),
+    el('h3', {}, 'Competencies'),
+    el('ul', { id: 'competencies' }, ...report.competencies.map(c => el('li', {},
+      el('strong', {}, `${label(c.name)}: ${c.score} / 5`), ` ${c.rationale}`,
+      ...c.evidence.map(e => el('blockquote', {}, `“${e.quote}” `,
+        el('small', {}, '(', el('a', { href: `#line-${e.turn}` }, `transcript line ${e.turn + 1}`), ')')))))),
+    ...list('Strengths', report.strengths),
+    ...list('Concerns', report.concerns));
+}

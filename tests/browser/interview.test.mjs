@@ -1,0 +1,174 @@
+// A whole interview through the page in a real Chromium: typed answers, one spoken answer through the fake
+// microphone, a failed request retried with the same Idempotency-Key, a reload that resumes, the end and the
+// evaluation. Azurite and the app are started here and stopped at the end, also when a step fails.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { answers } from './answers.mjs';
+import { holdToTalk, lines, replied, typeAnswer } from './steps.mjs';
+import { freePort, launchChromium, root, startApp, startAzurite, stop } from './support.mjs';
+
+const SPOKEN = 'I have five years of experience building distributed systems and leading a team';
+const scratch = mkdtempSync(join(tmpdir(), 'interview-browser-'));
+let azurite, app, browser, pausingBrowser;
+
+/** A test on a fresh page. On failure: a screenshot and the end of the app's log, for whoever reads the CI output. */
+function browserTest(name, steps, context = () => browser) {
+  test(name, async () => {
+    const page = await context().newPage();
+    try {
+      await steps(page);
+    } catch (error) {
+      mkdirSync(join(root, 'artifacts/browser'), { recursive: true });
+      await page.screenshot({ path: join(root, 'artifacts/browser/failure.png'), fullPage: true }).catch(() => {});
+      error.message += `\n--- app log (tail) ---\n${app.output.slice(-4000)}`;
+      throw error;
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+describe('interview page', () => {
+  before(async () => {
+    const wav = join(scratch, 'answer.wav');
+    const pausing = join(scratch, 'pausing.wav');
+    execFileSync('flite', ['-voice', 'slt', '-t', SPOKEN, '-o', wav]); // Chrome loops this file as the microphone
+    execFileSync('sox', [wav, pausing, 'pad', '0', '5']); // the same, then 5 s of silence
+    azurite = await startAzurite();
+    // The same app serves a page on http://localhost:<port> that calls http://127.0.0.1:<port>: two origins.
+    const port = await freePort();
+    app = await startApp(azurite.connectionString, { Cors__AllowedOrigins: `http://localhost:${port}` }, port);
+    [browser, pausingBrowser] = await Promise.all([
+      launchChromium(chromium, join(scratch, 'profile'), wav), launchChromium(chromium, join(scratch, 'pausing'), pausing)]);
+  });
+
+  after(async () => {
+    await Promise.all([browser?.close(), pausingBrowser?.close()]).catch(() => {});
+    await stop(app);
+    await stop(azurite);
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  browserTest('runs a whole interview: typed and spoken answers, retry, reload, end, evaluation', async page => {
+    const starts = [];
+    page.on('request', r => r.url().includes('/session/start/') && starts.push(r.url()));
+    await page.goto(`${app.url}/`);
+
+    assert.equal(await page.isDisabled('#start'), true, 'start waits for consent');
+    await page.check('#consent');
+    await page.fill('#name', 'Ada');
+    await page.click('#start');
+    await lines(page).first().waitFor();
+    assert.match(await lines(page).first().textContent(), /Hi Ada/);
+    const id = new URL(page.url()).searchParams.get('interview');
+    assert.match(id, /^iv-[0-9a-f]{20}$/);
+    assert.equal(await page.getAttribute('#phases [aria-current="step"]', 'aria-current'), 'step');
+    assert.equal(await page.textContent('#phases [aria-current="step"]'), 'Intro');
+
+    let next = 0;
+    await typeAnswer(page, answers[next++]);
+
+    // Spoken: hold Space on the talk button for one loop of the fake microphone's recording, then release.
+    const spoken = await holdToTalk(page, 6);
+    assert.match(await spoken.getAttribute('class'), /candidate/);
+    const heard = (await spoken.locator('.text').textContent()).trim();
+    console.log(`speech-to-text heard: "${heard}"`);
+    assert.ok(heard.length > 0 && !heard.startsWith('(no words'), 'the spoken answer has a transcript');
+    assert.equal(await spoken.locator('audio').count(), 1, 'the recording is playable');
+
+    // A reply lost on the way back: the server committed the turn, the page sees a 503 problem.
+    const keys = [];
+    page.on('request', r => r.url().includes('/session/turn/') && keys.push(r.headers()['idempotency-key']));
+    await page.route('**/session/turn/**', async route => {
+      await route.fetch();
+      await route.fulfill({ status: 503, contentType: 'application/problem+json',
+        body: JSON.stringify({ status: 503, title: 'Speech-to-text unavailable', detail: 'Try again in a moment.', code: 'speech_unavailable' }) });
+    }, { times: 1 });
+    const beforeRetry = await lines(page).count();
+    const retried = answers[next++];
+    await page.fill('#text', retried);
+    await page.click('#send');
+    await page.locator('#error').waitFor();
+    assert.equal(await page.textContent('#error-title'), 'Speech-to-text unavailable');
+    assert.equal(await page.textContent('#error-detail'), 'Try again in a moment.');
+    await page.click('#retry');
+    await page.waitForFunction(n => document.querySelectorAll('#transcript li').length === n + 2, beforeRetry);
+    assert.equal(keys.length, 2);
+    assert.equal(keys[0], keys[1], 'Retry resends the same Idempotency-Key');
+    assert.equal(await page.isHidden('#error'), true);
+    assert.equal((await page.locator('#transcript .text').allTextContents()).filter(t => t === retried).length, 1, 'the answer is stored once');
+
+    await typeAnswer(page, answers[next++]);
+
+    // Reload mid-interview: the same transcript comes back from GET /session/state, without a second start.
+    const transcript = await page.locator('#transcript .text').allTextContents();
+    const audios = await page.locator('#transcript audio').count();
+    await page.reload();
+    await page.waitForFunction(n => document.querySelectorAll('#transcript li').length === n, transcript.length);
+    assert.deepEqual(await page.locator('#transcript .text').allTextContents(), transcript);
+    assert.equal(await page.locator('#transcript audio').count(), audios);
+    assert.notEqual(await page.textContent('#phases [aria-current="step"]'), null);
+    assert.equal(new URL(page.url()).searchParams.get('interview'), id);
+    assert.equal(starts.length, 1, 'no second start after the reload');
+    assert.equal(transcript.filter(t => t.startsWith('Hi Ada')).length, 1, 'one greeting');
+
+    while (await page.isVisible('#answer')) {
+      assert.ok(next < answers.length * 2, 'the interviewer concludes');
+      await typeAnswer(page, `${answers[next % answers.length]}${next >= answers.length ? ' I can add more detail on that project.' : ''}`);
+      next++;
+    }
+    assert.match(await page.textContent('#status'), /finished/);
+    assert.match(await page.textContent('#announcer'), /Thank you, Ada/);
+    const interviewerLines = await page.locator('#transcript li.interviewer').count();
+    assert.equal(await page.locator('#transcript li.interviewer audio').count(), interviewerLines, 'every interviewer line is spoken');
+    assert.equal(await page.locator('#phases li.done').count(), 4);
+
+    await page.click('#end');
+    await page.locator('#report .score').waitFor({ timeout: 60_000 });
+    assert.match(await page.textContent('#report .score'), /^Overall [1-5] \/ 5 · (Strong no|No|Yes|Strong yes)$/);
+    assert.ok(await page.locator('#competencies > li').count() >= 1);
+    assert.ok(await page.locator('#competencies blockquote').count() >= 1, 'scores cite the candidate');
+    assert.equal(await page.isHidden('#end'), true);
+
+    mkdirSync(join(root, 'artifacts/browser'), { recursive: true });
+    await page.screenshot({ path: join(root, 'artifacts/browser/interview.png'), fullPage: true });
+    console.log(`${next} typed answers and one spoken answer; transcript of ${await lines(page).count()} lines`);
+  });
+
+  browserTest('a page on another origin, driven by keyboard, calls the API named by ?api= through CORS', async page => {
+    const api = `http://127.0.0.1:${app.port}`;
+    const origins = new Set();
+    page.on('request', r => r.url().includes('/session/') && origins.add(new URL(r.url()).origin));
+    await page.goto(`http://localhost:${app.port}/?api=${encodeURIComponent(api)}`);
+    // Keyboard only: consent, past the optional name, start; focus then waits on the talk button.
+    await page.focus('#consent');
+    await page.keyboard.press(' ');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await lines(page).first().waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'talk');
+    await typeAnswer(page, answers[0]);
+    assert.deepEqual([...origins], [api]);
+    assert.equal(new URL(page.url()).searchParams.get('api'), api, 'the api parameter survives the interview id');
+    assert.equal(await page.isHidden('#error'), true);
+  });
+
+  browserTest('a tap starts recording, and 3 seconds of silence stop and send it', async page => {
+    await page.goto(`${app.url}/`);
+    await page.check('#consent');
+    await page.click('#start');
+    await lines(page).first().waitFor();
+    const count = await lines(page).count();
+    await page.click('#talk'); // a tap, not a hold: recording goes on after the release
+    assert.equal(await page.getAttribute('#talk', 'aria-pressed'), 'true');
+    await replied(page, count, 60_000); // nobody stops it: the pause after the sentence does
+    assert.match(await lines(page).nth(count).locator('.text').textContent(), /\w/);
+    assert.equal(await page.getAttribute('#talk', 'aria-pressed'), 'false');
+  }, () => pausingBrowser);
+});

@@ -1,0 +1,129 @@
+using System.Globalization;
+
+namespace Interview.LoadTest;
+
+public enum FaultMode
+{
+    None,
+    AzuriteRestart,
+    AppRestart,
+    ModelErrors,
+}
+
+/// <summary>Command-line settings. Anything a fault needs to control (processes, the fake model) requires an own environment.</summary>
+public sealed record LoadOptions
+{
+    public const string Usage = """
+        usage: Interview.LoadTest [--interviews N] [--turns T] [--url URL] [--timeout 10m]
+                                  [--fault none|azurite-restart|app-restart|model-errors]
+                                  [--think-ms MS] [--json FILE] [--logs DIR] [--repo DIR] [--app-dll PATH]
+          --url          an app that is already running (rules brain); default: start Azurite and the app here
+          --timeout      the whole run's deadline (e.g. 600, 90s, 10m, 00:10:00); every loop stops by itself
+          --fault        azurite-restart and app-restart restart a process after ~30% of the turns;
+                         model-errors runs the app on a fake Azure OpenAI that fails ~30% of calls
+          --think-ms     pause between a reply and the next answer (default 0: every client answers at once)
+          --json         also write the results as JSON
+          --logs         keep the app's and Azurite's output in this folder
+        """;
+
+    public int Interviews { get; init; } = 200;
+
+    public int Turns { get; init; } = 20;
+
+    public Uri? Url { get; init; }
+
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(10);
+
+    public FaultMode Fault { get; init; } = FaultMode.None;
+
+    public TimeSpan Think { get; init; } = TimeSpan.Zero;
+
+    public string? JsonPath { get; init; }
+
+    public string? LogsDirectory { get; init; }
+
+    public string? RepoRoot { get; init; }
+
+    public string? AppDll { get; init; }
+
+    public static string FaultName(FaultMode mode) => mode switch
+    {
+        FaultMode.AzuriteRestart => "azurite-restart",
+        FaultMode.AppRestart => "app-restart",
+        FaultMode.ModelErrors => "model-errors",
+        _ => "none",
+    };
+
+    /// <summary>The options, or an error message for the user.</summary>
+    public static (LoadOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        var o = new LoadOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            if (name is "-h" or "--help")
+            {
+                return (null, "");
+            }
+
+            if (i + 1 >= args.Count)
+            {
+                return (null, $"{name} needs a value");
+            }
+
+            var value = args[++i];
+            try
+            {
+                o = name switch
+                {
+                    "--interviews" => o with { Interviews = Positive(value) },
+                    "--turns" => o with { Turns = Positive(value) },
+                    "--url" => o with { Url = new Uri(value.EndsWith('/') ? value : value + "/", UriKind.Absolute) },
+                    "--timeout" => o with { Timeout = Duration(value) },
+                    "--fault" => o with { Fault = ParseFault(value) },
+                    "--think-ms" => o with { Think = TimeSpan.FromMilliseconds(int.Parse(value, CultureInfo.InvariantCulture)) },
+                    "--json" => o with { JsonPath = Path.GetFullPath(value) },
+                    "--logs" => o with { LogsDirectory = Path.GetFullPath(value) },
+                    "--repo" => o with { RepoRoot = Path.GetFullPath(value) },
+                    "--app-dll" => o with { AppDll = Path.GetFullPath(value) },
+                    _ => throw new FormatException($"unknown option {name}"),
+                };
+            }
+            catch (Exception ex) when (ex is FormatException or OverflowException or UriFormatException)
+            {
+                return (null, $"{name} {value}: {ex.Message}");
+            }
+        }
+
+        return o.Url is not null && o.Fault != FaultMode.None
+            ? (null, "--fault needs the tool's own environment (it restarts processes or fakes the model): drop --url")
+            : (o, null);
+    }
+
+    private static int Positive(string value) =>
+        int.Parse(value, CultureInfo.InvariantCulture) is var n and > 0 ? n : throw new FormatException("must be positive");
+
+    private static FaultMode ParseFault(string value) => value switch
+    {
+        "none" => FaultMode.None,
+        "azurite-restart" => FaultMode.AzuriteRestart,
+        "app-restart" => FaultMode.AppRestart,
+        "model-errors" => FaultMode.ModelErrors,
+        _ => throw new FormatException("expected none, azurite-restart, app-restart or model-errors"),
+    };
+
+    private static TimeSpan Duration(string value)
+    {
+        var (number, unit) = value switch
+        {
+            _ when value.EndsWith("ms", StringComparison.Ordinal) => (value[..^2], 0.001),
+            _ when value.EndsWith('s') => (value[..^1], 1.0),
+            _ when value.EndsWith('m') => (value[..^1], 60.0),
+            _ when value.EndsWith('h') => (value[..^1], 3600.0),
+            _ when value.Contains(':', StringComparison.Ordinal) => ("", 0.0),
+            _ => (value, 1.0),
+        };
+        var span = unit == 0 ? TimeSpan.Parse(value, CultureInfo.InvariantCulture) : TimeSpan.FromSeconds(double.Parse(number, CultureInfo.InvariantCulture) * unit);
+        return span > TimeSpan.Zero ? span : throw new FormatException("must be positive");
+    }
+}
