@@ -1,20 +1,23 @@
-// A whole interview through the page in a real Chromium: typed answers, one spoken answer through the fake
-// microphone, a failed request retried with the same Idempotency-Key, a reload that resumes, the end and the
-// evaluation. Azurite and the app are started here and stopped at the end, also when a step fails.
+// The candidate page in a real Chromium against the built app: a whole interview (typed answers, one spoken answer
+// through the fake microphone, a lost reply retried with the same Idempotency-Key, a reload that resumes, the end and
+// the evaluation), a page on another origin, silence ending a recording, and token mode. Azurite and the apps are
+// started here and stopped at the end, also when a step fails.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { answers } from './answers.mjs';
-import { holdToTalk, lines, replied, typeAnswer } from './steps.mjs';
+import { holdToTalk, lines, loseReplyThenRetry, replied, typeAnswer } from './steps.mjs';
 import { freePort, launchChromium, root, startApp, startAzurite, stop } from './support.mjs';
 
 const SPOKEN = 'I have five years of experience building distributed systems and leading a team';
 const scratch = mkdtempSync(join(tmpdir(), 'interview-browser-'));
-let azurite, app, browser, pausingBrowser;
+const ADMIN_KEY = `admin-${randomBytes(12).toString('hex')}`;
+let azurite, app, secured, browser, pausingBrowser;
 
 /** A test on a fresh page. On failure: a screenshot and the end of the app's log, for whoever reads the CI output. */
 function browserTest(name, steps, context = () => browser) {
@@ -42,14 +45,20 @@ describe('interview page', () => {
     azurite = await startAzurite();
     // The same app serves a page on http://localhost:<port> that calls http://127.0.0.1:<port>: two origins.
     const port = await freePort();
-    app = await startApp(azurite.connectionString, { Cors__AllowedOrigins: `http://localhost:${port}` }, port);
+    // A second app in token mode, as the infra deploys it, on its own table, container and queue.
+    [app, secured] = await Promise.all([
+      startApp(azurite.connectionString, { Cors__AllowedOrigins: `http://localhost:${port}` }, port),
+      startApp(azurite.connectionString, { Security__Mode: 'token', Security__SigningKey: randomBytes(32).toString('base64'),
+        Security__AdminKey: ADMIN_KEY, Storage__SessionsTable: 'secured', Storage__AudioContainer: 'secured-audio',
+        Storage__EvaluationQueue: 'secured-evaluations' }),
+    ]);
     [browser, pausingBrowser] = await Promise.all([
       launchChromium(chromium, join(scratch, 'profile'), wav), launchChromium(chromium, join(scratch, 'pausing'), pausing)]);
   });
 
   after(async () => {
     await Promise.all([browser?.close(), pausingBrowser?.close()]).catch(() => {});
-    await stop(app);
+    await Promise.all([stop(app), stop(secured)]);
     await stop(azurite);
     rmSync(scratch, { recursive: true, force: true });
   });
@@ -81,26 +90,11 @@ describe('interview page', () => {
     assert.ok(heard.length > 0 && !heard.startsWith('(no words'), 'the spoken answer has a transcript');
     assert.equal(await spoken.locator('audio').count(), 1, 'the recording is playable');
 
-    // A reply lost on the way back: the server committed the turn, the page sees a 503 problem.
-    const keys = [];
-    page.on('request', r => r.url().includes('/session/turn/') && keys.push(r.headers()['idempotency-key']));
-    await page.route('**/session/turn/**', async route => {
-      await route.fetch();
-      await route.fulfill({ status: 503, contentType: 'application/problem+json',
-        body: JSON.stringify({ status: 503, title: 'Speech-to-text unavailable', detail: 'Try again in a moment.', code: 'speech_unavailable' }) });
-    }, { times: 1 });
-    const beforeRetry = await lines(page).count();
+    // A reply lost on the way back: the server committed the turn, the page saw a 503 problem and the candidate retries.
     const retried = answers[next++];
-    await page.fill('#text', retried);
-    await page.click('#send');
-    await page.locator('#error').waitFor();
-    assert.equal(await page.textContent('#error-title'), 'Speech-to-text unavailable');
-    assert.equal(await page.textContent('#error-detail'), 'Try again in a moment.');
-    await page.click('#retry');
-    await page.waitForFunction(n => document.querySelectorAll('#transcript li').length === n + 2, beforeRetry);
+    const keys = await loseReplyThenRetry(page, retried);
     assert.equal(keys.length, 2);
     assert.equal(keys[0], keys[1], 'Retry resends the same Idempotency-Key');
-    assert.equal(await page.isHidden('#error'), true);
     assert.equal((await page.locator('#transcript .text').allTextContents()).filter(t => t === retried).length, 1, 'the answer is stored once');
 
     await typeAnswer(page, answers[next++]);
@@ -171,4 +165,20 @@ describe('interview page', () => {
     assert.match(await lines(page).nth(count).locator('.text').textContent(), /\w/);
     assert.equal(await page.getAttribute('#talk', 'aria-pressed'), 'false');
   }, () => pausingBrowser);
+
+  browserTest('token mode: a recruiter link with a join token starts, resumes after a reload and reads the report', async page => {
+    const link = await fetch(`${secured.url}/admin/interviews/tok-1/join-token`, { method: 'POST', headers: { 'X-Admin-Key': ADMIN_KEY } });
+    const { join_token: join } = await link.json();
+    await page.goto(`${secured.url}/?interview=tok-1&token=${join}`);
+    assert.equal(await page.isVisible('#setup'), true, 'consent before anything is sent');
+    await page.check('#consent');
+    await page.click('#start');
+    await lines(page).first().waitFor();
+    await typeAnswer(page, answers[1]);
+    await page.reload(); // the session token is kept in the tab
+    await page.waitForFunction(() => document.querySelectorAll('#transcript li').length === 3);
+    await page.click('#end');
+    await page.locator('#report .score').waitFor({ timeout: 60_000 });
+    assert.equal(await page.isHidden('#error'), true);
+  });
 });

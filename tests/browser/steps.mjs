@@ -27,3 +27,28 @@ export async function holdToTalk(page, seconds) {
   await replied(page, count, 60_000);
   return lines(page).nth(count);
 }
+
+/**
+ * Sends a typed answer whose reply is lost: the request reaches the server, the page gets a 503 problem instead.
+ * Checks the message, presses Retry, waits for the reply; returns the Idempotency-Key of both requests.
+ */
+export async function loseReplyThenRetry(page, text) {
+  const keys = [];
+  const record = r => r.url().includes('/session/turn/') && keys.push(r.headers()['idempotency-key']);
+  page.on('request', record);
+  await page.route('**/session/turn/**', async route => {
+    await route.fetch();
+    await route.fulfill({ status: 503, contentType: 'application/problem+json',
+      body: JSON.stringify({ status: 503, title: 'Speech-to-text unavailable', detail: 'Try again in a moment.', code: 'speech_unavailable' }) });
+  }, { times: 1 });
+  const count = await lines(page).count();
+  await page.fill('#text', text);
+  await page.click('#send');
+  await page.locator('#error').waitFor();
+  assert.equal(await page.textContent('#error-title'), 'Speech-to-text unavailable');
+  assert.equal(await page.textContent('#error-detail'), 'Try again in a moment.');
+  await page.click('#retry');
+  await replied(page, count);
+  page.off('request', record);
+  return keys;
+}

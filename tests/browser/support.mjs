@@ -1,6 +1,6 @@
 // Processes for the browser test: Azurite (in memory) and the built app, each on free loopback ports.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,13 +72,15 @@ export async function startApp(connectionString, settings = {}, port = null) {
   if (!existsSync(dll)) throw new Error(`${dll} is missing: build with scripts/test or dotnet build -c Release.`);
   port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const cwd = mkdtempSync(join(tmpdir(), 'interview-app-'));
   const child = start('app', 'dotnet', [dll], {
-    cwd: mkdtempSync(join(tmpdir(), 'interview-app-')),
+    cwd,
     env: { ...process.env, Storage__ConnectionString: connectionString, ASPNETCORE_URLS: url, Speech__Provider: 'offline',
       Evaluation__PollInterval: '00:00:00.200', ...settings },
   });
   child.url = url;
   child.port = port;
+  child.exited.then(() => rmSync(cwd, { recursive: true, force: true }));
   await until(async () => {
     if (child.exitCode !== null) throw new Error(`The app exited with ${child.exitCode}:\n${child.output}`);
     return (await fetch(`${url}/health`).catch(() => null))?.ok;

@@ -13,8 +13,9 @@ export const newKey = () => crypto.randomUUID?.()
   ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), b => b.toString(16).padStart(2, '0')).join('');
 
 /** Sends one request described as data, so that Retry can send exactly the same one (same Idempotency-Key). */
-export async function send({ method = 'GET', path, json, form, key }) {
+export async function send({ method = 'GET', path, json, form, key, token }) {
   const headers = key ? { 'Idempotency-Key': key } : {};
+  if (token) headers.Authorization = `Bearer ${token}`;
   let body = form;
   if (json) {
     headers['Content-Type'] = 'application/json';

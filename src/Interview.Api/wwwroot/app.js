@@ -6,7 +6,13 @@ import { addLine, showPhases, showReport, stopPlayback } from './view.js';
 
 const $ = id => document.getElementById(id);
 const EVALUATION_DEADLINE_MS = 180_000;
-let interviewId = new URLSearchParams(location.search).get('interview');
+const params = new URLSearchParams(location.search);
+let interviewId = params.get('interview');
+// Token mode: a recruiter's link names the interview and carries a join token, which start trades for the session
+// token every later call needs. It is kept per tab, so a reload resumes.
+const joinToken = params.get('token');
+const tokenKey = id => `interview-session-token:${id}`;
+let sessionToken = interviewId && sessionStorage.getItem(tokenKey(interviewId));
 let shown = 0; // conversation_history entries on the page
 let retry = null;
 let recorder = null;
@@ -39,8 +45,10 @@ async function run(request, then) {
   } catch (error) {
     setBusy(false);
     if (error.code === 'not_found' && !shown) $('setup').hidden = false;
-    // A 409 (another turn came first, or the interview is over) is not retried: the state is reloaded instead.
-    return showError(error, error.status === 409 ? reload : () => run(request, then));
+    // Sending the same again helps after a network error, 408, 429 or 5xx. After a 409 (another turn came first, or
+    // the interview is over) the state is reloaded instead; any other 4xx would only be refused again.
+    const transient = !error.status || error.status >= 500 || [408, 429].includes(error.status);
+    return showError(error, error.status === 409 ? reload : transient ? () => run(request, then) : null);
   }
   setBusy(false);
   then(result.data);
@@ -62,14 +70,15 @@ function render(state, live) {
   // The control in use may have just been hidden (Start, or the answer box at the end): keep keyboard users in place.
   const focused = document.activeElement;
   if (!focused || focused === document.body || focused.closest('[hidden]')) {
-    $({ active: 'talk', concluded: 'end' }[state.status] || 'evaluation-title').focus();
+    const answerWith = $('voice').hidden ? 'text' : 'talk';
+    $({ active: answerWith, concluded: 'end' }[state.status] || 'evaluation-title').focus();
   }
 }
 
-const reload = () => run({ path: `/session/state/${interviewId}` }, data => render(data, false));
+const reload = () => run({ path: `/session/state/${interviewId}`, token: sessionToken }, data => render(data, false));
 
 function answer(form, sent) {
-  const request = { method: 'POST', path: `/session/turn/${interviewId}`, form, key: newKey() };
+  const request = { method: 'POST', path: `/session/turn/${interviewId}`, form, key: newKey(), token: sessionToken };
   run(request, data => { sent?.(); render(data.session_state, true); });
 }
 
@@ -82,7 +91,7 @@ async function pollEvaluation() {
   const deadline = Date.now() + EVALUATION_DEADLINE_MS;
   try {
     for (;;) {
-      const { status, data, retryAfter } = await send({ path: `/session/evaluation/${interviewId}` });
+      const { status, data, retryAfter } = await send({ path: `/session/evaluation/${interviewId}`, token: sessionToken });
       if (status === 200) return showReport(data);
       if (Date.now() > deadline) throw new ApiError('The evaluation is taking longer than expected.', 'Retry to keep waiting.');
       await new Promise(resolve => setTimeout(resolve, Math.min(retryAfter || 1, 2) * 1000));
@@ -122,18 +131,23 @@ async function talk() {
   }
 }
 
+// Without a microphone API (an old browser, or plain http away from localhost) typing is the way to answer.
+$('voice').hidden = !(navigator.mediaDevices?.getUserMedia && window.MediaRecorder);
 pushToTalk($('talk'), { recording: () => recorder !== null, start: () => busy || talk(), stop: () => recorder.stop() });
 
 $('consent').addEventListener('change', () => { $('start').disabled = !$('consent').checked; });
 $('start').addEventListener('click', () => {
   if (!$('consent').checked || busy) return;
-  interviewId = `iv-${newKey().replaceAll('-', '').slice(0, 20)}`;
+  interviewId ||= `iv-${newKey().replaceAll('-', '').slice(0, 20)}`; // unless the link names one
   const url = new URL(location.href);
   url.searchParams.set('interview', interviewId);
   history.replaceState(null, '', url);
   const name = $('name').value.trim();
-  run({ method: 'POST', path: `/session/start/${interviewId}`, json: name ? { candidate_name: name } : undefined },
-    data => render(data.session_state, true));
+  const json = name ? { candidate_name: name } : undefined;
+  run({ method: 'POST', path: `/session/start/${interviewId}`, json, token: joinToken }, data => {
+    if (data.session_token) sessionStorage.setItem(tokenKey(interviewId), sessionToken = data.session_token);
+    render(data.session_state, true);
+  });
 });
 $('send').addEventListener('click', () => {
   const text = $('text').value.trim();
@@ -142,11 +156,13 @@ $('send').addEventListener('click', () => {
   form.append('text', text);
   answer(form, () => { $('text').value = ''; });
 });
-$('end').addEventListener('click', () => run({ method: 'DELETE', path: `/session/state/${interviewId}` }, data => render(data, true)));
+$('end').addEventListener('click', () =>
+  run({ method: 'DELETE', path: `/session/state/${interviewId}`, token: sessionToken }, data => render(data, true)));
 $('retry').addEventListener('click', () => retry?.());
 
 // Resume: the id in the URL is the whole client state; the transcript comes back from the server.
-if (interviewId) {
+// A join token not yet traded means the candidate has not started: consent comes first.
+if (interviewId && !(joinToken && !sessionToken)) {
   $('setup').hidden = true;
   reload();
 }

@@ -66,7 +66,7 @@ public sealed class LocalEnvironment : IAsyncDisposable
     /// <summary>Stops Azurite (SIGTERM: it saves its data and exits), waits <paramref name="down"/>, starts it on the same ports and folder.</summary>
     public async Task<string> RestartAzuriteAsync(TimeSpan down)
     {
-        var graceful = await _azurite!.TerminateAsync(TimeSpan.FromSeconds(10));
+        await _azurite!.KillAsync(); var graceful = false;
         _azurite.Dispose();
         await Task.Delay(down);
         await StartAzuriteAsync();
