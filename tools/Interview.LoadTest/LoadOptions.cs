@@ -16,12 +16,14 @@ public sealed record LoadOptions
     public const string Usage = """
         usage: Interview.LoadTest [--interviews N] [--turns T] [--url URL] [--timeout 10m]
                                   [--fault none|azurite-restart|app-restart|model-errors]
-                                  [--think-ms MS] [--json FILE] [--logs DIR] [--repo DIR] [--app-dll PATH]
+                                  [--think-ms MS] [--azurite disk|memory] [--json FILE] [--logs DIR] [--repo DIR] [--app-dll PATH]
           --url          an app that is already running (rules brain); default: start Azurite and the app here
           --timeout      the whole run's deadline (e.g. 600, 90s, 10m, 00:10:00); every loop stops by itself
           --fault        azurite-restart and app-restart restart a process after ~30% of the turns;
                          model-errors runs the app on a fake Azure OpenAI that fails ~30% of calls
-          --think-ms     pause between a reply and the next answer (default 0: every client answers at once)
+          --think-ms     mean pause between a reply and the next answer, varied 0.5x to 1.5x, starts staggered over
+                         one think time (default 0: every client answers the moment it has a reply)
+          --azurite      disk (default: a temp --location, saved every 5 s and on SIGTERM) or memory (not with azurite-restart)
           --json         also write the results as JSON
           --logs         keep the app's and Azurite's output in this folder
         """;
@@ -37,6 +39,8 @@ public sealed record LoadOptions
     public FaultMode Fault { get; init; } = FaultMode.None;
 
     public TimeSpan Think { get; init; } = TimeSpan.Zero;
+
+    public bool AzuriteInMemory { get; init; }
 
     public string? JsonPath { get; init; }
 
@@ -82,6 +86,7 @@ public sealed record LoadOptions
                     "--timeout" => o with { Timeout = Duration(value) },
                     "--fault" => o with { Fault = ParseFault(value) },
                     "--think-ms" => o with { Think = TimeSpan.FromMilliseconds(int.Parse(value, CultureInfo.InvariantCulture)) },
+                    "--azurite" => o with { AzuriteInMemory = value switch { "memory" => true, "disk" => false, _ => throw new FormatException("expected disk or memory") } },
                     "--json" => o with { JsonPath = Path.GetFullPath(value) },
                     "--logs" => o with { LogsDirectory = Path.GetFullPath(value) },
                     "--repo" => o with { RepoRoot = Path.GetFullPath(value) },
@@ -95,9 +100,12 @@ public sealed record LoadOptions
             }
         }
 
-        return o.Url is not null && o.Fault != FaultMode.None
-            ? (null, "--fault needs the tool's own environment (it restarts processes or fakes the model): drop --url")
-            : (o, null);
+        return o switch
+        {
+            { Url: not null, Fault: not FaultMode.None } => (null, "--fault needs the tool's own environment (it restarts processes or fakes the model): drop --url"),
+            { AzuriteInMemory: true, Fault: FaultMode.AzuriteRestart } => (null, "azurite-restart needs --azurite disk: an in-memory Azurite forgets everything when it stops"),
+            _ => (o, null),
+        };
     }
 
     private static int Positive(string value) =>

@@ -32,6 +32,8 @@ public sealed class SimulatedInterview(int index, string runId, ApiClient api, R
     {
         try
         {
+            // Real candidates are not in step: stagger the starts and vary each pause (0.5x to 1.5x the think time).
+            await Task.Delay(Jittered(think, 0, 1), ct);
             var start = await api.StartAsync(Id, $"Candidate {index}", deadline, ct);
             if (!start.Ok || Text(start.Body) is not { } greeting)
             {
@@ -74,7 +76,7 @@ public sealed class SimulatedInterview(int index, string runId, ApiClient api, R
 
                 if (think > TimeSpan.Zero)
                 {
-                    await Task.Delay(think, ct);
+                    await Task.Delay(Jittered(think, 0.5, 1.5), ct);
                 }
             }
         }
@@ -83,6 +85,8 @@ public sealed class SimulatedInterview(int index, string runId, ApiClient api, R
             Fail("cancelled");
         }
     }
+
+    private static TimeSpan Jittered(TimeSpan think, double from, double to) => think * (from + Random.Shared.NextDouble() * (to - from));
 
     private static string? Text(JsonNode? body) => body?["interviewer_response"]?["text"]?.GetValue<string>();
 

@@ -25,6 +25,22 @@ public sealed class ChildProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>CPU time used so far; zero once the process is gone.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            try
+            {
+                return _process.TotalProcessorTime;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception)
+            {
+                return TimeSpan.Zero;
+            }
+        }
+    }
+
     public static ChildProcess Start(string file, IEnumerable<string> args, IReadOnlyDictionary<string, string?> environment, string workingDirectory, string logPath)
     {
         var info = new ProcessStartInfo(file)

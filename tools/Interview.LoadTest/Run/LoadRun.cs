@@ -33,7 +33,9 @@ public static class LoadRun
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"{LoadOptions.FaultName(options.Fault)}: {options.Interviews} interviews x {options.Turns} turns against {http.BaseAddress}, deadline {options.Timeout}, ids load-{runId}-NNNN"));
 
-        var machine = Machine();
+        var machine = Machine() + (options.Url is not null ? "" : options.AzuriteInMemory ? "; Azurite in memory" : "; Azurite on disk (temp --location, saved every 5 s)")
+            + string.Create(CultureInfo.InvariantCulture, $"; think time {options.Think.TotalMilliseconds:F0} ms");
+        var cpuBefore = CpuAccount.Take(environment);
         using var run = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var deadline = DateTimeOffset.UtcNow + options.Timeout;
         var clock = Stopwatch.StartNew();
@@ -41,6 +43,7 @@ public static class LoadRun
         var progress = ReportProgressAsync(counters, planned, clock, run.Token);
         await Task.WhenAll(interviews.Select(i => i.RunAsync(options.Turns, options.Think, deadline, run.Token)));
         var duration = clock.Elapsed;
+        machine += "; " + CpuAccount.Describe(cpuBefore, CpuAccount.Take(environment), duration);
         await run.CancelAsync();
         var (injected, faultDescription) = await fault;
         await progress;
@@ -54,7 +57,7 @@ public static class LoadRun
         }
 
         var result = new RunResult(
-            LoadOptions.FaultName(options.Fault), options.Interviews, options.Turns, counters.Turns, duration.TotalSeconds,
+            LoadOptions.FaultName(options.Fault) + (options.Think > TimeSpan.Zero ? string.Create(CultureInfo.InvariantCulture, $", think {options.Think.TotalMilliseconds:F0} ms") : ""), options.Interviews, options.Turns, counters.Turns, duration.TotalSeconds,
             Percentiles.Of(firstAttempt), Percentiles.Of(overall), counters.Retries, counters.RetriesByCause.ToDictionary(),
             counters.Fallbacks, interviews.Count(i => i.Failure is not null), counters.FailuresByCause.ToDictionary(),
             interviews.Count(i => i.Concluded), faultDescription, injected, machine, verification);
@@ -95,12 +98,7 @@ public static class LoadRun
         }
     }
 
-    /// <summary>Cores and how busy the machine already was: other work on it shows in the latencies.</summary>
-    private static string Machine()
-    {
-        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[..3] : ["?"];
-        return string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, load average {string.Join(' ', load)} when the clients started");
-    }
+    private static string Machine() => string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores");
 
     private static string RepoRoot()
     {

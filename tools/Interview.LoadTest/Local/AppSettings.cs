@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace Interview.LoadTest.Local;
+
+/// <summary>The app's environment for a run: this Azurite, text only, no evaluation listener, open security without rate limits.</summary>
+public static class AppSettings
+{
+    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    /// <summary>Variables to set; a null value removes one inherited from this process.</summary>
+    public static Dictionary<string, string?> For(Uri appUrl, (int Blob, int Queue, int Table) ports, FakeChatModel? model)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ASPNETCORE_URLS"] = appUrl.ToString().TrimEnd('/'),
+            ["FUNCTIONS_CUSTOMHANDLER_PORT"] = null, // it would override ASPNETCORE_URLS
+            ["Storage__AccountName"] = null,
+            ["Storage__ConnectionString"] = string.Create(CultureInfo.InvariantCulture,
+                $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{ports.Blob}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{ports.Queue}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{ports.Table}/devstoreaccount1;"),
+            ["Speech__Provider"] = "none",
+            ["Evaluation__Listener"] = "off",
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = null,
+            // All clients share one loopback address, so a per-client rate limit would throttle the whole run.
+            ["Security__Mode"] = "open",
+            ["Security__RateLimit__Enabled"] = "false",
+            ["Interviewer__Brain"] = model is null ? "rules" : "azure-openai",
+        };
+        if (model is not null)
+        {
+            settings["AzureOpenAI__Endpoint"] = model.BaseUrl.ToString();
+            settings["AzureOpenAI__Deployment"] = "x";
+            settings["AzureOpenAI__ApiKey"] = "x";
+            settings["Interviewer__RetryBudget"] = "00:00:02";
+            settings["Interviewer__CallTimeout"] = "00:00:01";
+        }
+
+        return settings;
+    }
+}
