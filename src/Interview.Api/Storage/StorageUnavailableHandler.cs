@@ -11,8 +11,10 @@ internal sealed partial class StorageUnavailableHandler(IProblemDetailsService p
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // A table, container or queue gone missing (storage restored or recreated under us) is an outage too, not a bug.
         var outage = exception is HttpRequestException or TimeoutException
-                     || (exception is RequestFailedException { Status: 0 or 408 or 429 or >= 500 });
+                     || (exception is RequestFailedException { Status: 0 or 408 or 429 or >= 500 })
+                     || (exception is RequestFailedException { Status: 404, ErrorCode: "TableNotFound" or "ContainerNotFound" or "QueueNotFound" });
         if (!outage)
         {
             return false;

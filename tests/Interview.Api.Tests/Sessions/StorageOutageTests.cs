@@ -8,10 +8,13 @@ namespace Interview.Api.Tests.Sessions;
 [Collection(AzuriteCollection.Name)]
 public sealed class StorageOutageTests(AzuriteFixture azurite)
 {
-    [Fact]
-    public async Task Unreachable_storage_answers_503_problem_with_retry_after()
+    [Theory]
+    [InlineData(503, null)]
+    [InlineData(404, "TableNotFound")]
+    public async Task Unreachable_storage_answers_503_problem_with_retry_after(int status, string? errorCode)
     {
-        using var app = new InterviewApp(azurite, s => s.AddSingleton<ISessionStore>(new UnreachableSessionStore()));
+        var failure = new Azure.RequestFailedException(status, "storage says no", errorCode, null);
+        using var app = new InterviewApp(azurite, s => s.AddSingleton<ISessionStore>(new UnreachableSessionStore(failure)));
         var client = app.CreateClient();
 
         var response = await client.AnswerAsync("outage-1", "hello", "k1");
