@@ -13,7 +13,7 @@ public sealed class CustomHandlerProcessTests(AzuriteFixture azurite)
     [InlineData("package")]
     public async Task App_listens_on_the_custom_handler_port_and_serves_the_interview_routes(string build)
     {
-        var port = AzuriteFixture.FreePort();
+        var port = Interview.LoadTest.Local.Loopback.FreePort();
         var start = build == "build"
             ? new ProcessStartInfo("dotnet") { ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Interview.Api.dll") } }
             : new ProcessStartInfo(Path.Combine(AzuriteFixture.RepoRoot(), "artifacts", "functionapp", "Interview.Api"));

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using Interview.LoadTest.Local;
 
 namespace Interview.Api.Tests.Infrastructure;
 
@@ -33,7 +32,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             throw new InvalidOperationException($"Azurite is not installed at {azurite}: run scripts/test (it runs npm ci).");
         }
 
-        (BlobPort, QueuePort, TablePort) = (FreePort(), FreePort(), FreePort());
+        (BlobPort, QueuePort, TablePort) = (Loopback.FreePort(), Loopback.FreePort(), Loopback.FreePort());
         var start = new ProcessStartInfo("node")
         {
             ArgumentList =
@@ -51,7 +50,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        await Poll.UntilAsync(() => Listening(BlobPort) && Listening(QueuePort) && Listening(TablePort), TimeSpan.FromSeconds(30), "Azurite to listen");
+        await Poll.UntilAsync(() => Loopback.Listening(BlobPort) && Loopback.Listening(QueuePort) && Loopback.Listening(TablePort), TimeSpan.FromSeconds(30), "Azurite to listen");
     }
 
     public Task DisposeAsync()
@@ -77,28 +76,6 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
 
         throw new InvalidOperationException("Cannot find the repository root (InterviewFunctions.sln).");
-    }
-
-    /// <summary>A loopback port nothing listens on right now.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static bool Listening(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            client.Connect(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
     }
 }
 
