@@ -59,8 +59,7 @@ internal static class LongInterview
 
     private static SessionState Apply(SessionState state, BrainReply reply)
     {
-        var next = StateTransitions.Apply(Plan, state, reply, Now);
-        return next with { ConversationHistory = [.. state.ConversationHistory, new ConversationTurn(Roles.Interviewer, reply.Text, null, Now, next.CurrentPhase, reply.Action.ActionType)] };
+        return StateTransitions.Apply(Plan, state, reply, null, Now);
     }
 
     private static InterviewPlan Build(InterviewPlan plan) => plan with

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Interview.Core.Domain;
 using Interview.Core.Plans;
 using Interview.Core.Speech;
@@ -9,69 +8,53 @@ namespace Interview.Core.Agent;
 
 /// <summary>
 /// The stateless interviewer: state comes in, a reply and the new state go out, nothing is kept between calls.
-/// Any instance can serve any turn; the caller stores the returned state.
+/// Any instance can serve any turn; the caller checks the session may take the turn, and stores the returned state.
 /// </summary>
 public sealed partial class InterviewerAgent(
     IInterviewerBrain brain,
     IAudioStore audioStore,
     PlanCatalog plans,
+    AudioGate gate,
     TimeProvider clock,
     ILogger<InterviewerAgent> logger,
     ISpeechToText? speechToText = null,
     ITextToSpeech? textToSpeech = null)
 {
-    /// <summary>False when no speech-to-text is configured: audio answers must then be refused (the caller says why).</summary>
-    public bool AcceptsAudio => speechToText is not null;
-
-    /// <summary>The formats the speech-to-text can decode; empty without one.</summary>
-    public IReadOnlySet<AudioFormat> AudioFormats => speechToText?.AcceptedFormats ?? new HashSet<AudioFormat>();
-
     /// <summary>True when replies are synthesized to audio.</summary>
     public bool Speaks => textToSpeech is not null;
 
     public async Task<(AgentResponse Response, SessionState State)> StartInterviewAsync(
-        string interviewId, StartOptions options, CancellationToken cancellationToken)
+        string interviewId, StartOptions options, TurnClock timer, CancellationToken cancellationToken)
     {
         var plan = plans.Get(options.PlanId ?? PlanCatalog.DefaultPlanId);
         var now = clock.GetUtcNow().UtcDateTime;
         var blank = new SessionState(
             interviewId, plan.Phases[0].Name, [], [], [], 0, now, now, SessionStatus.Active,
             plan.Id, options.Role ?? plan.Role, options.CandidateName, InterviewProgress.Empty);
-        var thinking = Stopwatch.StartNew();
         BrainReply reply;
-        using (TurnTracing.Start("brain", interviewId))
+        using (timer.Stage(TurnStage.Brain))
         {
             reply = await brain.OpenAsync(plan, blank, cancellationToken);
         }
 
-        return await RespondAsync(plan, blank, reply, new TurnTimings(0, thinking.ElapsedMilliseconds, 0, 0), cancellationToken);
+        return await RespondAsync(plan, blank, reply, timer, cancellationToken);
     }
 
+    /// <summary>Hears the answer (transcribing audio the <see cref="AudioGate"/> let through), decides, and speaks.</summary>
     public async Task<(AgentResponse Response, SessionState State)> ProcessTurnAsync(
-        TurnInput input, SessionState state, CancellationToken cancellationToken)
+        TurnInput input, SessionState state, TurnClock timer, CancellationToken cancellationToken)
     {
-        if (state.Status != SessionStatus.Active)
-        {
-            throw new InvalidOperationException($"Interview {state.InterviewId} is {state.Status}; it takes no more turns.");
-        }
-
         var plan = plans.Get(state.PlanId);
-        var listening = Stopwatch.StartNew();
-        var (transcript, audioRef) = await HearAsync(input, plan, state, cancellationToken);
-        var sttMs = input.Audio is null ? 0 : listening.ElapsedMilliseconds;
-        var heard = state with
-        {
-            ConversationHistory = [.. state.ConversationHistory,
-                new ConversationTurn(Roles.Candidate, transcript.Text, audioRef, clock.GetUtcNow().UtcDateTime, state.CurrentPhase, Confidence: transcript.Confidence)],
-        };
-        var thinking = Stopwatch.StartNew();
+        var (transcript, audioRef) = await HearAsync(input, plan, state, timer, cancellationToken);
+        var answer = new ConversationTurn(Roles.Candidate, transcript.Text, audioRef, clock.GetUtcNow().UtcDateTime, state.CurrentPhase, Confidence: transcript.Confidence);
+        var heard = StateTransitions.Hear(state, answer);
         BrainReply reply;
-        using (TurnTracing.Start("brain", state.InterviewId))
+        using (timer.Stage(TurnStage.Brain))
         {
             reply = await brain.DecideAsync(plan, heard, transcript.Text, cancellationToken);
         }
 
-        return await RespondAsync(plan, heard, reply, new TurnTimings(sttMs, thinking.ElapsedMilliseconds, 0, 0), cancellationToken);
+        return await RespondAsync(plan, heard, reply, timer, cancellationToken);
     }
 
     private static SpeechHints Hints(InterviewPlan plan, SessionState state) =>
@@ -79,25 +62,26 @@ public sealed partial class InterviewerAgent(
 
     /// <summary>
     /// Transcribes while the recording uploads, so a turn waits for the slower of the two, not both. If transcription
-    /// fails the uploaded copy is removed: a refused turn leaves nothing behind.
+    /// fails, or the decoded recording is too long, the uploaded copy is removed: a refused turn leaves nothing behind.
     /// </summary>
-    private async Task<(Transcript Transcript, string? AudioRef)> HearAsync(TurnInput input, InterviewPlan plan, SessionState state, CancellationToken ct)
+    private async Task<(Transcript Transcript, string? AudioRef)> HearAsync(
+        TurnInput input, InterviewPlan plan, SessionState state, TurnClock timer, CancellationToken ct)
     {
         if (input.Audio is not { } audio)
         {
             return (new Transcript(input.Text?.Trim() ?? ""), null);
         }
 
-        if (speechToText is null)
-        {
-            throw new InvalidOperationException("Audio answers need a speech-to-text provider; check AcceptsAudio first.");
-        }
-
-        using var span = TurnTracing.Start("stt", state.InterviewId);
+        using var stage = timer.Stage(TurnStage.Stt);
         var upload = audioStore.SaveAsync(state.InterviewId, Roles.Candidate, audio, ct);
         try
         {
-            var transcript = await speechToText.TranscribeAsync(audio, Hints(plan, state), ct);
+            var transcript = await speechToText!.TranscribeAsync(audio, Hints(plan, state), ct);
+            if (transcript.Duration is { } length && gate.CheckLength(length) is { } refusal)
+            {
+                throw new AudioRejectedException(refusal);
+            }
+
             return (transcript with { Text = transcript.Text.Trim() }, await upload);
         }
         catch
@@ -121,31 +105,22 @@ public sealed partial class InterviewerAgent(
     }
 
     private async Task<(AgentResponse, SessionState)> RespondAsync(
-        InterviewPlan plan, SessionState state, BrainReply reply, TurnTimings timings, CancellationToken cancellationToken)
+        InterviewPlan plan, SessionState state, BrainReply reply, TurnClock timer, CancellationToken cancellationToken)
     {
-        var speaking = Stopwatch.StartNew();
-        var audioRef = await SpeakAsync(plan, state, reply.Text, cancellationToken);
-        timings = timings with { TtsMs = textToSpeech is null ? 0 : speaking.ElapsedMilliseconds };
-        var now = clock.GetUtcNow().UtcDateTime;
-        var next = StateTransitions.Apply(plan, state, reply, now);
-        next = next with
-        {
-            ConversationHistory = [.. state.ConversationHistory,
-                new ConversationTurn(Roles.Interviewer, reply.Text, audioRef, now, next.CurrentPhase, reply.Action.ActionType)],
-        };
-        var response = new AgentResponse(reply.Text, audioRef, reply.Action, next.Status == SessionStatus.Active) { Timings = timings };
-        return (response, next);
+        var audioRef = await SpeakAsync(plan, state, reply.Text, timer, cancellationToken);
+        var next = StateTransitions.Apply(plan, state, reply, audioRef, clock.GetUtcNow().UtcDateTime);
+        return (new AgentResponse(reply.Text, audioRef, reply.Action, next.Status == SessionStatus.Active), next);
     }
 
     // Speech is a nicety: a failing synthesizer degrades the turn to text, it never fails it.
-    private async Task<string?> SpeakAsync(InterviewPlan plan, SessionState state, string text, CancellationToken cancellationToken)
+    private async Task<string?> SpeakAsync(InterviewPlan plan, SessionState state, string text, TurnClock timer, CancellationToken cancellationToken)
     {
         if (textToSpeech is null)
         {
             return null;
         }
 
-        using var span = TurnTracing.Start("tts", state.InterviewId);
+        using var stage = timer.Stage(TurnStage.Tts);
         try
         {
             var audio = await textToSpeech.SynthesizeAsync(text, Hints(plan, state), cancellationToken);

@@ -11,7 +11,12 @@ public static class StateTransitions
 {
     public const int MaxInsights = 30;
 
-    public static SessionState Apply(InterviewPlan plan, SessionState state, BrainReply reply, DateTime now)
+    /// <summary>The candidate's answer joins the history before the brain decides on it.</summary>
+    public static SessionState Hear(SessionState state, ConversationTurn answer) =>
+        state with { ConversationHistory = [.. state.ConversationHistory, answer] };
+
+    /// <summary>The brain's reply moves the interview on, and the interviewer's line (with its audio) joins the history.</summary>
+    public static SessionState Apply(InterviewPlan plan, SessionState state, BrainReply reply, string? replyAudio, DateTime now)
     {
         var progress = state.Progress;
         var phase = state.CurrentPhase;
@@ -51,8 +56,10 @@ public static class StateTransitions
                 break;
         }
 
+        var line = new ConversationTurn(Roles.Interviewer, reply.Text, replyAudio, now, phase, reply.Action.ActionType);
         return state with
         {
+            ConversationHistory = [.. state.ConversationHistory, line],
             CurrentPhase = phase,
             QuestionsAsked = questionsAsked,
             Status = status,

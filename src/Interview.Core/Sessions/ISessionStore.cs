@@ -24,7 +24,8 @@ public sealed record StoredSession(SessionState State, string ETag, IdempotencyR
 /// </summary>
 public sealed record IdempotencyRecord(string Key, string Fingerprint, TurnOutcome Outcome);
 
-public sealed record TurnOutcome(AgentResponse Response, SessionState State);
+/// <summary>A turn's answer and the state after it; <see cref="Timings"/> are what that turn measured (none on a replay of a start).</summary>
+public sealed record TurnOutcome(AgentResponse Response, SessionState State, TurnTimings Timings);
 
 public sealed class SessionConflictException(string interviewId, Exception? inner = null)
     : Exception($"Interview {interviewId} was changed by another request.", inner);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using Interview.Core.Agent;
 using Interview.Core.Domain;
@@ -16,6 +15,7 @@ namespace Interview.Core.Sessions;
 public sealed partial class SessionService(
     ISessionStore store,
     InterviewerAgent agent,
+    AudioGate audioGate,
     PlanCatalog plans,
     IInterviewEndedHandler ended,
     TimeProvider clock,
@@ -33,12 +33,17 @@ public sealed partial class SessionService(
             return Greeting(existing.State);
         }
 
-        var (response, state) = await agent.StartInterviewAsync(interviewId, options, ct);
+        var timer = new TurnClock(interviewId);
+        var (response, state) = await agent.StartInterviewAsync(interviewId, options, timer, ct);
         try
         {
-            await store.SaveAsync(null, state, null, ct);
+            using (timer.Stage(TurnStage.Store))
+            {
+                await store.SaveAsync(null, state, null, ct);
+            }
+
             Log.Started(logger, interviewId, state.PlanId);
-            return new TurnOutcome(response, state);
+            return new TurnOutcome(response, state, timer.Timings);
         }
         catch (SessionConflictException)
         {
@@ -50,6 +55,12 @@ public sealed partial class SessionService(
 
     public async Task<SessionResult<TurnOutcome>> TurnAsync(string interviewId, TurnInput input, string? idempotencyKey, CancellationToken ct)
     {
+        // A recording that cannot be answered is refused before anything is read or written.
+        if (input.Audio is { } audio && audioGate.Check(audio) is { } refusal)
+        {
+            return SessionResult<TurnOutcome>.Fail(refusal.Error, refusal.Detail);
+        }
+
         using var span = TurnTracing.Start("turn", interviewId);
         var loaded = await store.LoadAsync(interviewId, idempotencyKey, ct);
         if (loaded is null)
@@ -68,23 +79,12 @@ public sealed partial class SessionService(
             return SessionResult<TurnOutcome>.Fail(SessionError.AlreadyEnded, $"Interview {interviewId} is {loaded.State.Status.ToString().ToLowerInvariant()}; it takes no more turns.");
         }
 
-        if (input.Audio is not null && !agent.AcceptsAudio)
-        {
-            return SessionResult<TurnOutcome>.Fail(SessionError.AudioNotSupported,
-                "No speech-to-text is configured, so audio answers cannot be transcribed. Send the answer as a 'text' field, or configure speech-to-text.");
-        }
-
-        if (input.Audio is { } audio && !agent.AudioFormats.Contains(audio.Format))
-        {
-            return SessionResult<TurnOutcome>.Fail(SessionError.UnsupportedAudioFormat,
-                $"This speech-to-text accepts {string.Join(", ", agent.AudioFormats.Order())} audio; this recording is {audio.Format}.");
-        }
-
+        var timer = new TurnClock(interviewId);
         SessionState state;
         AgentResponse response;
         try
         {
-            (response, state) = await agent.ProcessTurnAsync(input, loaded.State, ct);
+            (response, state) = await agent.ProcessTurnAsync(input, loaded.State, timer, ct);
         }
         catch (SpeechUnavailableException ex)
         {
@@ -93,16 +93,17 @@ public sealed partial class SessionService(
         }
         catch (AudioRejectedException ex)
         {
-            return SessionResult<TurnOutcome>.Fail(ex.TooLong ? SessionError.AudioTooLong : SessionError.UnsupportedAudioFormat, ex.Message);
+            return SessionResult<TurnOutcome>.Fail(ex.Refusal.Error, ex.Refusal.Detail);
         }
 
-        var outcome = new TurnOutcome(response, state);
-        var record = idempotencyKey is null ? null : new IdempotencyRecord(idempotencyKey, fingerprint, outcome);
-        var storing = Stopwatch.StartNew();
+        // The record is written before the commit it belongs to, so a replay reports store_ms 0.
+        var record = idempotencyKey is null ? null : new IdempotencyRecord(idempotencyKey, fingerprint, new TurnOutcome(response, state, timer.Timings));
         try
         {
-            using var storeSpan = TurnTracing.Start("store", interviewId);
-            await store.SaveAsync(loaded, state, record, ct);
+            using (timer.Stage(TurnStage.Store))
+            {
+                await store.SaveAsync(loaded, state, record, ct);
+            }
         }
         catch (SessionConflictException)
         {
@@ -115,14 +116,14 @@ public sealed partial class SessionService(
             return SessionResult<TurnOutcome>.Fail(SessionError.Conflict, $"Another turn for interview {interviewId} was committed first; reload the state and answer the latest question.");
         }
 
-        var timings = response.Timings with { StoreMs = storing.ElapsedMilliseconds };
         if (state.Status != SessionStatus.Active)
         {
             await NotifyEndedAsync(state, ct);
         }
 
+        var timings = timer.Timings;
         Log.TurnTimed(logger, interviewId, timings.SttMs, timings.BrainMs, timings.TtsMs, timings.StoreMs);
-        return outcome with { Response = response with { Timings = timings } };
+        return new TurnOutcome(response, state, timings);
     }
 
     public async Task<SessionResult<SessionState>> GetAsync(string interviewId, CancellationToken ct) =>
@@ -179,7 +180,7 @@ public sealed partial class SessionService(
 
         var greeting = state.ConversationHistory[0];
         var action = new AgentAction(greeting.ActionType ?? ActionType.NewQuestion, "Interview already started: the opening greeting again", null);
-        return new TurnOutcome(new AgentResponse(greeting.Content, greeting.AudioRef, action, true), state);
+        return new TurnOutcome(new AgentResponse(greeting.Content, greeting.AudioRef, action, true), state, TurnTimings.None);
     }
 
     private static SessionResult<TurnOutcome> Replay(IdempotencyRecord replay, string fingerprint) =>

@@ -32,7 +32,7 @@ public sealed class SpeechUnavailableException(string message, TimeSpan? retryAf
 }
 
 /// <summary>Thrown when the audio itself is unusable: longer than allowed, or not decodable despite its header.</summary>
-public sealed class AudioRejectedException(string message, bool tooLong) : Exception(message)
+public sealed class AudioRejectedException(AudioRefusal refusal) : Exception(refusal.Detail)
 {
-    public bool TooLong { get; } = tooLong;
+    public AudioRefusal Refusal { get; } = refusal;
 }

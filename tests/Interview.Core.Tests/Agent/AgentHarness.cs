@@ -1,3 +1,4 @@
+using Interview.Core.Telemetry;
 using Interview.Core.Agent;
 using Interview.Core.Domain;
 using Interview.Core.Plans;
@@ -13,6 +14,8 @@ internal sealed class AgentHarness
     public static readonly BrainReply Reply =
         new(new AgentAction(ActionType.NewQuestion, "test", null), "Thanks. What next?", "What next?", "intro-motivation");
 
+    public const int MaxAudioSeconds = 300;
+
     public static readonly AudioClip Recording = new("RIFF\0\0\0\0WAVEfmt "u8.ToArray(), "audio/wav");
 
     public AgentHarness() => Audio = new InMemoryAudioStore(Journal);
@@ -27,9 +30,9 @@ internal sealed class AgentHarness
     public InMemoryAudioStore Audio { get; }
 
     public InterviewerAgent Agent(ISpeechToText? stt = null, ITextToSpeech? tts = null) =>
-        new(Brain, Audio, PlanCatalog.LoadEmbedded(), Clock, NullLogger<InterviewerAgent>.Instance, stt, tts);
+        new(Brain, Audio, PlanCatalog.LoadEmbedded(), new AudioGate(MaxAudioSeconds, stt), Clock, NullLogger<InterviewerAgent>.Instance, stt, tts);
 
     /// <summary>A started interview, as the agent's own greeting left it.</summary>
     public async Task<SessionState> StartedAsync(InterviewerAgent agent) =>
-        (await agent.StartInterviewAsync("iv-1", new StartOptions(), CancellationToken.None)).State;
+        (await agent.StartInterviewAsync("iv-1", new StartOptions(), new TurnClock("test"), CancellationToken.None)).State;
 }

@@ -1,3 +1,5 @@
+using Interview.Core.Speech;
+using Interview.Core.Telemetry;
 using System.Text.Json;
 using Interview.Core.Agent;
 using Interview.Core.Domain;
@@ -47,21 +49,21 @@ public sealed class InterviewSimulationTests
         var bobAlone = await InterviewAsync(NewAgent(), "bob", bob, "Bob");
 
         var shared = NewAgent();
-        var a = await shared.StartInterviewAsync("alice", new StartOptions("Alice"), CancellationToken.None);
-        var b = await shared.StartInterviewAsync("bob", new StartOptions("Bob"), CancellationToken.None);
+        var a = await shared.StartInterviewAsync("alice", new StartOptions("Alice"), new TurnClock("test"), CancellationToken.None);
+        var b = await shared.StartInterviewAsync("bob", new StartOptions("Bob"), new TurnClock("test"), CancellationToken.None);
         List<AgentResponse> aliceReplies = [a.Response], bobReplies = [b.Response];
         for (var turn = 0; a.State.Status == SessionStatus.Active || b.State.Status == SessionStatus.Active; turn++)
         {
             Assert.True(turn < 60, "The interviews never concluded.");
             if (a.State.Status == SessionStatus.Active)
             {
-                a = await shared.ProcessTurnAsync(TurnInput.FromText(alice[turn % alice.Length]), a.State, CancellationToken.None);
+                a = await shared.ProcessTurnAsync(TurnInput.FromText(alice[turn % alice.Length]), a.State, new TurnClock("test"), CancellationToken.None);
                 aliceReplies.Add(a.Response);
             }
 
             if (b.State.Status == SessionStatus.Active)
             {
-                b = await shared.ProcessTurnAsync(TurnInput.FromText(bob[turn % bob.Length]), b.State, CancellationToken.None);
+                b = await shared.ProcessTurnAsync(TurnInput.FromText(bob[turn % bob.Length]), b.State, new TurnClock("test"), CancellationToken.None);
                 bobReplies.Add(b.Response);
             }
         }
@@ -73,12 +75,12 @@ public sealed class InterviewSimulationTests
     private static async Task<(List<AgentResponse> Responses, SessionState State)> InterviewAsync(
         InterviewerAgent agent, string interviewId, string[] answers, string? name = null)
     {
-        var (response, state) = await agent.StartInterviewAsync(interviewId, new StartOptions(name), CancellationToken.None);
+        var (response, state) = await agent.StartInterviewAsync(interviewId, new StartOptions(name), new TurnClock("test"), CancellationToken.None);
         List<AgentResponse> responses = [response];
         for (var turn = 0; state.Status == SessionStatus.Active; turn++)
         {
             Assert.True(turn < 60, "The interview never concluded.");
-            (response, state) = await agent.ProcessTurnAsync(TurnInput.FromText(answers[turn % answers.Length]), state, CancellationToken.None);
+            (response, state) = await agent.ProcessTurnAsync(TurnInput.FromText(answers[turn % answers.Length]), state, new TurnClock("test"), CancellationToken.None);
             responses.Add(response);
         }
 
@@ -86,9 +88,8 @@ public sealed class InterviewSimulationTests
     }
 
     private static string Json((List<AgentResponse> Responses, SessionState State) run) =>
-        // Timings are wall-clock measurements, not behaviour: leave them out of the comparison.
-        JsonSerializer.Serialize(new { Responses = run.Responses.Select(r => r with { Timings = TurnTimings.None }), run.State });
+        JsonSerializer.Serialize(new { run.Responses, run.State });
 
     private static InterviewerAgent NewAgent() =>
-        new(new RulesBrain(), new InMemoryAudioStore(), PlanCatalog.LoadEmbedded(), new FixedClock(), NullLogger<InterviewerAgent>.Instance);
+        new(new RulesBrain(), new InMemoryAudioStore(), PlanCatalog.LoadEmbedded(), new AudioGate(300), new FixedClock(), NullLogger<InterviewerAgent>.Instance);
 }

@@ -1,3 +1,4 @@
+using Interview.Core.Telemetry;
 using Interview.Core.Agent;
 using Interview.Core.Domain;
 using Interview.Core.Speech;
@@ -16,7 +17,7 @@ public sealed class InterviewerAgentSpeechTests
         var agent = _h.Agent(new FakeSpeechToText("  I heard this.  ", journal: _h.Journal));
         var state = await _h.StartedAsync(agent);
 
-        var (_, next) = await agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, CancellationToken.None);
+        var (_, next) = await agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, new TurnClock("test"), CancellationToken.None);
 
         // Upload and transcription run side by side; both happened, nothing was deleted.
         Assert.Equal(["save candidate", "transcribe"], _h.Journal.Order());
@@ -34,7 +35,7 @@ public sealed class InterviewerAgentSpeechTests
         var state = await _h.StartedAsync(agent);
 
         await Assert.ThrowsAsync<SpeechUnavailableException>(
-            () => agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, CancellationToken.None));
+            () => agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, new TurnClock("test"), CancellationToken.None));
 
         var uploaded = Assert.Single(_h.Audio.Saves);
         Assert.Equal([uploaded.Ref], _h.Audio.Deleted);
@@ -42,16 +43,17 @@ public sealed class InterviewerAgentSpeechTests
     }
 
     [Fact]
-    public async Task Without_speech_to_text_audio_is_not_accepted()
+    public async Task Recording_decoded_longer_than_the_limit_is_refused_and_its_upload_removed()
     {
-        var agent = _h.Agent();
+        var agent = _h.Agent(new FakeSpeechToText("a long ramble", journal: _h.Journal, duration: TimeSpan.FromSeconds(AgentHarness.MaxAudioSeconds + 1)));
         var state = await _h.StartedAsync(agent);
 
-        Assert.False(agent.AcceptsAudio);
-        Assert.True(_h.Agent(new FakeSpeechToText("x")).AcceptsAudio);
-        await Assert.ThrowsAsync<InvalidOperationException>(
-            () => agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, CancellationToken.None));
-        Assert.Empty(_h.Audio.Saves);
+        var refused = await Assert.ThrowsAsync<AudioRejectedException>(
+            () => agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, new TurnClock("test"), CancellationToken.None));
+
+        Assert.Equal(Interview.Core.Sessions.SessionError.AudioTooLong, refused.Refusal.Error);
+        Assert.Equal([Assert.Single(_h.Audio.Saves).Ref], _h.Audio.Deleted);
+        Assert.Empty(_h.Brain.Answers);
     }
 
     [Fact]
@@ -61,7 +63,7 @@ public sealed class InterviewerAgentSpeechTests
         var agent = _h.Agent(tts: tts);
         var state = await _h.StartedAsync(agent);
 
-        var (response, next) = await agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, CancellationToken.None);
+        var (response, next) = await agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), CancellationToken.None);
 
         var spoken = _h.Audio.Saves[^1];
         Assert.Equal((Roles.Interviewer, AgentHarness.Reply.Text), (spoken.Speaker, tts.Spoken[^1]));
@@ -77,7 +79,7 @@ public sealed class InterviewerAgentSpeechTests
         var agent = _h.Agent(tts: new FakeTextToSpeech(new HttpRequestException("synthesizer down")));
         var state = await _h.StartedAsync(_h.Agent());
 
-        var (response, next) = await agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, CancellationToken.None);
+        var (response, next) = await agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), CancellationToken.None);
 
         AssertTextOnly(response, next);
     }
@@ -90,7 +92,7 @@ public sealed class InterviewerAgentSpeechTests
         var agent = _h.Agent(tts: new FakeTextToSpeech(timeout));
         var state = await _h.StartedAsync(_h.Agent());
 
-        var (response, next) = await agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, CancellationToken.None);
+        var (response, next) = await agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), CancellationToken.None);
 
         AssertTextOnly(response, next);
     }
@@ -104,7 +106,7 @@ public sealed class InterviewerAgentSpeechTests
         await cancelled.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, cancelled.Token));
+            () => agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), cancelled.Token));
     }
 
     private void AssertTextOnly(AgentResponse response, SessionState next)

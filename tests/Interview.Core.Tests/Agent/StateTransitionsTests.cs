@@ -52,7 +52,7 @@ public sealed class StateTransitionsTests
     }
 
     [Fact]
-    public void Clarify_changes_nothing_but_the_clarification_count()
+    public void Clarify_changes_nothing_but_the_clarification_count_and_the_line_said()
     {
         var next = Apply(Reply(ActionType.Clarify));
 
@@ -61,7 +61,21 @@ public sealed class StateTransitionsTests
             Progress = InIntro.Progress with { ClarificationsInARow = 2 },
             LastUpdated = Now,
         };
-        Assert.Equal(expected, next);
+        Assert.Equal(expected, next with { ConversationHistory = InIntro.ConversationHistory });
+    }
+
+    [Fact]
+    public void A_turn_appends_the_answer_then_the_interviewer_line_with_its_audio_and_phase()
+    {
+        var answer = new ConversationTurn(Roles.Candidate, "My answer.", "iv-1/candidate/a.wav", Now, "intro");
+        var heard = StateTransitions.Hear(InIntro, answer);
+
+        var next = StateTransitions.Apply(TestPlans.Default, heard, Reply(ActionType.NewQuestion, nextPhase: "technical"), "iv-1/interviewer/b.wav", Now);
+
+        Assert.Equal(
+            [.. InIntro.ConversationHistory, answer,
+             new ConversationTurn(Roles.Interviewer, "Interviewer says something.", "iv-1/interviewer/b.wav", Now, "technical", ActionType.NewQuestion)],
+            next.ConversationHistory);
     }
 
     [Fact]
@@ -94,7 +108,7 @@ public sealed class StateTransitionsTests
         var full = InIntro with { Insights = [.. Enumerable.Range(1, StateTransitions.MaxInsights - 1).Select(i => $"Insight {i}")] };
         var reply = Reply(ActionType.NewQuestion) with { NewInsights = ["Last one that fits", "One too many"] };
 
-        var next = StateTransitions.Apply(TestPlans.Default, full, reply, Now);
+        var next = StateTransitions.Apply(TestPlans.Default, full, reply, null, Now);
 
         Assert.Equal(StateTransitions.MaxInsights, next.Insights.Count);
         Assert.Equal("Last one that fits", next.Insights[^1]);
@@ -112,7 +126,7 @@ public sealed class StateTransitionsTests
         Assert.Equal(["leadership"], InIntro.TopicsCovered);
     }
 
-    private static SessionState Apply(BrainReply reply) => StateTransitions.Apply(TestPlans.Default, InIntro, reply, Now);
+    private static SessionState Apply(BrainReply reply) => StateTransitions.Apply(TestPlans.Default, InIntro, reply, null, Now);
 
     private static BrainReply Reply(ActionType action, string? nextPhase = null, string? question = null, string? questionId = null) =>
         new(new AgentAction(action, "test", nextPhase), "Interviewer says something.", question, questionId);

@@ -38,10 +38,7 @@ internal sealed class RulesRun
 
     public async Task<BrainReply> AnswerAsync(string answer)
     {
-        Heard = State with
-        {
-            ConversationHistory = [.. State.ConversationHistory, new ConversationTurn(Roles.Candidate, answer, null, Now, State.CurrentPhase)],
-        };
+        Heard = StateTransitions.Hear(State, new ConversationTurn(Roles.Candidate, answer, null, Now, State.CurrentPhase));
         var reply = await _brain.DecideAsync(Plan, Heard, answer, CancellationToken.None);
         Apply(reply);
         return reply;
@@ -59,12 +56,7 @@ internal sealed class RulesRun
 
     private void Apply(BrainReply reply)
     {
-        var next = StateTransitions.Apply(Plan, Heard, reply, Now);
-        State = next with
-        {
-            ConversationHistory = [.. Heard.ConversationHistory,
-                new ConversationTurn(Roles.Interviewer, reply.Text, null, Now, next.CurrentPhase, reply.Action.ActionType)],
-        };
+        State = StateTransitions.Apply(Plan, Heard, reply, null, Now);
         Replies.Add(reply);
     }
 }

@@ -22,8 +22,9 @@ internal sealed class SessionHarness
     public SessionService Service(ISpeechToText? stt = null)
     {
         var clock = new FixedClock();
-        var agent = new InterviewerAgent(new RulesBrain(), Audio, PlanCatalog.LoadEmbedded(), clock, NullLogger<InterviewerAgent>.Instance, stt);
-        return new SessionService(Store, agent, PlanCatalog.LoadEmbedded(), Ended, clock, NullLogger<SessionService>.Instance);
+        var gate = new AudioGate(300, stt);
+        var agent = new InterviewerAgent(new RulesBrain(), Audio, PlanCatalog.LoadEmbedded(), gate, clock, NullLogger<InterviewerAgent>.Instance, stt);
+        return new SessionService(Store, agent, gate, PlanCatalog.LoadEmbedded(), Ended, clock, NullLogger<SessionService>.Instance);
     }
 
     /// <summary>A service whose interview <see cref="Id"/> has been started and saved.</summary>

@@ -30,7 +30,7 @@ public sealed class SessionServiceTurnTests
 
         var retry = await service.TurnAsync(Id, Text(Answers.Detailed), "key-1", CancellationToken.None);
 
-        Assert.Equal(first.Value! with { Response = first.Value.Response with { Timings = TurnTimings.None } }, retry.Value! with { Response = retry.Value.Response with { Timings = TurnTimings.None } });
+        Assert.Equal(first.Value! with { Timings = TurnTimings.None }, retry.Value! with { Timings = TurnTimings.None });
         Assert.Equal(saves, _h.Store.Saves);
         Assert.Equal(3, _h.Store[Id]!.ConversationHistory.Count);
     }
@@ -115,7 +115,7 @@ public sealed class SessionServiceTurnTests
         var retry = await service.TurnAsync(Id, Text(Answers.Detailed), $"key-{turn}", CancellationToken.None);
 
         Assert.Equal(SessionStatus.Concluded, Assert.Single(_h.Ended.Ended).Status);
-        Assert.Equal(last.Value! with { Response = last.Value.Response with { Timings = TurnTimings.None } }, retry.Value! with { Response = retry.Value.Response with { Timings = TurnTimings.None } });
+        Assert.Equal(last.Value! with { Timings = TurnTimings.None }, retry.Value! with { Timings = TurnTimings.None });
         Assert.False(retry.Value!.Response.ShouldContinue);
     }
 

@@ -3,7 +3,7 @@ using Interview.Core.Speech;
 namespace Interview.Core.Tests.TestDoubles;
 
 /// <summary>"Hears" a fixed sentence, or fails with <paramref name="failure"/>; writes "transcribe" to the journal.</summary>
-internal sealed class FakeSpeechToText(string heard, Exception? failure = null, List<string>? journal = null) : ISpeechToText
+internal sealed class FakeSpeechToText(string heard, Exception? failure = null, List<string>? journal = null, TimeSpan? duration = null) : ISpeechToText
 {
     public int Calls { get; private set; }
 
@@ -16,6 +16,6 @@ internal sealed class FakeSpeechToText(string heard, Exception? failure = null, 
         Calls++;
         LastHints = hints;
         journal?.Add("transcribe");
-        return failure is null ? Task.FromResult(new Transcript(heard, 0.9)) : Task.FromException<Transcript>(failure);
+        return failure is null ? Task.FromResult(new Transcript(heard, 0.9, duration)) : Task.FromException<Transcript>(failure);
     }
 }

@@ -1,0 +1,63 @@
+using Interview.Functions.Security;
+using Microsoft.Extensions.Options;
+
+namespace Interview.Functions.Edge;
+
+/// <summary>
+/// In token mode, lets a request through only with a valid credential for the interview in the route, as its function's
+/// <see cref="AccessAttribute"/> asks: 401 without a usable one (with <c>WWW-Authenticate: Bearer</c> for tokens), 403 with a
+/// valid token for another interview. Open mode lets everything through. Tokens and keys are never logged.
+/// </summary>
+public sealed class InterviewAccess(IOptions<SecurityOptions> options, InterviewTokens tokens)
+{
+    public const string AdminHeader = "X-Admin-Key";
+
+    public IResult? Check(HttpContext http, AccessAttribute? access)
+    {
+        var o = options.Value;
+        if (access is null || !o.RequiresTokens)
+        {
+            return null;
+        }
+
+        var adminKey = InterviewTokens.SameSecret(http.Request.Headers[AdminHeader], o.AdminKey);
+        if (access.Credential == Credential.AdminKey)
+        {
+            return adminKey ? null : Problems.Create(ErrorCodes.Unauthorized, $"Send the admin key in {AdminHeader}.");
+        }
+
+        if (access.OrAdminKey && adminKey)
+        {
+            return null;
+        }
+
+        var kind = access.Credential == Credential.JoinToken ? InterviewTokens.Join : InterviewTokens.Session;
+        var id = (string?)http.Request.RouteValues[HttpFunction.InterviewIdParameter] ?? "";
+        var verdict = tokens.Check(Bearer(http), kind, id);
+        return verdict switch
+        {
+            InterviewTokens.Verdict.Valid => null,
+            InterviewTokens.Verdict.OtherInterview => Problems.Create(ErrorCodes.Forbidden, "This token belongs to another interview."),
+            _ => Unauthorized(http, kind, verdict),
+        };
+    }
+
+    public static string? Bearer(HttpContext http)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
+    }
+
+    private static IResult Unauthorized(HttpContext http, string kind, InterviewTokens.Verdict verdict)
+    {
+        http.Response.Headers.WWWAuthenticate = "Bearer";
+        var what = kind == InterviewTokens.Join ? "a join token from the recruiter" : "the session token that start returned";
+        var detail = verdict switch
+        {
+            InterviewTokens.Verdict.Expired => $"The token has expired; ask for {what} again.",
+            InterviewTokens.Verdict.Missing => $"Send Authorization: Bearer with {what}.",
+            _ => $"The token is not valid here; send {what}.",
+        };
+        return Problems.Create(ErrorCodes.Unauthorized, detail);
+    }
+}

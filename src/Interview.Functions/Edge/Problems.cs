@@ -1,0 +1,29 @@
+using System.Globalization;
+using Interview.Core.Sessions;
+
+namespace Interview.Functions.Edge;
+
+/// <summary>RFC 7807 answers. Each carries the stable snake_case <c>code</c> of its <see cref="ErrorCode"/>.</summary>
+public static class Problems
+{
+    public static IResult Create(ErrorCode error, string? detail, TimeSpan? retryAfter = null)
+    {
+        var problem = TypedResults.Problem(detail, statusCode: error.Status, title: error.Title, extensions: new Dictionary<string, object?> { ["code"] = error.Code });
+        return retryAfter is { } wait ? new WithRetryAfter(problem, wait) : problem;
+    }
+
+    public static IResult From(SessionError error, string? detail, TimeSpan? retryAfter = null) => Create(ErrorCodes.For(error), detail, retryAfter);
+
+    /// <summary>The value, or the refusal that stands in its place.</summary>
+    public static async Task<IResult> RespondAsync<T, TDto>(SessionResult<T> result, Func<T, Task<TDto>> map) =>
+        result.Error is { } error ? From(error, result.Detail, result.RetryAfter) : TypedResults.Ok(await map(result.Value!));
+
+    private sealed class WithRetryAfter(IResult inner, TimeSpan wait) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
+}

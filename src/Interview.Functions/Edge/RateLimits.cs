@@ -1,0 +1,66 @@
+using System.Threading.RateLimiting;
+using Interview.Functions.Security;
+using Microsoft.Extensions.Options;
+
+namespace Interview.Functions.Edge;
+
+/// <summary>
+/// Token buckets refilled each minute: one per client address on every function, and one per interview on functions
+/// marked <c>[RateLimited(RateLimits.Turns)]</c>. Under the Functions host the worker's forwarded-headers step has already
+/// made the front end's X-Forwarded-For the remote address; standalone that header is the client's own word and is ignored.
+/// </summary>
+public sealed class RateLimits : IDisposable
+{
+    public const string Turns = "turns";
+
+    private readonly RateLimitOptions _options;
+    private readonly PartitionedRateLimiter<string> _clients;
+    private readonly PartitionedRateLimiter<string> _interviews;
+
+    public RateLimits(IOptions<SecurityOptions> options)
+    {
+        _options = options.Value.RateLimit;
+        _clients = PartitionedRateLimiter.Create<string, string>(key => Bucket(key, _options.RequestsPerMinutePerClient));
+        _interviews = PartitionedRateLimiter.Create<string, string>(key => Bucket(key, _options.TurnsPerMinutePerInterview));
+    }
+
+    /// <summary>Null when the request may go on; otherwise the 429 to answer.</summary>
+    public IResult? Check(HttpContext http, HttpFunction function)
+    {
+        if (!_options.Enabled)
+        {
+            return null;
+        }
+
+        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        return Refusal(_clients, client)
+               ?? (function.RateLimitPolicy == Turns ? Refusal(_interviews, http.Request.RouteValues[HttpFunction.InterviewIdParameter] as string ?? "") : null);
+    }
+
+    public void Dispose()
+    {
+        _clients.Dispose();
+        _interviews.Dispose();
+    }
+
+    private static IResult? Refusal(PartitionedRateLimiter<string> limiter, string key)
+    {
+        using var lease = limiter.AttemptAcquire(key);
+        if (lease.IsAcquired)
+        {
+            return null;
+        }
+
+        var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(60);
+        return Problems.Create(ErrorCodes.RateLimited, "Slow down and retry after the time in Retry-After.", wait);
+    }
+
+    private static RateLimitPartition<string> Bucket(string key, int perMinute) => RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
+    {
+        TokenLimit = perMinute,
+        TokensPerPeriod = perMinute,
+        ReplenishmentPeriod = TimeSpan.FromMinutes(1),
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    });
+}

@@ -1,0 +1,20 @@
+using Azure;
+
+namespace Interview.Functions.Edge;
+
+/// <summary>
+/// Storage that cannot be reached (after the SDK's own retries) is an outage, not a bug: the edge answers 503 with
+/// Retry-After so the client retries the same request, which is safe because nothing was committed.
+/// </summary>
+public static class StorageOutage
+{
+    public static bool Is(Exception exception) =>
+        exception is HttpRequestException or TimeoutException
+        || exception is RequestFailedException { Status: 0 or 408 or 429 or >= 500 }
+        // A table, container or queue gone missing (storage restored or recreated under us) is an outage too.
+        || exception is RequestFailedException { Status: 404, ErrorCode: "TableNotFound" or "ContainerNotFound" or "QueueNotFound" }
+        || exception is AggregateException { InnerExceptions: var inner } && inner.All(Is);
+
+    public static IResult Problem() =>
+        Problems.Create(ErrorCodes.StorageUnavailable, "Interview storage could not be reached; nothing was saved. Retry the same request.", TimeSpan.FromSeconds(2));
+}

@@ -1,0 +1,21 @@
+using Interview.Functions.Edge;
+using Interview.Functions.Evaluation;
+using Interview.Functions.Interviewer;
+using Interview.Functions.Security;
+using Interview.Functions.Speech;
+using Interview.Functions.Storage;
+
+namespace Interview.Functions.Hosting;
+
+public static class AppRegistration
+{
+    /// <summary>Every feature, registered the same way whichever host runs the functions.</summary>
+    public static IHostApplicationBuilder AddInterviewApp(this IHostApplicationBuilder builder) => builder
+        .AddTelemetry()
+        .AddHttpEdge()
+        .AddInterviewStorage()
+        .AddInterviewer()
+        .AddSpeech()
+        .AddEvaluation()
+        .AddSecurity();
+}

@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Interview.Functions.Interviewer;
+
+/// <summary>Section "Interview": request limits at the edge.</summary>
+public sealed class InterviewOptions
+{
+    public const string Section = "Interview";
+
+    /// <summary>Largest accepted audio upload; bigger bodies get 413. 25 MB by default.</summary>
+    [Range(1024, 512L * 1024 * 1024)]
+    public long MaxUploadBytes { get; set; } = 25L * 1024 * 1024;
+
+    /// <summary>Longest spoken answer, in seconds (checked from the WAV header, or after decoding for other formats).</summary>
+    [Range(1, 3600)]
+    public int MaxAudioSeconds { get; set; } = 300;
+
+    /// <summary>Longest typed answer, in characters (Table Storage keeps up to 32K characters per property).</summary>
+    [Range(1, 30_000)]
+    public int MaxTextChars { get; set; } = 8_000;
+}

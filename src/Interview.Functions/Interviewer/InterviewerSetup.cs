@@ -1,0 +1,46 @@
+using Azure.Core;
+using Azure.Identity;
+using Interview.Core.Agent;
+using Interview.Core.Plans;
+using Interview.Core.Rules;
+using Interview.Core.Sessions;
+using Interview.Core.Speech;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Interview.Functions.Interviewer;
+
+public static class InterviewerSetup
+{
+    /// <summary>The agent, its brain and plans, and the session service that drives them.</summary>
+    public static IHostApplicationBuilder AddInterviewer(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<InterviewOptions>().BindConfiguration(InterviewOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AzureOpenAIOptions>().BindConfiguration(AzureOpenAIOptions.Section);
+        services.AddOptions<OpenAICompatibleOptions>().BindConfiguration(OpenAICompatibleOptions.Section);
+        services.AddOptions<InterviewerOptions>().BindConfiguration(InterviewerOptions.Section).ValidateDataAnnotations()
+            .Validate<IOptions<AzureOpenAIOptions>, IOptions<OpenAICompatibleOptions>>(
+                (o, azure, compatible) => ModelSetup.HasSettingsFor(o, azure.Value, compatible.Value),
+                "The selected Interviewer:Brain needs its settings: AzureOpenAI:Endpoint and AzureOpenAI:Deployment, or OpenAICompatible:BaseUrl and OpenAICompatible:Model.")
+            .ValidateOnStart();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => PlanCatalog.LoadEmbedded());
+
+        services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
+        services.AddSingleton<RulesBrain>();
+        services.AddSingleton<BrainMetrics>();
+        services.AddSingleton(ModelSetup.CreateChatClient);
+        services.AddSingleton<ChatModel>();
+        services.AddSingleton<ModelBrain>();
+        services.AddSingleton<IInterviewerBrain>(sp => sp.GetRequiredService<IOptions<InterviewerOptions>>().Value.Brain == InterviewerOptions.Rules
+            ? sp.GetRequiredService<RulesBrain>()
+            : sp.GetRequiredService<ModelBrain>());
+
+        services.AddSingleton(sp => new AudioGate(sp.GetRequiredService<IOptions<InterviewOptions>>().Value.MaxAudioSeconds, sp.GetService<ISpeechToText>()));
+        services.AddSingleton<InterviewerAgent>();
+        services.AddSingleton<SessionService>();
+        return builder;
+    }
+}

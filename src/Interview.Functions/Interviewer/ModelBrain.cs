@@ -1,0 +1,68 @@
+using Interview.Core.Agent;
+using Interview.Core.Domain;
+using Interview.Core.Llm;
+using Interview.Core.Plans;
+using Interview.Core.Rules;
+using Microsoft.Extensions.Options;
+
+namespace Interview.Functions.Interviewer;
+
+/// <summary>
+/// The interviewer on a language model: one structured call decides and words each turn. Output that fails
+/// validation is asked for once more; when the model is down, slow or keeps answering nonsense, the rules brain
+/// answers this turn instead and the reply says so. The candidate always gets a valid turn.
+/// </summary>
+public sealed partial class ModelBrain(
+    ChatModel model, RulesBrain rules, IOptions<InterviewerOptions> options, BrainMetrics metrics, TimeProvider clock, ILogger<ModelBrain> logger)
+    : IInterviewerBrain
+{
+    private const int OutputAttempts = 2;
+
+    public Task<BrainReply> OpenAsync(InterviewPlan plan, SessionState state, CancellationToken cancellationToken) =>
+        AskAsync(plan, state, InterviewPrompt.ForOpening(plan, state), opening: true, () => rules.OpenAsync(plan, state, cancellationToken), cancellationToken);
+
+    public Task<BrainReply> DecideAsync(InterviewPlan plan, SessionState state, string answer, CancellationToken cancellationToken) =>
+        AskAsync(plan, state, InterviewPrompt.ForTurn(plan, state, answer), opening: false, () => rules.DecideAsync(plan, state, answer, cancellationToken), cancellationToken);
+
+    private async Task<BrainReply> AskAsync(
+        InterviewPlan plan, SessionState state, ChatPrompt prompt, bool opening, Func<Task<BrainReply>> fallback, CancellationToken ct)
+    {
+        var schema = ReplySchema.For(plan);
+        var deadline = clock.GetUtcNow() + options.Value.RetryBudget;
+        var usage = ModelUsage.None;
+        string reason = "", kind = "";
+        for (var attempt = 1; attempt <= OutputAttempts; attempt++)
+        {
+            var call = await model.CompleteAsync(prompt, schema, deadline, ct);
+            usage = usage.Add(call.Usage);
+            if (!call.Succeeded)
+            {
+                (reason, kind) = (call.Failure!, call.FailureKind);
+                break;
+            }
+
+            if (ModelReply.TryParse(call.Content, plan, state, opening, out var reply, out var error))
+            {
+                return reply with { Usage = usage };
+            }
+
+            (reason, kind) = ($"invalid output: {error}", "invalid_output");
+            Log.InvalidOutput(logger, state.InterviewId, attempt, error);
+        }
+
+        metrics.Fallback(kind);
+        Log.FellBack(logger, state.InterviewId, reason);
+        var rulesReply = await fallback();
+        var action = rulesReply.Action with { Reasoning = $"Fallback to the rules brain (model {reason}). {rulesReply.Action.Reasoning}" };
+        return rulesReply with { Action = action, Usage = usage with { Fallbacks = usage.Fallbacks + 1 } };
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Model reply for interview {InterviewId} rejected on attempt {Attempt}: {Error}")]
+        public static partial void InvalidOutput(ILogger logger, string interviewId, int attempt, string error);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Interview {InterviewId}: this turn falls back to the rules brain because the model {Reason}")]
+        public static partial void FellBack(ILogger logger, string interviewId, string reason);
+    }
+}

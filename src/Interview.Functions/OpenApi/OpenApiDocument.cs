@@ -1,0 +1,74 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
+using Interview.Functions.Edge;
+
+namespace Interview.Functions.OpenApi;
+
+/// <summary>
+/// The OpenAPI 3.1 document, built from the HTTP functions' own attributes (routes, access, bodies, answers), so both
+/// hosts serve the same document and it cannot drift from the functions. Schemas are the wire types as the app
+/// serializes them (snake_case), exported by System.Text.Json.
+/// </summary>
+public static class OpenApiDocument
+{
+    public static JsonObject Build(JsonSerializerOptions wire)
+    {
+        var schemas = new SchemaSet(new JsonSerializerOptions(wire) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() });
+        var paths = new JsonObject();
+        foreach (var function in HttpFunctions.All.OrderBy(f => f.Route, StringComparer.Ordinal))
+        {
+            var path = (JsonObject)(paths[$"/{function.Route}"] ??= new JsonObject());
+            foreach (var method in function.Methods)
+            {
+                path[method.ToLowerInvariant()] = OpenApiOperation.Describe(function, schemas);
+            }
+        }
+
+        return new JsonObject
+        {
+            ["openapi"] = "3.1.1",
+            ["info"] = new JsonObject { ["title"] = "Interview Functions", ["version"] = "v1" },
+            ["paths"] = paths,
+            ["components"] = new JsonObject
+            {
+                ["schemas"] = schemas.Components,
+                ["securitySchemes"] = new JsonObject
+                {
+                    [OpenApiOperation.BearerScheme] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer", ["description"] = "A join token (start) or the session token start returned (every other candidate call)." },
+                    [OpenApiOperation.AdminScheme] = new JsonObject { ["type"] = "apiKey", ["in"] = "header", ["name"] = InterviewAccess.AdminHeader, ["description"] = "The recruiter's admin key." },
+                },
+            },
+        };
+    }
+
+    /// <summary>Component schemas by type name; a wire type inside another becomes a $ref to its own component.</summary>
+    internal sealed class SchemaSet(JsonSerializerOptions options)
+    {
+        public JsonObject Components { get; } = new();
+
+        public JsonNode Ref(Type type)
+        {
+            if (!Components.ContainsKey(type.Name))
+            {
+                Components[type.Name] = null; // reserved before exporting, so a type that refers to itself terminates
+                Components[type.Name] = Inline(type);
+            }
+
+            return new JsonObject { ["$ref"] = $"#/components/schemas/{type.Name}" };
+        }
+
+        public JsonNode Inline(Type type) => options.GetJsonSchemaAsNode(type, new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, schema) =>
+                context.TypeInfo.Type == typeof(byte[]) ? new JsonObject { ["type"] = "string", ["format"] = "binary" }
+                : context.Path.Length > 0 && IsComponent(context.TypeInfo.Type) ? Ref(context.TypeInfo.Type)
+                : schema,
+        });
+
+        private static bool IsComponent(Type type) =>
+            type.IsClass && type != typeof(string) && type.Namespace?.StartsWith("Interview.", StringComparison.Ordinal) == true;
+    }
+}

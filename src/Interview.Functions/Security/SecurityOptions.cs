@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Interview.Functions.Security;
+
+/// <summary>
+/// Section "Security". <c>open</c> (local default): anyone may call any interview, logged as a warning at start-up.
+/// <c>token</c> (what the infra sets): the recruiter side gets a join token per interview from the admin endpoint,
+/// start exchanges it for a session token, and every other call needs that session token.
+/// </summary>
+public sealed class SecurityOptions
+{
+    public const string Section = "Security";
+    public const string Open = "open";
+    public const string Token = "token";
+
+    [RegularExpression("^(open|token)$", ErrorMessage = "Security:Mode must be open or token.")]
+    public string Mode { get; set; } = Open;
+
+    /// <summary>Base64 HMAC key, at least 32 bytes, that signs join and session tokens. Required in token mode.</summary>
+    public string? SigningKey { get; set; }
+
+    /// <summary>The recruiter side's key for the admin endpoint (header X-Admin-Key), at least 16 characters. Required in token mode.</summary>
+    public string? AdminKey { get; set; }
+
+    [Range(typeof(TimeSpan), "00:01:00", "90.00:00:00")]
+    public TimeSpan JoinTokenLifetime { get; set; } = TimeSpan.FromDays(7);
+
+    [Range(typeof(TimeSpan), "00:01:00", "2.00:00:00")]
+    public TimeSpan SessionTokenLifetime { get; set; } = TimeSpan.FromHours(4);
+
+    public RateLimitOptions RateLimit { get; set; } = new();
+
+    public bool RequiresTokens => Mode == Token;
+
+    public byte[] Key() => Convert.FromBase64String(SigningKey ?? "");
+}
+
+/// <summary>Per interview (turns) and per client (every request), token buckets refilled each minute.</summary>
+public sealed class RateLimitOptions
+{
+    public bool Enabled { get; set; } = true;
+
+    [Range(1, 10_000)]
+    public int TurnsPerMinutePerInterview { get; set; } = 30;
+
+    [Range(1, 1_000_000)]
+    public int RequestsPerMinutePerClient { get; set; } = 600;
+}

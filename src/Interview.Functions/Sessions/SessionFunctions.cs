@@ -1,0 +1,101 @@
+using Interview.Core.Sessions;
+using Interview.Functions.Edge;
+using Interview.Functions.Evaluation;
+using Interview.Functions.Interviewer;
+using Interview.Functions.Security;
+using Interview.Functions.Storage;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+using static Microsoft.AspNetCore.Http.StatusCodes;
+
+namespace Interview.Functions.Sessions;
+
+/// <summary>The four endpoints of the guide. Each parses, calls the session service once, and maps to the wire.</summary>
+public sealed class SessionFunctions(
+    SessionService sessions, IAudioLinks audio, IOptions<InterviewOptions> limits, IOptions<SecurityOptions> security, InterviewTokens tokens)
+{
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    [Function("StartSession")]
+    [Access(Credential.JoinToken)]
+    [Described("session", "Start an interview, or get its greeting again")]
+    [Body("application/json", typeof(StartSessionRequest), Required = false, Description = "Optional. Omit the body to use the default plan.")]
+    [Returns(Status200OK, typeof(SessionResponse))]
+    [Refuses(Status400BadRequest, Status409Conflict, Status413PayloadTooLarge, Status415UnsupportedMediaType)]
+    public async Task<IResult> StartAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "session/start/{interview_id}")] HttpRequest request)
+    {
+        var ct = request.HttpContext.RequestAborted;
+        var (options, problem) = await StartRequestReader.ReadAsync(request, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var id = InterviewId.Of(request);
+        var result = await sessions.StartAsync(id, options!, ct);
+        // In token mode the join token is exchanged here for the session token every later call needs.
+        return await Problems.RespondAsync(result, async outcome => await outcome.AsResponseAsync(audio, ct) with
+        {
+            SessionToken = security.Value.RequiresTokens ? tokens.Issue(InterviewTokens.Session, id).Token : null,
+        });
+    }
+
+    [Function("ProcessTurn")]
+    [Access(Credential.SessionToken)]
+    [RateLimited(RateLimits.Turns)]
+    [Described("session", "Answer the interviewer's question: an audio recording or typed text")]
+    [Header(IdempotencyHeader, "A retry with the same key returns the first response and writes nothing.")]
+    [Body("multipart/form-data", typeof(TurnForm), Description = "Exactly one of 'audio' (a recorded answer) or 'text' (a typed answer).")]
+    [Returns(Status200OK, typeof(SessionResponse))]
+    [Refuses(Status400BadRequest, Status404NotFound, Status409Conflict, Status413PayloadTooLarge, Status415UnsupportedMediaType,
+        Status422UnprocessableEntity, Status503ServiceUnavailable)]
+    public async Task<IResult> TurnAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "session/turn/{interview_id}")] HttpRequest request)
+    {
+        var ct = request.HttpContext.RequestAborted;
+        var key = request.Headers[IdempotencyHeader].FirstOrDefault();
+        if (key is not null && (key.Length is 0 or > 200 || key.Any(c => c < 0x21 || c > 0x7e)))
+        {
+            return Problems.Create(ErrorCodes.InvalidIdempotencyKey, "An Idempotency-Key is 1 to 200 visible ASCII characters.");
+        }
+
+        var (input, problem) = await TurnRequestReader.ReadAsync(request, limits.Value, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var result = await sessions.TurnAsync(InterviewId.Of(request), input!, key, ct);
+        return await Problems.RespondAsync(result, outcome => outcome.AsResponseAsync(audio, ct));
+    }
+
+    [Function("GetSessionState")]
+    [Access(Credential.SessionToken, OrAdminKey = true)]
+    [Described("session", "The session state, enough to resume a page")]
+    [Returns(Status200OK, typeof(SessionStateDto))]
+    [Refuses(Status404NotFound)]
+    public async Task<IResult> GetStateAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "session/state/{interview_id}")] HttpRequest request)
+    {
+        var ct = request.HttpContext.RequestAborted;
+        var result = await sessions.GetAsync(InterviewId.Of(request), ct);
+        return await Problems.RespondAsync(result, state => state.AsDtoAsync(audio, ct));
+    }
+
+    /// <summary>202: the interview is ended and its evaluation is on its way, at the Location given.</summary>
+    [Function("EndSession")]
+    [Access(Credential.SessionToken, OrAdminKey = true)]
+    [Described("session", "End the interview (repeatable) and start its evaluation")]
+    [Returns(Status202Accepted, typeof(SessionStateDto))]
+    [Refuses(Status404NotFound)]
+    public async Task<IResult> EndAsync([HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "session/state/{interview_id}")] HttpRequest request)
+    {
+        var ct = request.HttpContext.RequestAborted;
+        var id = InterviewId.Of(request);
+        var result = await sessions.EndAsync(id, ct);
+        return result.Error is { } error
+            ? Problems.From(error, result.Detail)
+            : TypedResults.Accepted(EvaluationFunctions.Location(id), await result.Value!.AsDtoAsync(audio, ct));
+    }
+}
+
+/// <summary>The turn's multipart form, for the OpenAPI document: one of the two parts.</summary>
+public sealed record TurnForm(string? Text, byte[]? Audio);

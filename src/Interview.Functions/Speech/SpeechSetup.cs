@@ -1,0 +1,68 @@
+using Azure.Core;
+using Azure.Identity;
+using Interview.Functions.Speech.Azure;
+using Interview.Functions.Speech.Offline;
+using Interview.Core.Speech;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Interview.Functions.Speech;
+
+/// <summary>Speech in and out: offline Debian engines, Azure AI Speech over REST, or none (text only).</summary>
+public static partial class SpeechSetup
+{
+    public static IHostApplicationBuilder AddSpeech(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SpeechOptions>().BindConfiguration(SpeechOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OfflineSpeechOptions>().BindConfiguration(OfflineSpeechOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AzureSpeechOptions>().BindConfiguration(AzureSpeechOptions.Section).ValidateDataAnnotations()
+            .Validate(o => !string.IsNullOrEmpty(o.Region) || (o.SttEndpoint is not null && o.TtsEndpoint is not null) || !IsAzure(builder),
+                "Speech:Provider azure needs AzureSpeech:Region, or AzureSpeech:SttEndpoint and AzureSpeech:TtsEndpoint.")
+            .ValidateOnStart();
+
+        // Which engines exist is a fact about the machine, settled once here at the composition root.
+        var offline = OfflineEngines.Detect(builder.Configuration.GetSection(OfflineSpeechOptions.Section).Get<OfflineSpeechOptions>() ?? new());
+        var provider = Provider(builder, offline);
+        services.AddSingleton(offline);
+        services.AddSingleton(new SpeechSelection(provider, offline));
+        services.AddHostedService<SpeechStartupLog>();
+
+        switch (provider)
+        {
+            case SpeechOptions.Offline:
+                services.AddSingleton<ProcessRunner>();
+                if (offline.CanListen)
+                {
+                    services.AddSingleton<ISpeechToText, PocketsphinxSpeechToText>();
+                }
+
+                if (offline.CanSpeak)
+                {
+                    services.AddSingleton<ITextToSpeech, FliteTextToSpeech>();
+                }
+
+                break;
+            case SpeechOptions.Azure:
+                services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
+                services.AddSingleton<SpeechAuth>();
+                // Timeouts are per attempt inside SpeechHttp, so the client itself never times out first.
+                services.AddHttpClient<SpeechHttp>(c => c.Timeout = Timeout.InfiniteTimeSpan);
+                services.AddSingleton<ISpeechToText, AzureSpeechToText>();
+                services.AddSingleton<ITextToSpeech, AzureTextToSpeech>();
+                break;
+        }
+
+        return builder;
+    }
+
+    private static bool IsAzure(IHostApplicationBuilder builder) => builder.Configuration[$"{SpeechOptions.Section}:Provider"] == SpeechOptions.Azure;
+
+    private static string Provider(IHostApplicationBuilder builder, OfflineEngines offline) => builder.Configuration[$"{SpeechOptions.Section}:Provider"] switch
+    {
+        null or "" => offline.CanListen || offline.CanSpeak ? SpeechOptions.Offline : SpeechOptions.None,
+        var chosen => chosen,
+    };
+}
+
+/// <summary>What speech this instance runs with, for /health and the start-up log.</summary>
+public sealed record SpeechSelection(string Provider, OfflineEngines Offline);

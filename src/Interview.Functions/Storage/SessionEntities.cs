@@ -1,0 +1,106 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Azure.Data.Tables;
+using Interview.Core.Domain;
+using Interview.Core.Sessions;
+
+namespace Interview.Functions.Storage;
+
+/// <summary>
+/// The table layout: one partition per interview holding a header row ("h"), one row per utterance
+/// ("t000000", in order) and one row per idempotency key ("i" + key hash). Lists go in as JSON
+/// because Table Storage has no array type; each stays far below the 64 KiB property limit.
+/// </summary>
+internal static class SessionEntities
+{
+    public const string HeaderKey = "h";
+    public const string TurnPrefix = "t";
+    public const string TurnUpperBound = "u";
+    public const string IdempotencyPrefix = "i";
+
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
+    public static string TurnKey(int index) => $"{TurnPrefix}{index:D6}";
+
+    public static string IdempotencyKey(string key) =>
+        IdempotencyPrefix + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..40];
+
+    public static TableEntity Header(SessionState s) => new(s.InterviewId, HeaderKey)
+    {
+        ["Status"] = s.Status.ToString(),
+        ["Phase"] = s.CurrentPhase,
+        ["QuestionsAsked"] = s.QuestionsAsked,
+        ["TurnCount"] = s.ConversationHistory.Count,
+        ["StartedAt"] = new DateTimeOffset(s.StartedAt),
+        ["LastUpdated"] = new DateTimeOffset(s.LastUpdated),
+        ["PlanId"] = s.PlanId,
+        ["Role"] = s.Role,
+        ["CandidateName"] = s.CandidateName,
+        ["Topics"] = JsonSerializer.Serialize(s.TopicsCovered, Json),
+        ["Insights"] = JsonSerializer.Serialize(s.Insights, Json),
+        ["Progress"] = JsonSerializer.Serialize(s.Progress, Json),
+        ["Usage"] = JsonSerializer.Serialize(s.Usage, Json),
+    };
+
+    public static SessionState ReadHeader(TableEntity e, IReadOnlyList<ConversationTurn> history) => new(
+        e.PartitionKey,
+        e.GetString("Phase"),
+        history,
+        Deserialize<List<string>>(e, "Topics"),
+        Deserialize<List<string>>(e, "Insights"),
+        e.GetInt32("QuestionsAsked") ?? 0,
+        e.GetDateTimeOffset("StartedAt")!.Value.UtcDateTime,
+        e.GetDateTimeOffset("LastUpdated")!.Value.UtcDateTime,
+        Enum.Parse<SessionStatus>(e.GetString("Status")),
+        e.GetString("PlanId"),
+        e.GetString("Role"),
+        e.GetString("CandidateName"),
+        Deserialize<InterviewProgress>(e, "Progress"))
+    {
+        Usage = e.GetString("Usage") is { } usage ? JsonSerializer.Deserialize<ModelUsage>(usage, Json)! : ModelUsage.None,
+    };
+
+    public static TableEntity Turn(string interviewId, int index, ConversationTurn t) => new(interviewId, TurnKey(index))
+    {
+        ["Role"] = t.Role,
+        ["Content"] = t.Content,
+        ["AudioRef"] = t.AudioRef,
+        ["At"] = new DateTimeOffset(t.Timestamp),
+        ["Phase"] = t.Phase,
+        ["ActionType"] = t.ActionType?.ToString(),
+        ["Confidence"] = t.Confidence,
+    };
+
+    public static ConversationTurn ReadTurn(TableEntity e) => new(
+        e.GetString("Role"),
+        e.GetString("Content") ?? "",
+        e.GetString("AudioRef"),
+        e.GetDateTimeOffset("At")!.Value.UtcDateTime,
+        e.GetString("Phase"),
+        e.GetString("ActionType") is { } a ? Enum.Parse<ActionType>(a) : null,
+        e.GetDouble("Confidence"));
+
+    /// <summary>The answer a turn gave, with the header as it was then; the history is the first HistoryCount turns.</summary>
+    public static TableEntity Idempotency(string interviewId, IdempotencyRecord r) => new(interviewId, IdempotencyKey(r.Key))
+    {
+        ["Fingerprint"] = r.Fingerprint,
+        ["Response"] = JsonSerializer.Serialize(r.Outcome.Response, Json),
+        ["Header"] = JsonSerializer.Serialize(r.Outcome.State with { ConversationHistory = [] }, Json),
+        ["HistoryCount"] = r.Outcome.State.ConversationHistory.Count,
+        ["Timings"] = JsonSerializer.Serialize(r.Outcome.Timings, Json),
+    };
+
+    public static IdempotencyRecord ReadIdempotency(TableEntity e, string key, IReadOnlyList<ConversationTurn> history)
+    {
+        var header = Deserialize<SessionState>(e, "Header");
+        var state = header with { ConversationHistory = history.Take(e.GetInt32("HistoryCount") ?? 0).ToList() };
+        var timings = e.GetString("Timings") is { } t ? JsonSerializer.Deserialize<TurnTimings>(t, Json)! : TurnTimings.None;
+        return new IdempotencyRecord(key, e.GetString("Fingerprint"), new TurnOutcome(Deserialize<AgentResponse>(e, "Response"), state, timings));
+    }
+
+    private static T Deserialize<T>(TableEntity e, string property) =>
+        JsonSerializer.Deserialize<T>(e.GetString(property) ?? "null", Json)
+        ?? throw new InvalidDataException($"Entity {e.PartitionKey}/{e.RowKey} has no {property}.");
+}

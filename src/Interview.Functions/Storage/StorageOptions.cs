@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Interview.Functions.Storage;
+
+/// <summary>Section "Storage". Locally the Azurite connection string; names are created at start-up when missing.</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Storage";
+
+    /// <summary>Used when <see cref="AccountName"/> is empty: Azurite locally.</summary>
+    public string? ConnectionString { get; set; } = "UseDevelopmentStorage=true";
+
+    /// <summary>
+    /// In Azure: the account to reach by identity (DefaultAzureCredential, the managed identity named by AZURE_CLIENT_ID).
+    /// When set, it wins over <see cref="ConnectionString"/>.
+    /// </summary>
+    [RegularExpression("^[a-z0-9]{3,24}$")]
+    public string? AccountName { get; set; }
+
+    /// <summary>The storage DNS suffix, for sovereign clouds.</summary>
+    public string EndpointSuffix { get; set; } = "core.windows.net";
+
+    public bool UsesIdentity => !string.IsNullOrEmpty(AccountName);
+
+    public Uri ServiceUri(string service) => new($"https://{AccountName}.{service}.{EndpointSuffix}");
+
+    [Required, RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
+    public string SessionsTable { get; set; } = "interviews";
+
+    [Required, RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
+    public string AudioContainer { get; set; } = "interview-audio";
+
+    [Required, RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
+    public string EvaluationQueue { get; set; } = "interview-evaluations";
+
+    /// <summary>Where messages go after too many failed deliveries; the Functions host uses the same "-poison" name.</summary>
+    public string PoisonQueue => $"{EvaluationQueue}-poison";
+
+    /// <summary>How long an audio_url stays readable.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan AudioUrlLifetime { get; set; } = TimeSpan.FromMinutes(15);
+}

@@ -1,0 +1,75 @@
+using Azure;
+using Azure.Data.Tables;
+using Interview.Core.Domain;
+using Interview.Core.Sessions;
+using Microsoft.Extensions.Options;
+
+namespace Interview.Functions.Storage;
+
+/// <summary>
+/// Sessions in Table Storage. A load is one partition query (header, turns and at most one idempotency row);
+/// a save is one entity-group transaction: new turn rows, the idempotency row, and the header guarded by its ETag.
+/// </summary>
+internal sealed class TableSessionStore(TableServiceClient service, IOptions<StorageOptions> options) : ISessionStore
+{
+    private readonly TableClient _table = service.GetTableClient(options.Value.SessionsTable);
+
+    public async Task<StoredSession?> LoadAsync(string interviewId, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        var idempotencyRow = idempotencyKey is null ? "-" : SessionEntities.IdempotencyKey(idempotencyKey);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {interviewId} and (RowKey eq {SessionEntities.HeaderKey} or RowKey eq {idempotencyRow} or (RowKey ge {SessionEntities.TurnPrefix} and RowKey lt {SessionEntities.TurnUpperBound}))");
+
+        TableEntity? header = null, replay = null;
+        var turns = new List<ConversationTurn>();
+        await foreach (var e in _table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            switch (e.RowKey)
+            {
+                case SessionEntities.HeaderKey: header = e; break;
+                case var k when k.StartsWith(SessionEntities.TurnPrefix, StringComparison.Ordinal): turns.Add(SessionEntities.ReadTurn(e)); break;
+                default: replay = e; break;
+            }
+        }
+
+        if (header is null)
+        {
+            return null;
+        }
+
+        // Rows come back in RowKey order, and turn keys are zero-padded, so turns are already in order.
+        var state = SessionEntities.ReadHeader(header, turns);
+        var record = replay is null ? null : SessionEntities.ReadIdempotency(replay, idempotencyKey!, turns);
+        return new StoredSession(state, header.ETag.ToString(), record);
+    }
+
+    public async Task SaveAsync(StoredSession? before, SessionState after, IdempotencyRecord? idempotency, CancellationToken cancellationToken)
+    {
+        var id = after.InterviewId;
+        var known = before?.State.ConversationHistory.Count ?? 0;
+        var actions = new List<TableTransactionAction>();
+        for (var i = known; i < after.ConversationHistory.Count; i++)
+        {
+            actions.Add(new(TableTransactionActionType.Add, SessionEntities.Turn(id, i, after.ConversationHistory[i])));
+        }
+
+        if (idempotency is not null)
+        {
+            actions.Add(new(TableTransactionActionType.Add, SessionEntities.Idempotency(id, idempotency)));
+        }
+
+        actions.Add(before is null
+            ? new(TableTransactionActionType.Add, SessionEntities.Header(after))
+            : new(TableTransactionActionType.UpdateReplace, SessionEntities.Header(after), new ETag(before.ETag)));
+
+        try
+        {
+            await _table.SubmitTransactionAsync(actions, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            // 412: the header's ETag moved on; 409: a row we add already exists. Either way someone else won.
+            throw new SessionConflictException(id, ex);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using Interview.Functions.Edge;
+using Interview.Functions.Tests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Interview.Functions.Tests.Hosting;
+
+/// <summary>
+/// The Functions host routes only what the SDK wrote into functions.metadata at build. Every HTTP function there must be
+/// what the standalone app maps (route, methods, auth level), and back, or an endpoint silently differs in Azure.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class FunctionsMetadataTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public void Every_http_function_in_functions_metadata_is_mapped_standalone_with_the_same_route_methods_and_auth_level()
+    {
+        using var app = new InterviewApp(azurite);
+        _ = app.Server;
+        var standalone = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IEndpointNameMetadata>() is not null)
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m =>
+                $"{e.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName} {m} {e.RoutePattern.RawText} {HttpFunctions.Find(e.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName)!.AuthLevel}"))
+            .Order().ToList();
+
+        var declared = FunctionsMetadata.Read()
+            .Select(f => (Name: (string)f["name"]!, Trigger: FunctionsMetadata.Trigger(f)))
+            .Where(f => (string)f.Trigger["type"]! == "httpTrigger")
+            .SelectMany(f => f.Trigger["methods"]!.AsArray().Select(m => $"{f.Name} {((string)m!).ToUpperInvariant()} {(string)f.Trigger["route"]!} {(string)f.Trigger["authLevel"]!}"))
+            .Order().ToList();
+
+        Assert.Equal(9, declared.Count);
+        Assert.Equal(declared, standalone);
+        Assert.Contains("IssueJoinToken POST admin/interviews/{interview_id}/join-token Function", declared);
+    }
+
+    [Fact]
+    public void Host_json_serves_routes_without_a_prefix_and_has_no_custom_handler()
+    {
+        var host = JsonNode.Parse(File.ReadAllText(Path.Combine(AzuriteFixture.RepoRoot(), "host.json")))!;
+
+        Assert.Equal("", (string)host["extensions"]!["http"]!["routePrefix"]!);
+        Assert.Null(host["customHandler"]);
+        Assert.Null(host["extensionBundle"]);
+    }
+
+    [Fact]
+    public void Worker_config_starts_the_isolated_worker_with_worker_indexing()
+    {
+        var config = JsonNode.Parse(File.ReadAllText(Path.Combine(FunctionsMetadata.BuildOutput, "worker.config.json")))!["description"]!;
+
+        Assert.Equal("dotnet-isolated", (string)config["language"]!);
+        Assert.Equal("Interview.Functions.dll", (string)config["defaultWorkerPath"]!);
+        Assert.Equal("true", (string)config["workerIndexing"]!);
+    }
+}
+
+/// <summary>functions.metadata as the Functions SDK wrote it into the app's build output.</summary>
+internal static class FunctionsMetadata
+{
+    /// <summary>The app's build output for the configuration these tests were built in.</summary>
+    public static string BuildOutput { get; } = Path.Combine(AzuriteFixture.RepoRoot(), "src", "Interview.Functions", "bin",
+        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0");
+
+    public static IReadOnlyList<JsonNode> Read(string? folder = null) =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(folder ?? BuildOutput, "functions.metadata")))!.AsArray().Select(f => f!).ToList();
+
+    public static JsonNode Trigger(JsonNode function) =>
+        function["bindings"]!.AsArray().First(b => ((string)b!["type"]!).EndsWith("Trigger", StringComparison.Ordinal))!;
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Interview.Functions.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over the real HTTP pipeline, on the shared Azurite, with its own table, container and queue
+/// so tests never see each other's data. <paramref name="services"/> swaps in test doubles where a test needs one.
+/// </summary>
+public sealed class InterviewApp(AzuriteFixture azurite, Action<IServiceCollection>? services = null, IDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    private readonly string _suffix = Guid.NewGuid().ToString("N")[..12];
+
+    public string TableName => $"interviews{_suffix}";
+
+    public string ContainerName => $"audio-{_suffix}";
+
+    public string QueueName => $"evaluations-{_suffix}";
+
+    public AzuriteFixture Azurite => azurite;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Storage:ConnectionString", azurite.ConnectionString);
+        builder.UseSetting("Storage:SessionsTable", TableName);
+        builder.UseSetting("Storage:AudioContainer", ContainerName);
+        builder.UseSetting("Storage:EvaluationQueue", QueueName);
+        // Text only unless a test asks for speech: the offline engines would otherwise speak every reply.
+        builder.UseSetting("Speech:Provider", "none");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(s => services?.Invoke(s));
+    }
+}
