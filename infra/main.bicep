@@ -1,4 +1,4 @@
-// The interviewer on Azure: a Flex Consumption function app running the custom handler, its storage, Azure OpenAI,
+// The interviewer on Azure: a Flex Consumption function app on the .NET 10 isolated worker, its storage, Azure OpenAI,
 // Azure AI Speech, Application Insights, and one user-assigned identity with least-privilege roles. No keys anywhere:
 // every connection is identity-based.
 targetScope = 'resourceGroup'
@@ -33,6 +33,11 @@ param openAiLocation string = location
 
 @maxValue(1000)
 param maximumInstanceCount int = 100
+
+@minValue(0)
+@maxValue(20)
+@description('Instances kept warm for the HTTP functions. 0 scales to zero (the first candidate after an idle spell waits for a cold start); 1 keeps one ready, billed while idle.')
+param alwaysReadyInstances int = 0
 
 @secure()
 @description('Base64 key (32+ bytes) that signs join and session tokens: azd env set SECURITY_SIGNING_KEY "$(openssl rand -base64 32)".')
@@ -175,8 +180,12 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
           authentication: { type: 'UserAssignedIdentity', userAssignedIdentityResourceId: identity.id }
         }
       }
-      scaleAndConcurrency: { maximumInstanceCount: maximumInstanceCount, instanceMemoryMB: 2048 }
-      runtime: { name: 'custom', version: '1.0' }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: 2048
+        alwaysReady: alwaysReadyInstances > 0 ? [ { name: 'http', instanceCount: alwaysReadyInstances } ] : []
+      }
+      runtime: { name: 'dotnet-isolated', version: '10.0' }
     }
     siteConfig: {
       cors: { allowedOrigins: empty(frontendOrigin) ? [] : [ frontendOrigin ] }

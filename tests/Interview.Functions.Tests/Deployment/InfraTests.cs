@@ -21,6 +21,21 @@ public sealed class InfraTests
     }
 
     [Fact]
+    public async Task Function_app_runs_the_dotnet_10_isolated_worker_with_always_ready_off_by_default()
+    {
+        var (_, output) = await RunAsync("build", Main, "--stdout");
+        var template = System.Text.Json.Nodes.JsonNode.Parse(output)!;
+
+        var app = template["resources"]!.AsArray().Select(r => r!).Single(r => (string)r["type"]! == "Microsoft.Web/sites");
+        var config = app["properties"]!["functionAppConfig"]!;
+        Assert.Equal("dotnet-isolated", (string)config["runtime"]!["name"]!);
+        Assert.Equal("10.0", (string)config["runtime"]!["version"]!);
+        Assert.Equal(0, (int)template["parameters"]!["alwaysReadyInstances"]!["defaultValue"]!);
+        Assert.Contains("alwaysReadyInstances", config["scaleAndConcurrency"]!["alwaysReady"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("FUNCTIONS_WORKER_RUNTIME", output, StringComparison.Ordinal); // Flex sets it from the runtime
+    }
+
+    [Fact]
     public async Task Main_bicep_lints_without_errors_or_warnings()
     {
         var (exit, output) = await RunAsync("lint", Main);

@@ -13,7 +13,7 @@ public static class AppSettings
         var settings = new Dictionary<string, string?>
         {
             ["ASPNETCORE_URLS"] = appUrl.ToString().TrimEnd('/'),
-            ["FUNCTIONS_CUSTOMHANDLER_PORT"] = null, // it would override ASPNETCORE_URLS
+            ["Functions__Worker__HostEndpoint"] = null, // it would start the isolated worker instead of standalone
             ["Storage__AccountName"] = null,
             ["Storage__ConnectionString"] = string.Create(CultureInfo.InvariantCulture,
                 $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{ports.Blob}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{ports.Queue}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{ports.Table}/devstoreaccount1;"),
