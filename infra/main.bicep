@@ -49,7 +49,6 @@ param adminKey string
 
 var token = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName))
 var tags = { 'azd-env-name': environmentName }
-var evaluationQueue = 'interview-evaluations'
 var audioContainer = 'interview-audio'
 var sessionsTable = 'interviews'
 
@@ -82,12 +81,6 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   resource tables 'tableServices' = {
     name: 'default'
     resource interviews 'tables' = { name: sessionsTable }
-  }
-
-  resource queues 'queueServices' = {
-    name: 'default'
-    resource evaluations 'queues' = { name: evaluationQueue }
-    resource poison 'queues' = { name: '${evaluationQueue}-poison' }
   }
 
   // Interview audio is personal data: it is deleted after the retention period.
@@ -201,7 +194,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Storage__EndpointSuffix', value: storageSuffix }
         { name: 'Storage__SessionsTable', value: sessionsTable }
         { name: 'Storage__AudioContainer', value: audioContainer }
-        { name: 'Storage__EvaluationQueue', value: evaluationQueue }
+        { name: 'Evaluation__HistoryRetention', value: '30.00:00:00' }
         { name: 'Interviewer__Brain', value: 'azure-openai' }
         { name: 'AzureOpenAI__Endpoint', value: openAi.properties.endpoint }
         { name: 'AzureOpenAI__Deployment', value: openAi::chat.name }
@@ -224,7 +217,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
 var roles = {
   tableData: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3' // Storage Table Data Contributor
   blobData: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe' // Storage Blob Data Contributor (includes user delegation keys)
-  queueData: '974c5e8b-45b9-4653-ba55-5f855dd0fb88' // Storage Queue Data Contributor
+  queueData: '974c5e8b-45b9-4653-ba55-5f855dd0fb88' // Storage Queue Data Contributor (the Durable task hub's queues)
   openAiUser: '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd' // Cognitive Services OpenAI User
   speechUser: 'f2dc8367-1007-4938-bd23-fe263f013447' // Cognitive Services Speech User
 }

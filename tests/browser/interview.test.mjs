@@ -45,12 +45,12 @@ describe('interview page', () => {
     azurite = await startAzurite();
     // The same app serves a page on http://localhost:<port> that calls http://127.0.0.1:<port>: two origins.
     const port = await freePort();
-    // A second app in token mode, as the infra deploys it, on its own table, container and queue.
+    // A second app in token mode, as the infra deploys it, on its own table, container and task hub.
     [app, secured] = await Promise.all([
       startApp(azurite.connectionString, { Cors__AllowedOrigins: `http://localhost:${port}` }, port),
       startApp(azurite.connectionString, { Security__Mode: 'token', Security__SigningKey: randomBytes(32).toString('base64'),
         Security__AdminKey: ADMIN_KEY, Storage__SessionsTable: 'secured', Storage__AudioContainer: 'secured-audio',
-        Storage__EvaluationQueue: 'secured-evaluations' }),
+        Evaluation__TaskHub: 'secured' }),
     ]);
     [browser, pausingBrowser] = await Promise.all([
       launchChromium(chromium, join(scratch, 'profile'), wav), launchChromium(chromium, join(scratch, 'pausing'), pausing)]);

@@ -76,7 +76,7 @@ export async function startApp(connectionString, settings = {}, port = null) {
   const child = start('app', 'dotnet', [dll], {
     cwd,
     env: { ...process.env, Storage__ConnectionString: connectionString, ASPNETCORE_URLS: url, Speech__Provider: 'offline',
-      Evaluation__PollInterval: '00:00:00.200', ...settings },
+      ...settings },
   });
   child.url = url;
   child.port = port;

@@ -21,6 +21,12 @@ public sealed record SessionState(
     string? CandidateName,
     InterviewProgress Progress)
 {
+    /// <summary>
+    /// The evaluation version asked for: 0 while the interview runs, 1 once it ends or concludes, one more per rerun.
+    /// Committed with the end, so an evaluation that was never scheduled (a crash right after) is still known to be due.
+    /// </summary>
+    public int EvaluationVersion { get; init; }
+
     /// <summary>Model calls summed over the interview; all zero on the rules brain.</summary>
     public ModelUsage Usage { get; init; } = ModelUsage.None;
 

@@ -12,6 +12,7 @@ public enum SessionError
     AudioTooLong,
     IdempotencyKeyReused,
     SpeechUnavailable,
+    StillRunning,
 }
 
 /// <summary>A value or the reason there is none; <see cref="RetryAfter"/> is set for transient refusals.</summary>

@@ -10,14 +10,14 @@ namespace Interview.Core.Sessions;
 
 /// <summary>
 /// One request, one load, one commit: loads the session, lets the stateless agent compute, commits the result
-/// atomically with its idempotency record. Nothing is written when a request is refused.
+/// atomically with its idempotency record. Nothing is written when a request is refused. The end of an interview (a
+/// concluding turn or DELETE) commits the evaluation version it asks for; the function edge then starts it.
 /// </summary>
 public sealed partial class SessionService(
     ISessionStore store,
     InterviewerAgent agent,
     AudioGate audioGate,
     PlanCatalog plans,
-    IInterviewEndedHandler ended,
     TimeProvider clock,
     ILogger<SessionService> logger)
 {
@@ -85,6 +85,7 @@ public sealed partial class SessionService(
         try
         {
             (response, state) = await agent.ProcessTurnAsync(input, loaded.State, timer, ct);
+            state = state.Status == SessionStatus.Active ? state : state with { EvaluationVersion = 1 };
         }
         catch (SpeechUnavailableException ex)
         {
@@ -116,11 +117,6 @@ public sealed partial class SessionService(
             return SessionResult<TurnOutcome>.Fail(SessionError.Conflict, $"Another turn for interview {interviewId} was committed first; reload the state and answer the latest question.");
         }
 
-        if (state.Status != SessionStatus.Active)
-        {
-            await NotifyEndedAsync(state, ct);
-        }
-
         var timings = timer.Timings;
         Log.TurnTimed(logger, interviewId, timings.SttMs, timings.BrainMs, timings.TtsMs, timings.StoreMs);
         return new TurnOutcome(response, state, timings);
@@ -129,8 +125,23 @@ public sealed partial class SessionService(
     public async Task<SessionResult<SessionState>> GetAsync(string interviewId, CancellationToken ct) =>
         await store.LoadAsync(interviewId, null, ct) is { } loaded ? loaded.State : NotFoundState(interviewId);
 
-    /// <summary>Ends the interview. Repeating it is harmless and re-announces the end, which repairs a lost notification.</summary>
-    public async Task<SessionResult<SessionState>> EndAsync(string interviewId, CancellationToken ct)
+    /// <summary>Ends the interview, asking for its first evaluation. Repeating it is harmless and changes nothing.</summary>
+    public Task<SessionResult<SessionState>> EndAsync(string interviewId, CancellationToken ct) =>
+        CommitAsync(interviewId, s => s.Status == SessionStatus.Ended
+            ? s
+            : s with { Status = SessionStatus.Ended, EvaluationVersion = Math.Max(1, s.EvaluationVersion), LastUpdated = clock.GetUtcNow().UtcDateTime }, ct);
+
+    /// <summary>Asks for one more evaluation version of an ended or concluded interview; earlier reports stay.</summary>
+    public Task<SessionResult<SessionState>> RequestEvaluationAsync(string interviewId, CancellationToken ct) =>
+        CommitAsync(interviewId, s => s.Status == SessionStatus.Active
+            ? SessionResult<SessionState>.Fail(SessionError.StillRunning, "Only an ended or concluded interview can be evaluated.")
+            : s with { EvaluationVersion = s.EvaluationVersion + 1, LastUpdated = clock.GetUtcNow().UtcDateTime }, ct);
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the latest state and commits it (nothing when it returns the state unchanged
+    /// or a refusal), again on the interview as it now is if a turn lands meanwhile.
+    /// </summary>
+    private async Task<SessionResult<SessionState>> CommitAsync(string interviewId, Func<SessionState, SessionResult<SessionState>> change, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -139,35 +150,21 @@ public sealed partial class SessionService(
                 return NotFoundState(interviewId);
             }
 
-            var state = loaded.State;
-            if (state.Status != SessionStatus.Ended)
+            var result = change(loaded.State);
+            if (result.Error is not null || ReferenceEquals(result.Value, loaded.State))
             {
-                state = state with { Status = SessionStatus.Ended, LastUpdated = clock.GetUtcNow().UtcDateTime };
-                try
-                {
-                    await store.SaveAsync(loaded, state, null, ct);
-                }
-                catch (SessionConflictException) when (attempt < 3)
-                {
-                    continue; // a turn landed meanwhile; end the interview as it now is
-                }
+                return result;
             }
 
-            await NotifyEndedAsync(state, ct);
-            return state;
-        }
-    }
-
-    private async Task NotifyEndedAsync(SessionState state, CancellationToken ct)
-    {
-        try
-        {
-            await ended.OnInterviewEndedAsync(state, ct);
-        }
-        catch (Exception ex) when (!ct.IsCancellationRequested)
-        {
-            // The end is committed; a repeated DELETE announces it again.
-            Log.EndNotificationFailed(logger, ex, state.InterviewId);
+            try
+            {
+                await store.SaveAsync(loaded, result.Value!, null, ct);
+                return result;
+            }
+            catch (SessionConflictException) when (attempt < 3)
+            {
+                // another request landed meanwhile: try again on the interview as it now is
+            }
         }
     }
 
@@ -219,8 +216,5 @@ public sealed partial class SessionService(
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Speech-to-text unavailable for interview {InterviewId}; turn not committed")]
         public static partial void SpeechUnavailable(ILogger logger, Exception exception, string interviewId);
-
-        [LoggerMessage(Level = LogLevel.Error, Message = "Interview {InterviewId} ended but the end notification failed; a repeated DELETE retries it")]
-        public static partial void EndNotificationFailed(ILogger logger, Exception exception, string interviewId);
     }
 }

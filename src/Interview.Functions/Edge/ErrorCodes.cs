@@ -61,6 +61,7 @@ public static class ErrorCodes
         SessionError.AudioTooLong => AudioTooLong,
         SessionError.IdempotencyKeyReused => IdempotencyKeyReused,
         SessionError.SpeechUnavailable => SpeechUnavailable,
+        SessionError.StillRunning => InterviewActive,
         _ => InternalError,
     };
 }

@@ -3,44 +3,58 @@ using Interview.Core.Evaluation;
 using Interview.Core.Sessions;
 using Interview.Functions.Edge;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Interview.Functions.Evaluation;
 
 /// <summary>The report of an ended interview, and a rerun that scores it again as a new version.</summary>
-public sealed class EvaluationFunctions(IEvaluationStore store, SessionService sessions, EvaluationTrigger trigger)
+public sealed class EvaluationFunctions(SessionService sessions, Evaluations evaluations)
 {
-    public sealed record EvaluationStatusDto(string InterviewId, int Version, string Status, string? Reason);
-
     public static string Location(string interviewId) => $"/session/evaluation/{interviewId}";
 
     [Function("GetEvaluation")]
     [Access(Credential.SessionToken, OrAdminKey = true)]
-    [Described("evaluation", "The latest evaluation report; 202 while it runs")]
+    [Described("evaluation", "The evaluation report (latest, or ?version=n); 202 with progress while it runs")]
     [Returns(Status200OK, typeof(EvaluationReport))]
     [Returns(Status202Accepted, typeof(EvaluationStatusDto))]
-    [Refuses(Status404NotFound)]
-    public async Task<IResult> GetAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "session/evaluation/{interview_id}")] HttpRequest request)
+    [Refuses(Status400BadRequest, Status404NotFound)]
+    public async Task<IResult> GetAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "session/evaluation/{interview_id}")] HttpRequest request,
+        [DurableClient] DurableTaskClient client)
     {
         var ct = request.HttpContext.RequestAborted;
-        var id = InterviewId.Of(request);
-        var record = await store.GetAsync(id, null, ct);
-        if (record is null)
+        int? version = null;
+        if (request.Query.TryGetValue("version", out var asked))
         {
-            var session = await sessions.GetAsync(id, ct);
-            return session.Error is not null
-                ? Problems.From(session.Error.Value, session.Detail)
-                : Problems.Create(ErrorCodes.EvaluationNotStarted, "The interview has not ended; end it with DELETE /session/state/{id} to start the evaluation.");
+            if (!int.TryParse(asked, out var n) || n < 1)
+            {
+                return Problems.Create(ErrorCodes.InvalidField, "'version' must be a positive whole number.");
+            }
+
+            version = n;
         }
 
-        await trigger.RepairIfStuckAsync(record, ct);
-        if (record.Status == EvaluationStatus.Completed && record.Report is { } report)
+        var session = await sessions.GetAsync(InterviewId.Of(request), ct);
+        if (session.Error is { } error)
+        {
+            return Problems.From(error, session.Detail);
+        }
+
+        var view = await evaluations.ReadAsync(client, session.Value!, version, ct);
+        if (view.Report is { } report)
         {
             return TypedResults.Ok(report);
         }
 
-        var status = new EvaluationStatusDto(id, record.Version, record.Status, record.Reason);
-        if (record.Status == EvaluationStatus.Failed)
+        if (view.Status is not { } status)
+        {
+            return Problems.Create(ErrorCodes.EvaluationNotStarted, version is null
+                ? "The interview has not ended; end it with DELETE /session/state/{id} to start the evaluation."
+                : $"There is no evaluation version {version}.");
+        }
+
+        if (status.Status == EvaluationStatus.Failed)
         {
             return TypedResults.Ok(status);
         }
@@ -55,22 +69,21 @@ public sealed class EvaluationFunctions(IEvaluationStore store, SessionService s
     [Described("evaluation", "Evaluate again as a new version; earlier reports are kept")]
     [Returns(Status202Accepted, typeof(EvaluationStatusDto))]
     [Refuses(Status404NotFound, Status409Conflict)]
-    public async Task<IResult> RerunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "session/evaluation/{interview_id}/rerun")] HttpRequest request)
+    public async Task<IResult> RerunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "session/evaluation/{interview_id}/rerun")] HttpRequest request,
+        [DurableClient] DurableTaskClient client)
     {
         var ct = request.HttpContext.RequestAborted;
         var id = InterviewId.Of(request);
-        var session = await sessions.GetAsync(id, ct);
-        if (session.Error is { } error)
+        var result = await sessions.RequestEvaluationAsync(id, ct);
+        if (result.Error is { } error)
         {
-            return Problems.From(error, session.Detail);
+            return Problems.From(error, result.Detail);
         }
 
-        if (session.Value!.Status == SessionStatus.Active)
-        {
-            return Problems.Create(ErrorCodes.InterviewActive, "Only an ended or concluded interview can be evaluated.");
-        }
-
-        var version = await trigger.RerunAsync(id, ct);
-        return TypedResults.Accepted(Location(id), new EvaluationStatusDto(id, version, EvaluationStatus.Pending, null));
+        await evaluations.StartAsync(client, result.Value!, ct);
+        var version = result.Value!.EvaluationVersion;
+        return TypedResults.Accepted($"{Location(id)}?version={version}",
+            new EvaluationStatusDto(id, version, EvaluationStatus.Pending, null, null, EvaluationRequest.InstanceIdFor(id, version), DateTimeOffset.UtcNow));
     }
 }

@@ -2,28 +2,23 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Interview.Functions.Evaluation;
 
-/// <summary>Section "Evaluation": who scores, and how the standalone queue listener behaves.</summary>
+/// <summary>Section "Evaluation": who scores, which Durable task hub runs the orchestration, and how long its history stays.</summary>
 public sealed class EvaluationOptions
 {
     public const string Section = "Evaluation";
+
+    /// <summary>The task hub host.json names for the Functions host (extensions.durableTask.hubName); standalone uses the same.</summary>
+    public const string DefaultTaskHub = "interviews";
 
     /// <summary>rules, model, or auto (the model when the interviewer runs on one, else rules).</summary>
     [RegularExpression("^(auto|rules|model)$", ErrorMessage = "Evaluation:Evaluator must be auto, rules or model.")]
     public string Evaluator { get; set; } = "auto";
 
-    /// <summary>auto (on when standalone, off under the Functions host, which delivers queue messages itself), on, off.</summary>
-    [RegularExpression("^(auto|on|off)$")]
-    public string Listener { get; set; } = "auto";
+    /// <summary>Standalone: the Durable task hub (its tables, queues and blobs in the storage account). Letters and digits only.</summary>
+    [RegularExpression("^[A-Za-z][A-Za-z0-9]{2,44}$", ErrorMessage = "Evaluation:TaskHub must be 3 to 45 letters and digits, starting with a letter.")]
+    public string TaskHub { get; set; } = DefaultTaskHub;
 
-    /// <summary>Deliveries before a message goes to the poison queue and the evaluation is marked failed (the Functions host uses host.json's maxDequeueCount).</summary>
-    [Range(1, 100)]
-    public int MaxDequeueCount { get; set; } = 5;
-
-    /// <summary>How long a received message stays invisible; a crashed run's message comes back after this.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
-    public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromMinutes(2);
-
-    /// <summary>How often an idle listener polls the queue.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>Finished orchestrations' history is purged once they are older than this; the reports stay.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "3650.00:00:00")]
+    public TimeSpan HistoryRetention { get; set; } = TimeSpan.FromDays(30);
 }

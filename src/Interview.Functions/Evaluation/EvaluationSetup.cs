@@ -1,14 +1,15 @@
-using Interview.Functions.Hosting;
 using Interview.Functions.Interviewer;
 using Interview.Core.Evaluation;
-using Interview.Core.Sessions;
 using Microsoft.Extensions.Options;
 
 namespace Interview.Functions.Evaluation;
 
 public static class EvaluationSetup
 {
-    /// <summary>The end-of-interview evaluation: trigger, store, runner, evaluator, and the standalone queue listener.</summary>
+    /// <summary>
+    /// The end-of-interview evaluation: the evaluator, the activities' dependencies, the report store and the starter. The
+    /// orchestration engine is the host's: the Durable extension under the Functions host, <c>AddStandaloneEvaluationEngine</c> standalone.
+    /// </summary>
     public static IHostApplicationBuilder AddEvaluation(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -17,23 +18,14 @@ public static class EvaluationSetup
                 "Evaluation:Evaluator model needs a model: set Interviewer:Brain to azure-openai or openai-compatible.")
             .ValidateOnStart();
         services.AddSingleton<IEvaluationStore, TableEvaluationStore>();
-        services.AddSingleton<IEvaluationQueue, QueueEvaluationQueue>();
-        services.AddSingleton<EvaluationTrigger>();
-        services.AddSingleton<IInterviewEndedHandler>(sp => sp.GetRequiredService<EvaluationTrigger>());
         services.AddSingleton<RulesEvaluator>();
         services.AddSingleton<ModelEvaluator>();
         services.AddSingleton<ICompetencyEvaluator>(sp => UsesModel(sp) ? sp.GetRequiredService<ModelEvaluator>() : sp.GetRequiredService<RulesEvaluator>());
-        services.AddSingleton<EvaluationRunner>();
-        services.AddSingleton<EvaluationHandler>();
-
-        // Under the Functions host the queueTrigger delivers messages; standalone, this listener does.
-        var listener = builder.Configuration[$"{EvaluationOptions.Section}:Listener"] ?? "auto";
-        var underHost = !string.IsNullOrEmpty(builder.Configuration[FunctionsHost.HostEndpointSetting]);
-        if (listener == "on" || (listener == "auto" && !underHost))
-        {
-            services.AddHostedService<EvaluationListener>();
-        }
-
+        services.AddSingleton<LoadInterviewActivity>();
+        services.AddSingleton<ScoreCompetencyActivity>();
+        services.AddSingleton<StoreReportActivity>();
+        services.AddSingleton<Evaluations>();
+        services.AddSingleton<HistoryPurge>();
         return builder;
     }
 

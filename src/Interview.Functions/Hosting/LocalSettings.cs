@@ -27,7 +27,8 @@ public static class LocalSettings
         }
 
         var data = values.EnumerateObject()
-            .Select(p => KeyValuePair.Create(p.Name.Replace("__", ":", StringComparison.Ordinal), (string?)p.Value.ToString()));
+            .Select(p => KeyValuePair.Create(p.Name.Replace("__", ":", StringComparison.Ordinal), (string?)p.Value.ToString()))
+            .ToList(); // read now: the document is disposed, and the source is read again whenever sources change
         var source = new MemoryConfigurationSource { InitialData = data };
         var sources = ((IConfigurationBuilder)configuration).Sources;
         var envIndex = sources.ToList().FindIndex(s => s is EnvironmentVariablesConfigurationSource);

@@ -1,4 +1,5 @@
 using Interview.Functions.Edge;
+using Interview.Functions.Evaluation.Standalone;
 using Interview.Functions.Page;
 
 namespace Interview.Functions.Hosting;
@@ -20,6 +21,7 @@ public static class Standalone
         }
 
         builder.AddInterviewApp();
+        builder.AddStandaloneEvaluationEngine();
         builder.AddInterviewPage();
         return builder;
     }

@@ -8,29 +8,24 @@ using OpenAI.Chat;
 
 namespace Interview.Functions.Interviewer;
 
-/// <summary>The outcome of asking the model once, retries included: its text, or why there is none.</summary>
-public sealed record ModelCall(string? Content, ModelUsage Usage, string? Failure, string FailureKind = "")
-{
-    public bool Succeeded => Failure is null;
-}
-
 /// <summary>
 /// One structured chat completion with a deadline: a timeout per call, retries on 408, 429, 5xx and network
 /// errors that honour Retry-After, all within <see cref="InterviewerOptions.RetryBudget"/>. The SDK's own retries
 /// are off (see <see cref="ModelSetup"/>) so that this is the only retry loop and the budget holds.
 /// </summary>
 public sealed partial class ChatModel(ChatClient chat, IOptions<InterviewerOptions> options, BrainMetrics metrics, TimeProvider clock, ILogger<ChatModel> logger)
+    : IChatModel
 {
     /// <summary>Asks once, retrying transient failures until <paramref name="deadline"/> (the turn's whole budget).</summary>
-    public async Task<ModelCall> CompleteAsync(ChatPrompt prompt, string schema, DateTimeOffset deadline, CancellationToken ct)
+    public async Task<ChatReply> CompleteAsync(ChatRequest ask, DateTimeOffset deadline, CancellationToken ct)
     {
         var o = options.Value;
-        ChatMessage[] messages = [new SystemChatMessage(prompt.System), new UserChatMessage(prompt.User)];
+        ChatMessage[] messages = [new SystemChatMessage(ask.Prompt.System), new UserChatMessage(ask.Prompt.User)];
         var request = new ChatCompletionOptions
         {
-            ResponseFormat = ChatResponseFormat.CreateJsonSchemaFormat(ReplySchema.Name, BinaryData.FromString(schema), jsonSchemaIsStrict: true),
-            Temperature = 0.4f,
-            MaxOutputTokenCount = 700,
+            ResponseFormat = ChatResponseFormat.CreateJsonSchemaFormat(ask.SchemaName, BinaryData.FromString(ask.Schema), jsonSchemaIsStrict: true),
+            Temperature = ask.Temperature,
+            MaxOutputTokenCount = ask.MaxOutputTokens,
         };
 
         for (var attempt = 1; ; attempt++)
@@ -52,7 +47,7 @@ public sealed partial class ChatModel(ChatClient chat, IOptions<InterviewerOptio
                 var call = new ModelUsage(1, completion.Usage?.InputTokenCount ?? 0, completion.Usage?.OutputTokenCount ?? 0, (long)elapsed, 0);
                 metrics.Call("ok", elapsed, call.InputTokens, call.OutputTokens);
                 Log.Call(logger, attempt, (long)elapsed, call.InputTokens, call.OutputTokens);
-                return new ModelCall(completion.Content.Count > 0 ? completion.Content[0].Text : null, call, null);
+                return new ChatReply(completion.Content.Count > 0 ? completion.Content[0].Text : null, call, null);
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
@@ -84,12 +79,12 @@ public sealed partial class ChatModel(ChatClient chat, IOptions<InterviewerOptio
     }
 
     // Every attempt reached (or tried to reach) the model, so each counts as a call.
-    private ModelCall Failed(long started, string kind, string detail, int attempt)
+    private ChatReply Failed(long started, string kind, string detail, int attempt)
     {
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         metrics.Call(kind, elapsed, 0, 0);
         Log.Failed(logger, attempt, detail);
-        return new ModelCall(null, ModelUsage.None with { Calls = attempt }, detail, kind);
+        return new ChatReply(null, ModelUsage.None with { Calls = attempt }, detail, kind);
     }
 
     /// <summary>retry-after-ms (Azure OpenAI) or Retry-After in seconds or as an HTTP date.</summary>

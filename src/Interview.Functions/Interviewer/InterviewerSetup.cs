@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Identity;
 using Interview.Core.Agent;
+using Interview.Core.Llm;
 using Interview.Core.Plans;
 using Interview.Core.Rules;
 using Interview.Core.Sessions;
@@ -32,7 +33,7 @@ public static class InterviewerSetup
         services.AddSingleton<RulesBrain>();
         services.AddSingleton<BrainMetrics>();
         services.AddSingleton(ModelSetup.CreateChatClient);
-        services.AddSingleton<ChatModel>();
+        services.AddSingleton<IChatModel, ChatModel>();
         services.AddSingleton<ModelBrain>();
         services.AddSingleton<IInterviewerBrain>(sp => sp.GetRequiredService<IOptions<InterviewerOptions>>().Value.Brain == InterviewerOptions.Rules
             ? sp.GetRequiredService<RulesBrain>()

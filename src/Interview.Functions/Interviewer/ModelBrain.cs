@@ -13,10 +13,11 @@ namespace Interview.Functions.Interviewer;
 /// answers this turn instead and the reply says so. The candidate always gets a valid turn.
 /// </summary>
 public sealed partial class ModelBrain(
-    ChatModel model, RulesBrain rules, IOptions<InterviewerOptions> options, BrainMetrics metrics, TimeProvider clock, ILogger<ModelBrain> logger)
+    IChatModel model, RulesBrain rules, IOptions<InterviewerOptions> options, BrainMetrics metrics, TimeProvider clock, ILogger<ModelBrain> logger)
     : IInterviewerBrain
 {
-    private const int OutputAttempts = 2;
+    /// <summary>Some variety in wording; decisions are constrained by the schema and the validation.</summary>
+    private const float Temperature = 0.4f;
 
     public Task<BrainReply> OpenAsync(InterviewPlan plan, SessionState state, CancellationToken cancellationToken) =>
         AskAsync(plan, state, InterviewPrompt.ForOpening(plan, state), opening: true, () => rules.OpenAsync(plan, state, cancellationToken), cancellationToken);
@@ -27,34 +28,20 @@ public sealed partial class ModelBrain(
     private async Task<BrainReply> AskAsync(
         InterviewPlan plan, SessionState state, ChatPrompt prompt, bool opening, Func<Task<BrainReply>> fallback, CancellationToken ct)
     {
-        var schema = ReplySchema.For(plan);
-        var deadline = clock.GetUtcNow() + options.Value.RetryBudget;
-        var usage = ModelUsage.None;
-        string reason = "", kind = "";
-        for (var attempt = 1; attempt <= OutputAttempts; attempt++)
+        var request = new ChatRequest(prompt, ReplySchema.Name, ReplySchema.For(plan), Temperature);
+        var result = await StructuredCall.AskAsync(model, request,
+            (string? content, out BrainReply? reply, out string error) => ModelReply.TryParse(content, plan, state, opening, out reply, out error),
+            clock.GetUtcNow() + options.Value.RetryBudget, (attempt, error) => Log.InvalidOutput(logger, state.InterviewId, attempt, error), ct);
+        if (result.Value is { } answer)
         {
-            var call = await model.CompleteAsync(prompt, schema, deadline, ct);
-            usage = usage.Add(call.Usage);
-            if (!call.Succeeded)
-            {
-                (reason, kind) = (call.Failure!, call.FailureKind);
-                break;
-            }
-
-            if (ModelReply.TryParse(call.Content, plan, state, opening, out var reply, out var error))
-            {
-                return reply with { Usage = usage };
-            }
-
-            (reason, kind) = ($"invalid output: {error}", "invalid_output");
-            Log.InvalidOutput(logger, state.InterviewId, attempt, error);
+            return answer with { Usage = result.Usage };
         }
 
-        metrics.Fallback(kind);
-        Log.FellBack(logger, state.InterviewId, reason);
+        metrics.Fallback(result.FailureKind);
+        Log.FellBack(logger, state.InterviewId, result.FailureReason!);
         var rulesReply = await fallback();
-        var action = rulesReply.Action with { Reasoning = $"Fallback to the rules brain (model {reason}). {rulesReply.Action.Reasoning}" };
-        return rulesReply with { Action = action, Usage = usage with { Fallbacks = usage.Fallbacks + 1 } };
+        var action = rulesReply.Action with { Reasoning = $"Fallback to the rules brain (model {result.FailureReason}). {rulesReply.Action.Reasoning}" };
+        return rulesReply with { Action = action, Usage = result.Usage with { Fallbacks = result.Usage.Fallbacks + 1 } };
     }
 
     private static partial class Log

@@ -5,6 +5,7 @@ using Interview.Functions.Interviewer;
 using Interview.Functions.Security;
 using Interview.Functions.Storage;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
@@ -12,7 +13,7 @@ namespace Interview.Functions.Sessions;
 
 /// <summary>The four endpoints of the guide. Each parses, calls the session service once, and maps to the wire.</summary>
 public sealed class SessionFunctions(
-    SessionService sessions, IAudioLinks audio, IOptions<InterviewOptions> limits, IOptions<SecurityOptions> security, InterviewTokens tokens)
+    SessionService sessions, Evaluations evaluations, IAudioLinks audio, IOptions<InterviewOptions> limits, IOptions<SecurityOptions> security, InterviewTokens tokens)
 {
     public const string IdempotencyHeader = "Idempotency-Key";
 
@@ -49,7 +50,9 @@ public sealed class SessionFunctions(
     [Returns(Status200OK, typeof(SessionResponse))]
     [Refuses(Status400BadRequest, Status404NotFound, Status409Conflict, Status413PayloadTooLarge, Status415UnsupportedMediaType,
         Status422UnprocessableEntity, Status503ServiceUnavailable)]
-    public async Task<IResult> TurnAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "session/turn/{interview_id}")] HttpRequest request)
+    public async Task<IResult> TurnAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "session/turn/{interview_id}")] HttpRequest request,
+        [DurableClient] DurableTaskClient client)
     {
         var ct = request.HttpContext.RequestAborted;
         var key = request.Headers[IdempotencyHeader].FirstOrDefault();
@@ -65,6 +68,12 @@ public sealed class SessionFunctions(
         }
 
         var result = await sessions.TurnAsync(InterviewId.Of(request), input!, key, ct);
+        if (result.Value is { } concluded)
+        {
+            // The interviewer's goodbye ends the interview: its evaluation starts here (a replay starts nothing twice).
+            await evaluations.StartAsync(client, concluded.State, ct);
+        }
+
         return await Problems.RespondAsync(result, outcome => outcome.AsResponseAsync(audio, ct));
     }
 
@@ -86,14 +95,21 @@ public sealed class SessionFunctions(
     [Described("session", "End the interview (repeatable) and start its evaluation")]
     [Returns(Status202Accepted, typeof(SessionStateDto))]
     [Refuses(Status404NotFound)]
-    public async Task<IResult> EndAsync([HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "session/state/{interview_id}")] HttpRequest request)
+    public async Task<IResult> EndAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "session/state/{interview_id}")] HttpRequest request,
+        [DurableClient] DurableTaskClient client)
     {
         var ct = request.HttpContext.RequestAborted;
         var id = InterviewId.Of(request);
         var result = await sessions.EndAsync(id, ct);
-        return result.Error is { } error
-            ? Problems.From(error, result.Detail)
-            : TypedResults.Accepted(EvaluationFunctions.Location(id), await result.Value!.AsDtoAsync(audio, ct));
+        if (result.Error is { } error)
+        {
+            return Problems.From(error, result.Detail);
+        }
+
+        // After the commit: a repeated DELETE schedules again (a no-op when it exists), which repairs a crash in between.
+        await evaluations.StartAsync(client, result.Value!, ct);
+        return TypedResults.Accepted(EvaluationFunctions.Location(id), await result.Value!.AsDtoAsync(audio, ct));
     }
 }
 

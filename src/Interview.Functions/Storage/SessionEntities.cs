@@ -42,6 +42,7 @@ internal static class SessionEntities
         ["Insights"] = JsonSerializer.Serialize(s.Insights, Json),
         ["Progress"] = JsonSerializer.Serialize(s.Progress, Json),
         ["Usage"] = JsonSerializer.Serialize(s.Usage, Json),
+        ["EvaluationVersion"] = s.EvaluationVersion,
     };
 
     public static SessionState ReadHeader(TableEntity e, IReadOnlyList<ConversationTurn> history) => new(
@@ -60,6 +61,7 @@ internal static class SessionEntities
         Deserialize<InterviewProgress>(e, "Progress"))
     {
         Usage = e.GetString("Usage") is { } usage ? JsonSerializer.Deserialize<ModelUsage>(usage, Json)! : ModelUsage.None,
+        EvaluationVersion = e.GetInt32("EvaluationVersion") ?? 0,
     };
 
     public static TableEntity Turn(string interviewId, int index, ConversationTurn t) => new(interviewId, TurnKey(index))

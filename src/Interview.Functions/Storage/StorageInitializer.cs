@@ -1,19 +1,17 @@
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
 
 namespace Interview.Functions.Storage;
 
 /// <summary>
-/// Creates the table, container and queue when missing, before the app starts listening, so the first
+/// Creates the table and container when missing, before the app starts listening, so the first
 /// request never meets a missing resource. Retries while storage is still coming up (Azurite at boot).
 /// </summary>
 internal sealed partial class StorageInitializer(
     TableServiceClient tables,
     BlobServiceClient blobs,
-    QueueServiceClient queues,
     IOptions<StorageOptions> options,
     ILogger<StorageInitializer> logger) : IHostedService
 {
@@ -30,10 +28,8 @@ internal sealed partial class StorageInitializer(
                 // Side by side: they are independent, and this is on the cold-start path.
                 await Task.WhenAll(
                     tables.CreateTableIfNotExistsAsync(o.SessionsTable, cancellationToken),
-                    blobs.GetBlobContainerClient(o.AudioContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
-                    queues.GetQueueClient(o.EvaluationQueue).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
-                    queues.GetQueueClient(o.PoisonQueue).CreateIfNotExistsAsync(cancellationToken: cancellationToken));
-                Log.Ready(logger, o.SessionsTable, o.AudioContainer, o.EvaluationQueue);
+                    blobs.GetBlobContainerClient(o.AudioContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken));
+                Log.Ready(logger, o.SessionsTable, o.AudioContainer);
                 return;
             }
             catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or AggregateException
@@ -49,8 +45,8 @@ internal sealed partial class StorageInitializer(
 
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Information, Message = "Storage ready: table {Table}, container {Container}, queue {Queue}")]
-        public static partial void Ready(ILogger logger, string table, string container, string queue);
+        [LoggerMessage(Level = LogLevel.Information, Message = "Storage ready: table {Table}, container {Container}")]
+        public static partial void Ready(ILogger logger, string table, string container);
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Storage not reachable yet (attempt {Attempt}): {Reason}")]
         public static partial void NotReachable(ILogger logger, int attempt, string reason);

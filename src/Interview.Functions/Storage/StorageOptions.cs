@@ -30,12 +30,6 @@ public sealed class StorageOptions
     [Required, RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
     public string AudioContainer { get; set; } = "interview-audio";
 
-    [Required, RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
-    public string EvaluationQueue { get; set; } = "interview-evaluations";
-
-    /// <summary>Where messages go after too many failed deliveries; the Functions host uses the same "-poison" name.</summary>
-    public string PoisonQueue => $"{EvaluationQueue}-poison";
-
     /// <summary>How long an audio_url stays readable.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan AudioUrlLifetime { get; set; } = TimeSpan.FromMinutes(15);

@@ -2,7 +2,6 @@ using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
-using Azure.Storage.Queues;
 using Interview.Core.Agent;
 using Interview.Core.Sessions;
 using Microsoft.Extensions.Azure;
@@ -29,14 +28,6 @@ public static class StorageSetup
             clients.AddClient<BlobServiceClient, BlobClientOptions>((o, sp) => Storage(sp) is { UsesIdentity: true } s
                 ? new BlobServiceClient(s.ServiceUri("blob"), sp.GetRequiredService<TokenCredential>(), o)
                 : new BlobServiceClient(Storage(sp).ConnectionString, o));
-            // Base64 is what a Functions queueTrigger expects by default.
-            clients.AddClient<QueueServiceClient, QueueClientOptions>((o, sp) =>
-            {
-                o.MessageEncoding = QueueMessageEncoding.Base64;
-                return Storage(sp) is { UsesIdentity: true } s
-                    ? new QueueServiceClient(s.ServiceUri("queue"), sp.GetRequiredService<TokenCredential>(), o)
-                    : new QueueServiceClient(Storage(sp).ConnectionString, o);
-            });
         });
 
         builder.Services.AddSingleton<ISessionStore, TableSessionStore>();

@@ -17,14 +17,12 @@ internal sealed class SessionHarness
 
     public InMemoryAudioStore Audio { get; } = new();
 
-    public RecordingEndedHandler Ended { get; } = new();
-
     public SessionService Service(ISpeechToText? stt = null)
     {
         var clock = new FixedClock();
         var gate = new AudioGate(300, stt);
         var agent = new InterviewerAgent(new RulesBrain(), Audio, PlanCatalog.LoadEmbedded(), gate, clock, NullLogger<InterviewerAgent>.Instance, stt);
-        return new SessionService(Store, agent, gate, PlanCatalog.LoadEmbedded(), Ended, clock, NullLogger<SessionService>.Instance);
+        return new SessionService(Store, agent, gate, PlanCatalog.LoadEmbedded(), clock, NullLogger<SessionService>.Instance);
     }
 
     /// <summary>A service whose interview <see cref="Id"/> has been started and saved.</summary>

@@ -65,7 +65,7 @@ public sealed class SessionServiceTests
         Assert.Equal(SessionStatus.Ended, result.Value!.Status);
         Assert.Equal(SessionStatus.Ended, _h.Store[Id]!.Status);
         Assert.Equal(3, _h.Store.SaveAttempts);
-        Assert.Single(_h.Ended.Ended);
+        Assert.Equal(1, _h.Store[Id]!.EvaluationVersion);
     }
 
     [Fact]
@@ -77,45 +77,44 @@ public sealed class SessionServiceTests
         await Assert.ThrowsAsync<SessionConflictException>(() => service.EndAsync(Id, CancellationToken.None));
 
         Assert.Equal(SessionStatus.Active, _h.Store[Id]!.Status);
-        Assert.Empty(_h.Ended.Ended);
+        Assert.Equal(0, _h.Store[Id]!.EvaluationVersion);
     }
 
     [Fact]
-    public async Task Ending_twice_saves_once_and_announces_again()
+    public async Task Ending_commits_the_first_evaluation_version_and_ending_again_writes_nothing()
+    {
+        var service = await _h.StartedAsync();
+        var first = await service.EndAsync(Id, CancellationToken.None);
+
+        var again = await service.EndAsync(Id, CancellationToken.None);
+
+        Assert.Equal((SessionStatus.Ended, 1), (first.Value!.Status, first.Value.EvaluationVersion));
+        Assert.Equal((SessionStatus.Ended, 1), (again.Value!.Status, again.Value.EvaluationVersion));
+        Assert.Equal(2, _h.Store.Saves); // the start and the end
+    }
+
+    [Fact]
+    public async Task Each_requested_evaluation_is_one_more_version_of_an_ended_interview()
     {
         var service = await _h.StartedAsync();
         await service.EndAsync(Id, CancellationToken.None);
 
-        var again = await service.EndAsync(Id, CancellationToken.None);
+        var second = await service.RequestEvaluationAsync(Id, CancellationToken.None);
+        var third = await service.RequestEvaluationAsync(Id, CancellationToken.None);
 
-        Assert.Equal(SessionStatus.Ended, again.Value!.Status);
-        Assert.Equal(2, _h.Store.Saves);
-        Assert.Equal(2, _h.Ended.Ended.Count);
+        Assert.Equal((2, 3), (second.Value!.EvaluationVersion, third.Value!.EvaluationVersion));
+        Assert.Equal(3, _h.Store[Id]!.EvaluationVersion);
     }
 
     [Fact]
-    public async Task Failing_end_notification_still_returns_the_ended_interview()
+    public async Task A_running_interview_cannot_be_evaluated_and_nothing_is_written()
     {
         var service = await _h.StartedAsync();
-        _h.Ended.Failure = new InvalidOperationException("queue is down");
 
-        var result = await service.EndAsync(Id, CancellationToken.None);
+        var refused = await service.RequestEvaluationAsync(Id, CancellationToken.None);
 
-        Assert.Equal(SessionStatus.Ended, result.Value!.Status);
-        Assert.Single(_h.Ended.Ended);
-    }
-
-    // Storage and HTTP clients report their own timeouts as TaskCanceledException although nobody cancelled.
-    [Fact]
-    public async Task Timed_out_end_notification_still_returns_the_ended_interview()
-    {
-        var service = await _h.StartedAsync();
-        _h.Ended.Failure = new TaskCanceledException("The operation timed out.", new TimeoutException());
-
-        var result = await service.EndAsync(Id, CancellationToken.None);
-
-        Assert.Equal(SessionStatus.Ended, result.Value!.Status);
-        Assert.Equal(SessionStatus.Ended, _h.Store[Id]!.Status);
+        Assert.Equal(SessionError.StillRunning, refused.Error);
+        Assert.Equal((1, 0), (_h.Store.Saves, _h.Store[Id]!.EvaluationVersion));
     }
 
     [Fact]

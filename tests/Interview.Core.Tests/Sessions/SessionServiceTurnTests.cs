@@ -99,7 +99,7 @@ public sealed class SessionServiceTurnTests
     }
 
     [Fact]
-    public async Task Concluding_turn_announces_the_end_and_its_retry_still_replays()
+    public async Task Concluding_turn_commits_the_first_evaluation_version_and_its_retry_still_replays()
     {
         var service = await _h.StartedAsync();
         var turn = 0;
@@ -114,7 +114,8 @@ public sealed class SessionServiceTurnTests
 
         var retry = await service.TurnAsync(Id, Text(Answers.Detailed), $"key-{turn}", CancellationToken.None);
 
-        Assert.Equal(SessionStatus.Concluded, Assert.Single(_h.Ended.Ended).Status);
+        Assert.Equal((SessionStatus.Concluded, 1), (_h.Store[Id]!.Status, _h.Store[Id]!.EvaluationVersion));
+        Assert.Equal(1, retry.Value!.State.EvaluationVersion);
         Assert.Equal(last.Value! with { Timings = TurnTimings.None }, retry.Value! with { Timings = TurnTimings.None });
         Assert.False(retry.Value!.Response.ShouldContinue);
     }

@@ -30,7 +30,7 @@ public sealed class PackageTests
         // Every binding extension a function uses is there for the host to load.
         var extensions = JsonNode.Parse(File.ReadAllText(Path.Combine(Package, "extensions.json")))!["extensions"]!.AsArray()
             .Select(e => (string)e!["name"]!).ToList();
-        Assert.Contains("AzureStorageQueues", extensions);
+        Assert.Contains("DurableTask", extensions);
         foreach (var extension in JsonNode.Parse(File.ReadAllText(Path.Combine(Package, "extensions.json")))!["extensions"]!.AsArray())
         {
             Assert.True(File.Exists(Path.Combine(Package, (string)extension!["hintPath"]!)), $"{extension["hintPath"]} is missing");

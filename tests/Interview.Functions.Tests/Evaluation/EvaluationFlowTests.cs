@@ -1,17 +1,18 @@
 using System.Net;
-using System.Text.Json.Nodes;
+using Interview.Core.Evaluation;
 using Interview.Functions.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Interview.Functions.Tests.Evaluation;
 
-/// <summary>Interview → end → evaluation report, through HTTP, the queue and Table Storage on Azurite.</summary>
+/// <summary>Interview → end → evaluation report, through HTTP, the Durable orchestration and Table Storage on Azurite.</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class EvaluationFlowTests(AzuriteFixture azurite)
 {
     [Fact]
     public async Task Ended_interview_gets_a_report_that_cites_the_transcript()
     {
-        using var app = EvaluationApp.Create(azurite, listener: true);
+        using var app = EvaluationApp.Create(azurite);
         var client = app.CreateClient();
 
         var ended = await client.InterviewAndEndAsync("eval-1", EvaluationApp.Strong);
@@ -44,9 +45,10 @@ public sealed class EvaluationFlowTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Report_endpoint_says_pending_until_done_and_404_for_unknown_or_running_interviews()
+    public async Task Report_endpoint_shows_progress_while_scoring_runs_and_404_before_the_end()
     {
-        using var app = EvaluationApp.Create(azurite, listener: false);
+        var gate = new GateEvaluator(hold: "learning");
+        using var app = EvaluationApp.Create(azurite, s => s.AddSingleton<ICompetencyEvaluator>(gate));
         var client = app.CreateClient();
 
         var unknown = await (await client.GetAsync("/session/evaluation/nobody")).ProblemAsync(HttpStatusCode.NotFound);
@@ -57,31 +59,34 @@ public sealed class EvaluationFlowTests(AzuriteFixture azurite)
         await (await client.RerunAsync("eval-2")).ProblemAsync(HttpStatusCode.Conflict);
 
         await (await client.DeleteAsync("/session/state/eval-2")).JsonAsync(HttpStatusCode.Accepted);
-        var pending = await client.GetAsync("/session/evaluation/eval-2");
-        var status = await pending.JsonAsync(HttpStatusCode.Accepted);
-        Assert.Equal("pending", (string)status["status"]!);
-        Assert.NotNull(pending.Headers.RetryAfter);
+        var progress = await client.WaitForAsync("eval-2", s => (int?)s["progress"]?["scored"] == 5);
+        Assert.Equal(("running", "scoring", 6), ((string)progress["status"]!, (string)progress["progress"]!["step"]!, (int)progress["progress"]!["total"]!));
+        Assert.Equal("eval-2-v1", (string)progress["instance_id"]!);
+        Assert.NotNull((await client.GetAsync("/session/evaluation/eval-2")).Headers.RetryAfter);
+
+        gate.Release();
+        var report = await client.ReportAsync("eval-2");
+        Assert.Equal(6, report["competencies"]!.AsArray().Count);
     }
 
     [Fact]
-    public async Task Conclusion_and_delete_enqueue_exactly_one_evaluation()
+    public async Task Conclusion_and_two_deletes_make_one_orchestration_and_one_report()
     {
-        using var app = EvaluationApp.Create(azurite, listener: false);
+        using var app = EvaluationApp.Create(azurite);
         var client = app.CreateClient();
 
         await client.InterviewAndEndAsync("eval-3", EvaluationApp.Strong);
         await (await client.DeleteAsync("/session/state/eval-3")).JsonAsync(HttpStatusCode.Accepted);
+        await client.ReportAsync("eval-3");
 
-        var messages = (await app.Queue().PeekMessagesAsync(32)).Value;
-        var message = JsonNode.Parse(Assert.Single(messages).Body.ToString())!;
-        Assert.Equal("eval-3", (string)message["interview_id"]!);
-        Assert.Equal(1, (int)message["version"]!);
+        Assert.Equal(["eval-3-v1"], await app.InstancesAsync("eval-3"));
+        Assert.Equal(["v001"], await app.RowKeysAsync("eval-3", "v"));
     }
 
     [Fact]
-    public async Task Rerun_writes_a_new_version_and_keeps_the_earlier_one()
+    public async Task Rerun_evaluates_version_2_as_a_new_instance_and_keeps_version_1()
     {
-        using var app = EvaluationApp.Create(azurite, listener: true);
+        using var app = EvaluationApp.Create(azurite);
         var client = app.CreateClient();
         await client.InterviewAndEndAsync("eval-4", EvaluationApp.Strong);
         var first = await client.ReportAsync("eval-4");
@@ -89,12 +94,16 @@ public sealed class EvaluationFlowTests(AzuriteFixture azurite)
         var rerun = await client.RerunAsync("eval-4");
         var accepted = await rerun.JsonAsync(HttpStatusCode.Accepted);
         Assert.Equal(2, (int)accepted["version"]!);
-        Assert.Equal("/session/evaluation/eval-4", rerun.Headers.Location!.OriginalString);
+        Assert.Equal("/session/evaluation/eval-4?version=2", rerun.Headers.Location!.OriginalString);
 
-        // The latest version is pending now, so the endpoint answers 202 until version 2 is done.
         var latest = await client.ReportAsync("eval-4");
         Assert.Equal(2, (int)latest["version"]!);
         Assert.Equal(first["overall"]!.ToJsonString(), latest["overall"]!.ToJsonString());
-        Assert.Equal(["v001", "v002"], (await app.RowKeysAsync("eval-4", "v")).Where(k => !k.Contains('.', StringComparison.Ordinal)));
+        var earlier = await (await client.GetAsync("/session/evaluation/eval-4?version=1")).JsonAsync();
+        Assert.Equal(1, (int)earlier["version"]!);
+        Assert.Equal(["v001", "v002"], await app.RowKeysAsync("eval-4", "v"));
+        Assert.Equal(["eval-4-v1", "eval-4-v2"], (await app.InstancesAsync("eval-4")).Order());
+        await (await client.GetAsync("/session/evaluation/eval-4?version=3")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await client.GetAsync("/session/evaluation/eval-4?version=zero")).ProblemAsync(HttpStatusCode.BadRequest);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Interview.Functions.Tests.Infrastructure;
 using Interview.Functions.Tests.Interviewer;
 
@@ -9,12 +8,12 @@ namespace Interview.Functions.Tests.Evaluation;
 /// whether the rules evaluator or a model scores.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed partial class EvaluationJudgementTests(AzuriteFixture azurite)
+public sealed class EvaluationJudgementTests(AzuriteFixture azurite)
 {
     [Fact]
     public async Task Rules_evaluator_scores_an_injection_interview_below_a_strong_one()
     {
-        using var app = EvaluationApp.Create(azurite, listener: true);
+        using var app = EvaluationApp.Create(azurite);
         var client = app.CreateClient();
         await client.InterviewAndEndAsync("judge-strong", EvaluationApp.Strong);
         await client.InterviewAndEndAsync("judge-inject", EvaluationApp.Injection + " I led a team that scaled our cache.");
@@ -32,8 +31,8 @@ public sealed partial class EvaluationJudgementTests(AzuriteFixture azurite)
     public async Task Model_evaluator_citations_are_checked_and_an_injection_cannot_buy_a_score()
     {
         await using var model = await FakeHttpServer.StartAsync();
-        model.Default = Respond;
-        using var app = EvaluationApp.Create(azurite, listener: true, settings: ModelSettings(model));
+        model.Default = r => ScriptedModel.Respond(r, fabricateOn: "system_design");
+        using var app = EvaluationApp.Create(azurite, settings: ScriptedModel.Settings(model));
         var client = app.CreateClient();
         await client.InterviewAndEndAsync("judge-model", EvaluationApp.Strong);
         await client.InterviewAndEndAsync("judge-model-inject", EvaluationApp.Injection);
@@ -52,40 +51,4 @@ public sealed partial class EvaluationJudgementTests(AzuriteFixture azurite)
         Assert.Contains("<transcript>", request.Message(1), StringComparison.Ordinal);
         Assert.True((bool)request.Body["response_format"]!["json_schema"]!["strict"]!);
     }
-
-    private static Dictionary<string, string> ModelSettings(FakeHttpServer model) => new()
-    {
-        ["Interviewer:Brain"] = "azure-openai",
-        ["AzureOpenAI:Endpoint"] = model.BaseUrl.ToString(),
-        ["AzureOpenAI:Deployment"] = ModelApp.Deployment,
-        ["AzureOpenAI:ApiKey"] = ModelApp.ApiKey,
-    };
-
-    /// <summary>
-    /// A model that interviews briefly and then, as evaluator, gives 4 with a true quote from the first candidate
-    /// turn, except for system_design, where it gives 5 with a quote the candidate never said.
-    /// </summary>
-    private static FakeHttpServer.Reply Respond(FakeHttpServer.Recorded request)
-    {
-        var user = request.Message(1);
-        if (!request.Message(0).StartsWith("You are an impartial evaluator", StringComparison.Ordinal))
-        {
-            return user.Contains("TASK: open the interview", StringComparison.Ordinal)
-                ? ChatReplies.Turn("new_question", "Welcome. Tell me about a system you built.", questionId: "intro-background")
-                : ChatReplies.Turn("conclude", "Thank you, that is all.");
-        }
-
-        var answer = CandidateLine().Match(user);
-        var words = answer.Groups["text"].Value.Split(' ').Take(6);
-        var fabricated = user.Contains("COMPETENCY: system_design", StringComparison.Ordinal);
-        return ChatReplies.Completion(new
-        {
-            score = fabricated ? 5 : 4,
-            rationale = "scripted",
-            evidence = new[] { new { turn = int.Parse(answer.Groups["turn"].Value, System.Globalization.CultureInfo.InvariantCulture), quote = fabricated ? "I single-handedly invented Kubernetes" : string.Join(' ', words) } },
-        });
-    }
-
-    [GeneratedRegex(@"\[turn (?<turn>\d+)\] candidate: (?<text>.+)")]
-    private static partial Regex CandidateLine();
 }

@@ -36,6 +36,28 @@ public sealed class FunctionsMetadataTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public void The_evaluation_orchestration_its_activities_and_the_purge_timer_are_functions()
+    {
+        var triggers = FunctionsMetadata.Read().ToDictionary(f => (string)f["name"]!, f => (string)FunctionsMetadata.Trigger(f)["type"]!);
+
+        Assert.Equal("orchestrationTrigger", triggers["EvaluationOrchestrator"]);
+        Assert.Equal(["activityTrigger"] , new[] { "LoadInterviewActivity", "ScoreCompetencyActivity", "StoreReportActivity" }.Select(n => triggers[n]).Distinct());
+        Assert.Equal("timerTrigger", triggers["PurgeEvaluationHistory"]);
+        // The HTTP functions that end an interview or read its evaluation get the Durable client from the host.
+        var withClient = FunctionsMetadata.Read().Where(f => f["bindings"]!.AsArray().Any(b => (string)b!["type"]! == "durableClient")).Select(f => (string)f["name"]!);
+        Assert.Equal(["EndSession", "GetEvaluation", "ProcessTurn", "PurgeEvaluationHistory", "RerunEvaluation"], withClient.Order());
+    }
+
+    [Fact]
+    public void Host_json_and_the_standalone_engine_name_the_same_task_hub()
+    {
+        var host = JsonNode.Parse(File.ReadAllText(Path.Combine(AzuriteFixture.RepoRoot(), "host.json")))!;
+
+        Assert.Equal(Interview.Functions.Evaluation.EvaluationOptions.DefaultTaskHub, (string)host["extensions"]!["durableTask"]!["hubName"]!);
+        Assert.Equal(new Interview.Functions.Evaluation.EvaluationOptions().TaskHub, (string)host["extensions"]!["durableTask"]!["hubName"]!);
+    }
+
+    [Fact]
     public void Host_json_serves_routes_without_a_prefix_and_has_no_custom_handler()
     {
         var host = JsonNode.Parse(File.ReadAllText(Path.Combine(AzuriteFixture.RepoRoot(), "host.json")))!;

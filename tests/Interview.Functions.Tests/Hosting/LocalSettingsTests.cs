@@ -18,6 +18,7 @@ public sealed class LocalSettingsTests
             var configuration = new ConfigurationManager();
             configuration.AddEnvironmentVariables();
             LocalSettings.Add(configuration, path);
+            LocalSettings.AddAppDefaults(configuration); // as standalone does next: the sources are read again
 
             Assert.Equal("123", configuration["Interview:MaxTextChars"]);
             Assert.Equal("fromenv", configuration[variable.Replace("__", ":", StringComparison.Ordinal)]);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Interview.Functions.Tests.Infrastructure;
 
@@ -13,47 +12,19 @@ public sealed class StandaloneProcessTests(AzuriteFixture azurite)
     [InlineData("publish")]
     public async Task Executable_without_a_functions_host_serves_the_interview_routes_standalone(string build)
     {
-        var port = Interview.LoadTest.Local.Loopback.FreePort();
-        var start = build == "build"
-            ? new ProcessStartInfo("dotnet") { ArgumentList = { Path.Combine(FunctionsMetadata.BuildOutput, "Interview.Functions.dll") } }
-            : new ProcessStartInfo(Path.Combine(AzuriteFixture.RepoRoot(), "artifacts", "functionapp", "Interview.Functions"));
-        start.WorkingDirectory = Path.GetTempPath();
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["Storage__ConnectionString"] = azurite.ConnectionString;
-        start.Environment["Storage__SessionsTable"] = $"standalone{build}";
-        start.Environment["Speech__Provider"] = "none";
-        using var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
+        var executable = build == "build"
+            ? Path.Combine(FunctionsMetadata.BuildOutput, "Interview.Functions.dll")
+            : Path.Combine(AzuriteFixture.RepoRoot(), "artifacts", "functionapp", "Interview.Functions");
+        await using var app = await AppProcess.StartAsync(executable, new Dictionary<string, string>
         {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            await Poll.UntilAsync(() => !process.HasExited && Healthy(http), TimeSpan.FromSeconds(60), "the app to answer /health");
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Storage:SessionsTable"] = $"standalone{build}",
+            ["Evaluation:TaskHub"] = $"standalone{build}",
+        });
+        using var http = app.Client();
 
-            var started = await (await http.StartAsync($"standalone-{build}")).JsonAsync();
-            Assert.Equal($"standalone-{build}", (string)started["session_state"]!["interview_id"]!);
-            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/")).StatusCode); // the candidate page, from beside the executable
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-    }
-
-    private static bool Healthy(HttpClient http)
-    {
-        try
-        {
-            return http.GetAsync("/health").GetAwaiter().GetResult().StatusCode == HttpStatusCode.OK;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
+        var started = await (await http.StartAsync($"standalone-{build}")).JsonAsync();
+        Assert.Equal($"standalone-{build}", (string)started["session_state"]!["interview_id"]!);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/")).StatusCode); // the candidate page, from beside the executable
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Interview.Functions.Tests.Infrastructure;
 
 /// <summary>
-/// The real app over the real HTTP pipeline, on the shared Azurite, with its own table, container and queue
+/// The real app over the real HTTP pipeline, on the shared Azurite, with its own table, container and task hub
 /// so tests never see each other's data. <paramref name="services"/> swaps in test doubles where a test needs one.
 /// </summary>
 public sealed class InterviewApp(AzuriteFixture azurite, Action<IServiceCollection>? services = null, IDictionary<string, string>? settings = null)
@@ -18,7 +18,8 @@ public sealed class InterviewApp(AzuriteFixture azurite, Action<IServiceCollecti
 
     public string ContainerName => $"audio-{_suffix}";
 
-    public string QueueName => $"evaluations-{_suffix}";
+    /// <summary>The app's own Durable task hub: evaluations of two apps never meet.</summary>
+    public string TaskHub => $"hub{_suffix}";
 
     public AzuriteFixture Azurite => azurite;
 
@@ -28,7 +29,7 @@ public sealed class InterviewApp(AzuriteFixture azurite, Action<IServiceCollecti
         builder.UseSetting("Storage:ConnectionString", azurite.ConnectionString);
         builder.UseSetting("Storage:SessionsTable", TableName);
         builder.UseSetting("Storage:AudioContainer", ContainerName);
-        builder.UseSetting("Storage:EvaluationQueue", QueueName);
+        builder.UseSetting("Evaluation:TaskHub", TaskHub);
         // Text only unless a test asks for speech: the offline engines would otherwise speak every reply.
         builder.UseSetting("Speech:Provider", "none");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using Azure.Storage.Queues;
 using Interview.Functions.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -20,7 +19,6 @@ public sealed class IdentityStorageTests
         var blobs = services.GetRequiredService<BlobServiceClient>();
         Assert.Equal(new Uri("https://stinterview.blob.core.windows.net/"), blobs.Uri);
         Assert.False(blobs.CanGenerateAccountSasUri, "on identity there is no account key: audio URLs use a user delegation key");
-        Assert.Equal(new Uri("https://stinterview.queue.core.windows.net/"), services.GetRequiredService<QueueServiceClient>().Uri);
     }
 
     [Fact]

@@ -18,7 +18,6 @@ public static class AppSettings
             ["Storage__ConnectionString"] = string.Create(CultureInfo.InvariantCulture,
                 $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{ports.Blob}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{ports.Queue}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{ports.Table}/devstoreaccount1;"),
             ["Speech__Provider"] = "none",
-            ["Evaluation__Listener"] = "off",
             ["Logging__LogLevel__Default"] = "Warning",
             ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = null,
             // All clients share one loopback address, so a per-client rate limit would throttle the whole run.

@@ -1,0 +1,35 @@
+using Interview.Core.Evaluation;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+
+namespace Interview.Functions.Evaluation;
+
+/// <summary>
+/// Under the Functions host the Durable extension runs the evaluation through these thin triggers around the very
+/// classes the standalone worker runs (Interview.Core/Evaluation). Function names are the class names the orchestrator
+/// calls. The timer purges old history daily at 03:00 UTC.
+/// </summary>
+public sealed class EvaluationTriggers(
+    LoadInterviewActivity load, ScoreCompetencyActivity score, StoreReportActivity store, HistoryPurge purge)
+{
+    [Function(nameof(EvaluationOrchestrator))]
+    public static Task<EvaluationOutcome> OrchestrateAsync([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new EvaluationOrchestrator().RunAsync(context, context.GetInput<EvaluationRequest>()!);
+
+    [Function(nameof(LoadInterviewActivity))]
+    public Task<InterviewSnapshot> LoadAsync([ActivityTrigger] EvaluationRequest input, FunctionContext context) =>
+        load.LoadAsync(input, context.CancellationToken);
+
+    [Function(nameof(ScoreCompetencyActivity))]
+    public Task<CompetencyScore> ScoreAsync([ActivityTrigger] ScoreRequest input, FunctionContext context) =>
+        score.ScoreAsync(input, context.CancellationToken);
+
+    [Function(nameof(StoreReportActivity))]
+    public Task<OverallAssessment> StoreAsync([ActivityTrigger] ReportRequest input, FunctionContext context) =>
+        store.StoreAsync(input, context.CancellationToken);
+
+    [Function("PurgeEvaluationHistory")]
+    public Task PurgeAsync([TimerTrigger("0 0 3 * * *")] TimerInfo timer, [DurableClient] DurableTaskClient client, FunctionContext context) =>
+        purge.PurgeAsync(client, context.CancellationToken);
+}
