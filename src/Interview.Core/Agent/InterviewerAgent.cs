@@ -18,43 +18,64 @@ public sealed partial class InterviewerAgent(
     TimeProvider clock,
     ILogger<InterviewerAgent> logger,
     ISpeechToText? speechToText = null,
-    ITextToSpeech? textToSpeech = null)
+    LineVoice? voice = null)
 {
     /// <summary>True when replies are synthesized to audio.</summary>
-    public bool Speaks => textToSpeech is not null;
+    public bool Speaks => voice is not null;
 
     public async Task<(AgentResponse Response, SessionState State)> StartInterviewAsync(
-        string interviewId, StartOptions options, TurnClock timer, CancellationToken cancellationToken)
+        string interviewId, StartOptions options, TurnClock timer, ITurnEvents? events, CancellationToken cancellationToken)
     {
         var plan = plans.Get(options.PlanId ?? PlanCatalog.DefaultPlanId);
         var now = clock.GetUtcNow().UtcDateTime;
         var blank = new SessionState(
             interviewId, plan.Phases[0].Name, [], [], [], 0, now, now, SessionStatus.Active,
             plan.Id, options.Role ?? plan.Role, options.CandidateName, InterviewProgress.Empty);
+        var line = Line(plan, blank, timer, events, cancellationToken);
         BrainReply reply;
         using (timer.Stage(TurnStage.Brain))
         {
-            reply = await brain.OpenAsync(plan, blank, cancellationToken);
+            reply = brain is IStreamingBrain streaming && events is not null
+                ? await streaming.OpenAsync(plan, blank, line, cancellationToken)
+                : await brain.OpenAsync(plan, blank, cancellationToken);
         }
 
-        return await RespondAsync(plan, blank, reply, timer, cancellationToken);
+        return await RespondAsync(plan, blank, reply, line);
     }
 
     /// <summary>Hears the answer (transcribing audio the <see cref="AudioGate"/> let through), decides, and speaks.</summary>
     public async Task<(AgentResponse Response, SessionState State)> ProcessTurnAsync(
-        TurnInput input, SessionState state, TurnClock timer, CancellationToken cancellationToken)
+        TurnInput input, SessionState state, TurnClock timer, ITurnEvents? events, CancellationToken cancellationToken)
     {
         var plan = plans.Get(state.PlanId);
         var (transcript, audioRef) = await HearAsync(input, plan, state, timer, cancellationToken);
+        if (input.Audio is not null)
+        {
+            events?.Transcript(transcript);
+        }
+
         var answer = new ConversationTurn(Roles.Candidate, transcript.Text, audioRef, clock.GetUtcNow().UtcDateTime, state.CurrentPhase, Confidence: transcript.Confidence);
         var heard = StateTransitions.Hear(state, answer);
+        var line = Line(plan, heard, timer, events, cancellationToken);
         BrainReply reply;
         using (timer.Stage(TurnStage.Brain))
         {
-            reply = await brain.DecideAsync(plan, heard, transcript.Text, cancellationToken);
+            // Only a streamed turn streams the model: nobody would see the words early otherwise.
+            reply = brain is IStreamingBrain streaming && events is not null
+                ? await streaming.DecideAsync(plan, heard, transcript.Text, line, cancellationToken)
+                : await brain.DecideAsync(plan, heard, transcript.Text, cancellationToken);
         }
 
-        return await RespondAsync(plan, heard, reply, timer, cancellationToken);
+        return await RespondAsync(plan, heard, reply, line);
+    }
+
+    /// <summary>The recording a turn uploaded, removed when the turn is not committed after all (it lost a race, storage failed).</summary>
+    public async Task DiscardRecordingAsync(SessionState answered)
+    {
+        if (answered.ConversationHistory.LastOrDefault(t => t.Role == Roles.Candidate)?.AudioRef is { } recording)
+        {
+            await DiscardAsync(Task.FromResult(recording), answered.InterviewId);
+        }
     }
 
     private static SpeechHints Hints(InterviewPlan plan, SessionState state) =>
@@ -104,41 +125,18 @@ public sealed partial class InterviewerAgent(
         }
     }
 
-    private async Task<(AgentResponse, SessionState)> RespondAsync(
-        InterviewPlan plan, SessionState state, BrainReply reply, TurnClock timer, CancellationToken cancellationToken)
+    private SpokenLine Line(InterviewPlan plan, SessionState state, TurnClock timer, ITurnEvents? events, CancellationToken ct) =>
+        new(voice, Hints(plan, state), state.InterviewId, state.CandidateName, events, timer, logger, ct);
+
+    private async Task<(AgentResponse, SessionState)> RespondAsync(InterviewPlan plan, SessionState state, BrainReply reply, SpokenLine line)
     {
-        var audioRef = await SpeakAsync(plan, state, reply.Text, timer, cancellationToken);
+        var audioRef = await line.FinishAsync(reply.Text);
         var next = StateTransitions.Apply(plan, state, reply, audioRef, clock.GetUtcNow().UtcDateTime);
         return (new AgentResponse(reply.Text, audioRef, reply.Action, next.Status == SessionStatus.Active), next);
     }
 
-    // Speech is a nicety: a failing synthesizer degrades the turn to text, it never fails it.
-    private async Task<string?> SpeakAsync(InterviewPlan plan, SessionState state, string text, TurnClock timer, CancellationToken cancellationToken)
-    {
-        if (textToSpeech is null)
-        {
-            return null;
-        }
-
-        using var stage = timer.Stage(TurnStage.Tts);
-        try
-        {
-            var audio = await textToSpeech.SynthesizeAsync(text, Hints(plan, state), cancellationToken);
-            return await audioStore.SaveAsync(state.InterviewId, Roles.Interviewer, audio, cancellationToken);
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            // HttpClient reports its own timeout as a cancellation; only the caller's cancellation propagates.
-            Log.SpeechFailed(logger, ex, state.InterviewId);
-            return null;
-        }
-    }
-
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Warning, Message = "Text-to-speech failed for interview {InterviewId}; the reply goes out text-only")]
-        public static partial void SpeechFailed(ILogger logger, Exception exception, string interviewId);
-
         [LoggerMessage(Level = LogLevel.Warning, Message = "Could not remove the audio of a refused turn of interview {InterviewId}")]
         public static partial void DiscardFailed(ILogger logger, Exception exception, string interviewId);
     }

@@ -6,7 +6,9 @@ namespace Interview.Core.Llm;
 
 /// <summary>
 /// The strict JSON schema a model reply must follow, with the plan's phases and competencies as enums.
-/// Strict mode needs every property required and no extras; "may be absent" is expressed as null.
+/// Strict mode needs every property required and no extras; "may be absent" is expressed as null. A model writes the
+/// properties in this order, so the decision (a few tokens) comes first and the spoken text right after it: a streamed
+/// turn has its first words after about ten tokens, instead of after the reasoning and bookkeeping.
 /// </summary>
 public static class ReplySchema
 {
@@ -26,14 +28,14 @@ public static class ReplySchema
             ["properties"] = new JsonObject
             {
                 ["action_type"] = new JsonObject { ["type"] = "string", ["enum"] = Strings(ModelReply.ActionNames.Keys) },
+                ["text"] = new JsonObject { ["type"] = "string", ["description"] = "What the interviewer says next." },
                 ["reasoning"] = new JsonObject { ["type"] = "string", ["description"] = "Why this action, in one sentence. Not shown to the candidate." },
                 ["next_phase"] = new JsonObject { ["type"] = new JsonArray("string", "null"), ["enum"] = Strings([.. plan.Phases.Select(p => p.Name), null]) },
                 ["question_id"] = new JsonObject { ["type"] = new JsonArray("string", "null"), ["description"] = "The id of the bank question asked, if any." },
-                ["text"] = new JsonObject { ["type"] = "string", ["description"] = "What the interviewer says next." },
                 ["topics_covered"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["enum"] = Strings(plan.Competencies.Select(c => c.Name)) } },
                 ["insights"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
             },
-            ["required"] = Strings(["action_type", "reasoning", "next_phase", "question_id", "text", "topics_covered", "insights"]),
+            ["required"] = Strings(["action_type", "text", "reasoning", "next_phase", "question_id", "topics_covered", "insights"]),
             ["additionalProperties"] = false,
         };
         return schema.ToJsonString();

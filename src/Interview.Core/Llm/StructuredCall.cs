@@ -21,13 +21,19 @@ public static class StructuredCall
     public const int OutputAttempts = 2;
 
     public static async Task<StructuredResult<T>> AskAsync<T>(
-        IChatModel model, ChatRequest request, ReplyParser<T> parse, DateTimeOffset deadline, Action<int, string>? onInvalid, CancellationToken ct)
+        IChatModel model, ChatRequest request, ReplyParser<T> parse, DateTimeOffset deadline, Action<int, string>? onInvalid, CancellationToken ct,
+        IContentStream? stream = null)
     {
         var usage = ModelUsage.None;
         string reason = "", kind = "";
         for (var attempt = 1; attempt <= OutputAttempts; attempt++)
         {
-            var reply = await model.CompleteAsync(request, deadline, ct);
+            if (attempt > 1)
+            {
+                stream?.Restart(); // the invalid reply's words are withdrawn before the new ones come
+            }
+
+            var reply = await model.CompleteAsync(request, deadline, stream, ct);
             usage = usage.Add(reply.Usage);
             if (!reply.Succeeded)
             {

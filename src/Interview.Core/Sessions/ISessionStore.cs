@@ -29,3 +29,6 @@ public sealed record TurnOutcome(AgentResponse Response, SessionState State, Tur
 
 public sealed class SessionConflictException(string interviewId, Exception? inner = null)
     : Exception($"Interview {interviewId} was changed by another request.", inner);
+
+/// <summary>A turn that passed every check before work starts: what was loaded, and the stored answer when it is a replay.</summary>
+public sealed record PreparedTurn(StoredSession Loaded, Agent.TurnInput Input, string? IdempotencyKey, string Fingerprint, TurnOutcome? Replay);

@@ -34,7 +34,7 @@ public sealed partial class SessionService(
         }
 
         var timer = new TurnClock(interviewId);
-        var (response, state) = await agent.StartInterviewAsync(interviewId, options, timer, ct);
+        var (response, state) = await agent.StartInterviewAsync(interviewId, options, timer, null, ct);
         try
         {
             using (timer.Stage(TurnStage.Store))
@@ -55,36 +55,56 @@ public sealed partial class SessionService(
 
     public async Task<SessionResult<TurnOutcome>> TurnAsync(string interviewId, TurnInput input, string? idempotencyKey, CancellationToken ct)
     {
-        // A recording that cannot be answered is refused before anything is read or written.
+        var prepared = await PrepareTurnAsync(interviewId, input, idempotencyKey, ct);
+        return prepared.Error is { } error ? SessionResult<TurnOutcome>.Fail(error, prepared.Detail!, prepared.RetryAfter)
+            : prepared.Value!.Replay is { } replay ? replay
+            : await RunTurnAsync(prepared.Value, null, ct);
+    }
+
+    /// <summary>
+    /// Everything that can refuse a turn before any work: the recording, the interview, a replay of the same request,
+    /// a session that is over. A streamed turn answers these as plain problems before its stream begins.
+    /// </summary>
+    public async Task<SessionResult<PreparedTurn>> PrepareTurnAsync(string interviewId, TurnInput input, string? idempotencyKey, CancellationToken ct)
+    {
         if (input.Audio is { } audio && audioGate.Check(audio) is { } refusal)
         {
-            return SessionResult<TurnOutcome>.Fail(refusal.Error, refusal.Detail);
+            return SessionResult<PreparedTurn>.Fail(refusal.Error, refusal.Detail);
         }
 
-        using var span = TurnTracing.Start("turn", interviewId);
         var loaded = await store.LoadAsync(interviewId, idempotencyKey, ct);
         if (loaded is null)
         {
-            return NotFound(interviewId);
+            return SessionResult<PreparedTurn>.Fail(SessionError.NotFound, NotFoundDetail(interviewId));
         }
 
         var fingerprint = Fingerprint(input);
         if (loaded.Replay is { } replay)
         {
-            return Replay(replay, fingerprint);
+            var replayed = Replay(replay, fingerprint);
+            return replayed.Error is { } error ? SessionResult<PreparedTurn>.Fail(error, replayed.Detail!) : new PreparedTurn(loaded, input, idempotencyKey, fingerprint, replayed.Value);
         }
 
         if (loaded.State.Status != SessionStatus.Active)
         {
-            return SessionResult<TurnOutcome>.Fail(SessionError.AlreadyEnded, $"Interview {interviewId} is {loaded.State.Status.ToString().ToLowerInvariant()}; it takes no more turns.");
+            return SessionResult<PreparedTurn>.Fail(SessionError.AlreadyEnded, $"Interview {interviewId} is {loaded.State.Status.ToString().ToLowerInvariant()}; it takes no more turns.");
         }
 
+        return new PreparedTurn(loaded, input, idempotencyKey, fingerprint, null);
+    }
+
+    /// <summary>Hears, decides, speaks (telling <paramref name="events"/> as it goes) and commits once, with its idempotency record.</summary>
+    public async Task<SessionResult<TurnOutcome>> RunTurnAsync(PreparedTurn turn, ITurnEvents? events, CancellationToken ct)
+    {
+        var (loaded, input, idempotencyKey, fingerprint) = (turn.Loaded, turn.Input, turn.IdempotencyKey, turn.Fingerprint);
+        var interviewId = loaded.State.InterviewId;
+        using var span = TurnTracing.Start("turn", interviewId);
         var timer = new TurnClock(interviewId);
         SessionState state;
         AgentResponse response;
         try
         {
-            (response, state) = await agent.ProcessTurnAsync(input, loaded.State, timer, ct);
+            (response, state) = await agent.ProcessTurnAsync(input, loaded.State, timer, events, ct);
             state = state.Status == SessionStatus.Active ? state : state with { EvaluationVersion = 1 };
         }
         catch (SpeechUnavailableException ex)
@@ -108,13 +128,20 @@ public sealed partial class SessionService(
         }
         catch (SessionConflictException)
         {
-            // A retry of this very request may have won the race: then its answer is ours too.
+            // A retry of this very request may have won the race: then its answer (and its recording) is ours too.
             if (idempotencyKey is not null && await store.LoadAsync(interviewId, idempotencyKey, ct) is { Replay: { } winner })
             {
+                await agent.DiscardRecordingAsync(state);
                 return Replay(winner, fingerprint);
             }
 
+            await agent.DiscardRecordingAsync(state);
             return SessionResult<TurnOutcome>.Fail(SessionError.Conflict, $"Another turn for interview {interviewId} was committed first; reload the state and answer the latest question.");
+        }
+        catch
+        {
+            await agent.DiscardRecordingAsync(state);
+            throw;
         }
 
         var timings = timer.Timings;
@@ -202,9 +229,9 @@ public sealed partial class SessionService(
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    private static SessionResult<TurnOutcome> NotFound(string id) => SessionResult<TurnOutcome>.Fail(SessionError.NotFound, $"No interview '{id}'. Start it with POST /session/start/{id}.");
+    private static string NotFoundDetail(string id) => $"No interview '{id}'. Start it with POST /session/start/{id}.";
 
-    private static SessionResult<SessionState> NotFoundState(string id) => SessionResult<SessionState>.Fail(SessionError.NotFound, $"No interview '{id}'. Start it with POST /session/start/{id}.");
+    private static SessionResult<SessionState> NotFoundState(string id) => SessionResult<SessionState>.Fail(SessionError.NotFound, NotFoundDetail(id));
 
     private static partial class Log
     {

@@ -22,6 +22,12 @@ public interface ISpeechToText
 public interface ITextToSpeech
 {
     Task<AudioClip> SynthesizeAsync(string text, SpeechHints hints, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What identifies the audio <see cref="SynthesizeAsync"/> makes for these hints apart from the text: engine, voice,
+    /// locale and output format. Two lines with the same text and fingerprint sound the same, so one synthesis serves both.
+    /// </summary>
+    string Fingerprint(SpeechHints hints);
 }
 
 /// <summary>Thrown by a speech-to-text adapter when the provider cannot transcribe right now; the turn is not committed.</summary>

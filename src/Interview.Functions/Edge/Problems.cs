@@ -8,9 +8,18 @@ public static class Problems
 {
     public static IResult Create(ErrorCode error, string? detail, TimeSpan? retryAfter = null)
     {
-        var problem = TypedResults.Problem(detail, statusCode: error.Status, title: error.Title, extensions: new Dictionary<string, object?> { ["code"] = error.Code });
+        var problem = TypedResults.Problem(Details(error, detail));
         return retryAfter is { } wait ? new WithRetryAfter(problem, wait) : problem;
     }
+
+    /// <summary>The problem body itself, for where no status can be sent any more (an error event in a streamed turn).</summary>
+    public static Microsoft.AspNetCore.Mvc.ProblemDetails Details(ErrorCode error, string? detail) => new()
+    {
+        Title = error.Title,
+        Status = error.Status,
+        Detail = detail,
+        Extensions = { ["code"] = error.Code },
+    };
 
     public static IResult From(SessionError error, string? detail, TimeSpan? retryAfter = null) => Create(ErrorCodes.For(error), detail, retryAfter);
 

@@ -15,6 +15,7 @@ public static class StorageOutage
         || exception is RequestFailedException { Status: 404, ErrorCode: "TableNotFound" or "ContainerNotFound" or "QueueNotFound" }
         || exception is AggregateException { InnerExceptions: var inner } && inner.All(Is);
 
-    public static IResult Problem() =>
-        Problems.Create(ErrorCodes.StorageUnavailable, "Interview storage could not be reached; nothing was saved. Retry the same request.", TimeSpan.FromSeconds(2));
+    public const string Detail = "Interview storage could not be reached; nothing was saved. Retry the same request.";
+
+    public static IResult Problem() => Problems.Create(ErrorCodes.StorageUnavailable, Detail, TimeSpan.FromSeconds(2));
 }

@@ -9,7 +9,7 @@ using OpenAI.Chat;
 namespace Interview.Functions.Interviewer;
 
 /// <summary>
-/// One structured chat completion with a deadline: a timeout per call, retries on 408, 429, 5xx and network
+/// One structured chat completion with a deadline, whole or streamed: a timeout per call, retries on 408, 429, 5xx and network
 /// errors that honour Retry-After, all within <see cref="InterviewerOptions.RetryBudget"/>. The SDK's own retries
 /// are off (see <see cref="ModelSetup"/>) so that this is the only retry loop and the budget holds.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed partial class ChatModel(ChatClient chat, IOptions<InterviewerOptio
     : IChatModel
 {
     /// <summary>Asks once, retrying transient failures until <paramref name="deadline"/> (the turn's whole budget).</summary>
-    public async Task<ChatReply> CompleteAsync(ChatRequest ask, DateTimeOffset deadline, CancellationToken ct)
+    public async Task<ChatReply> CompleteAsync(ChatRequest ask, DateTimeOffset deadline, IContentStream? stream, CancellationToken ct)
     {
         var o = options.Value;
         ChatMessage[] messages = [new SystemChatMessage(ask.Prompt.System), new UserChatMessage(ask.Prompt.User)];
@@ -28,8 +28,15 @@ public sealed partial class ChatModel(ChatClient chat, IOptions<InterviewerOptio
             MaxOutputTokenCount = ask.MaxOutputTokens,
         };
 
+        var delivered = false;
         for (var attempt = 1; ; attempt++)
         {
+            if (delivered)
+            {
+                stream!.Restart(); // a broken stream is retried from the start
+                delivered = false;
+            }
+
             var remaining = deadline - clock.GetUtcNow();
             if (remaining <= TimeSpan.Zero)
             {
@@ -42,12 +49,37 @@ public sealed partial class ChatModel(ChatClient chat, IOptions<InterviewerOptio
             (string Kind, string Detail, TimeSpan? RetryAfter) failure;
             try
             {
-                ChatCompletion completion = await chat.CompleteChatAsync(messages, request, timeout.Token);
+                string? content;
+                ChatTokenUsage? tokens;
+                if (stream is null)
+                {
+                    ChatCompletion completion = await chat.CompleteChatAsync(messages, request, timeout.Token);
+                    (content, tokens) = (completion.Content.Count > 0 ? completion.Content[0].Text : null, completion.Usage);
+                }
+                else
+                {
+                    var text = new System.Text.StringBuilder();
+                    tokens = null;
+                    await foreach (var update in chat.CompleteChatStreamingAsync(messages, request, timeout.Token))
+                    {
+                        foreach (var part in update.ContentUpdate)
+                        {
+                            text.Append(part.Text);
+                            stream.Append(part.Text);
+                            delivered = true;
+                        }
+
+                        tokens = update.Usage ?? tokens;
+                    }
+
+                    content = text.ToString();
+                }
+
                 var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                var call = new ModelUsage(1, completion.Usage?.InputTokenCount ?? 0, completion.Usage?.OutputTokenCount ?? 0, (long)elapsed, 0);
+                var call = new ModelUsage(1, tokens?.InputTokenCount ?? 0, tokens?.OutputTokenCount ?? 0, (long)elapsed, 0);
                 metrics.Call("ok", elapsed, call.InputTokens, call.OutputTokens);
                 Log.Call(logger, attempt, (long)elapsed, call.InputTokens, call.OutputTokens);
-                return new ChatReply(completion.Content.Count > 0 ? completion.Content[0].Text : null, call, null);
+                return new ChatReply(content, call, null);
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
@@ -62,9 +94,9 @@ public sealed partial class ChatModel(ChatClient chat, IOptions<InterviewerOptio
                 // 400, 401, 403, 404: asking again will not help.
                 return Failed(started, "http_4xx", $"HTTP {ex.Status}: the model refused the request", attempt);
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or IOException)
             {
-                failure = ("network", "network error", null);
+                failure = ("network", "network error", null); // IOException: a stream broken halfway
             }
 
             var wait = failure.RetryAfter ?? TimeSpan.FromMilliseconds(250 * Math.Pow(2, attempt - 1));

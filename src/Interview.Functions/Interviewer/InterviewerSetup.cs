@@ -40,6 +40,8 @@ public static class InterviewerSetup
             : sp.GetRequiredService<ModelBrain>());
 
         services.AddSingleton(sp => new AudioGate(sp.GetRequiredService<IOptions<InterviewOptions>>().Value.MaxAudioSeconds, sp.GetService<ISpeechToText>()));
+        // Spoken lines, content-addressed, when a text-to-speech is configured (or put in by a test); none otherwise.
+        services.AddSingleton(sp => sp.GetService<ITextToSpeech>() is { } tts ? new LineVoice(tts, sp.GetRequiredService<IAudioStore>()) : null!);
         services.AddSingleton<InterviewerAgent>();
         services.AddSingleton<SessionService>();
         return builder;

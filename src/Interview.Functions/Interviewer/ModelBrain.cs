@@ -14,24 +14,34 @@ namespace Interview.Functions.Interviewer;
 /// </summary>
 public sealed partial class ModelBrain(
     IChatModel model, RulesBrain rules, IOptions<InterviewerOptions> options, BrainMetrics metrics, TimeProvider clock, ILogger<ModelBrain> logger)
-    : IInterviewerBrain
+    : IStreamingBrain
 {
     /// <summary>Some variety in wording; decisions are constrained by the schema and the validation.</summary>
     private const float Temperature = 0.4f;
 
     public Task<BrainReply> OpenAsync(InterviewPlan plan, SessionState state, CancellationToken cancellationToken) =>
-        AskAsync(plan, state, InterviewPrompt.ForOpening(plan, state), opening: true, () => rules.OpenAsync(plan, state, cancellationToken), cancellationToken);
+        AskAsync(plan, state, InterviewPrompt.ForOpening(plan, state), opening: true, () => rules.OpenAsync(plan, state, cancellationToken), null, cancellationToken);
 
     public Task<BrainReply> DecideAsync(InterviewPlan plan, SessionState state, string answer, CancellationToken cancellationToken) =>
-        AskAsync(plan, state, InterviewPrompt.ForTurn(plan, state, answer), opening: false, () => rules.DecideAsync(plan, state, answer, cancellationToken), cancellationToken);
+        AskAsync(plan, state, InterviewPrompt.ForTurn(plan, state, answer), opening: false, () => rules.DecideAsync(plan, state, answer, cancellationToken), null, cancellationToken);
 
+    /// <summary>Streams the reply's words to <paramref name="text"/> as the model writes them.</summary>
+    public Task<BrainReply> OpenAsync(InterviewPlan plan, SessionState state, IReplyText text, CancellationToken cancellationToken) =>
+        AskAsync(plan, state, InterviewPrompt.ForOpening(plan, state), opening: true, () => rules.OpenAsync(plan, state, cancellationToken), text, cancellationToken);
+
+    /// <summary>Streams the reply's words to <paramref name="text"/> as the model writes them.</summary>
+    public Task<BrainReply> DecideAsync(InterviewPlan plan, SessionState state, string answer, IReplyText text, CancellationToken cancellationToken) =>
+        AskAsync(plan, state, InterviewPrompt.ForTurn(plan, state, answer), opening: false, () => rules.DecideAsync(plan, state, answer, cancellationToken), text, cancellationToken);
+
+    // The words stream as they come; if the reply then proves invalid, the re-ask (or the rules fallback) starts the line over.
     private async Task<BrainReply> AskAsync(
-        InterviewPlan plan, SessionState state, ChatPrompt prompt, bool opening, Func<Task<BrainReply>> fallback, CancellationToken ct)
+        InterviewPlan plan, SessionState state, ChatPrompt prompt, bool opening, Func<Task<BrainReply>> fallback, IReplyText? text, CancellationToken ct)
     {
         var request = new ChatRequest(prompt, ReplySchema.Name, ReplySchema.For(plan), Temperature);
         var result = await StructuredCall.AskAsync(model, request,
             (string? content, out BrainReply? reply, out string error) => ModelReply.TryParse(content, plan, state, opening, out reply, out error),
-            clock.GetUtcNow() + options.Value.RetryBudget, (attempt, error) => Log.InvalidOutput(logger, state.InterviewId, attempt, error), ct);
+            clock.GetUtcNow() + options.Value.RetryBudget, (attempt, error) => Log.InvalidOutput(logger, state.InterviewId, attempt, error), ct,
+            text is null ? null : new ReplyTextStream(text));
         if (result.Value is { } answer)
         {
             return answer with { Usage = result.Usage };

@@ -1,3 +1,4 @@
+using Interview.Core.Agent;
 using Interview.Core.Sessions;
 using Interview.Functions.Edge;
 using Interview.Functions.Evaluation;
@@ -6,14 +7,16 @@ using Interview.Functions.Security;
 using Interview.Functions.Storage;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Interview.Functions.Sessions;
 
 /// <summary>The four endpoints of the guide. Each parses, calls the session service once, and maps to the wire.</summary>
-public sealed class SessionFunctions(
-    SessionService sessions, Evaluations evaluations, IAudioLinks audio, IOptions<InterviewOptions> limits, IOptions<SecurityOptions> security, InterviewTokens tokens)
+public sealed partial class SessionFunctions(
+    SessionService sessions, Evaluations evaluations, IAudioLinks audio, IOptions<InterviewOptions> limits, IOptions<SecurityOptions> security,
+    InterviewTokens tokens, IOptions<JsonOptions> json, ILogger<SessionFunctions> logger)
 {
     public const string IdempotencyHeader = "Idempotency-Key";
 
@@ -44,7 +47,7 @@ public sealed class SessionFunctions(
     [Function("ProcessTurn")]
     [Access(Credential.SessionToken)]
     [RateLimited(RateLimits.Turns)]
-    [Described("session", "Answer the interviewer's question: an audio recording or typed text")]
+    [Described("session", "Answer the interviewer's question: an audio recording or typed text (Accept: text/event-stream streams the reply)")]
     [Header(IdempotencyHeader, "A retry with the same key returns the first response and writes nothing.")]
     [Body("multipart/form-data", typeof(TurnForm), Description = "Exactly one of 'audio' (a recorded answer) or 'text' (a typed answer).")]
     [Returns(Status200OK, typeof(SessionResponse))]
@@ -67,6 +70,11 @@ public sealed class SessionFunctions(
             return problem;
         }
 
+        if (TurnStream.Wanted(request))
+        {
+            return await StreamAsync(request, input!, key, client);
+        }
+
         var result = await sessions.TurnAsync(InterviewId.Of(request), input!, key, ct);
         if (result.Value is { } concluded)
         {
@@ -75,6 +83,50 @@ public sealed class SessionFunctions(
         }
 
         return await Problems.RespondAsync(result, outcome => outcome.AsResponseAsync(audio, ct));
+    }
+
+    /// <summary>
+    /// A streamed turn: refusals known before any work stay plain problems; then events as the turn happens, and the
+    /// buffered body as <c>done</c> once committed, or a problem as <c>error</c> when it failed and committed nothing.
+    /// </summary>
+    private async Task<IResult> StreamAsync(HttpRequest request, TurnInput input, string? key, DurableTaskClient client)
+    {
+        var ct = request.HttpContext.RequestAborted;
+        var prepared = await sessions.PrepareTurnAsync(InterviewId.Of(request), input, key, ct);
+        if (prepared.Error is { } refused)
+        {
+            return Problems.From(refused, prepared.Detail, prepared.RetryAfter);
+        }
+
+        await using var stream = TurnStream.Start(request.HttpContext, audio, json.Value.SerializerOptions);
+        if (prepared.Value!.Replay is { } replay)
+        {
+            await stream.DoneAsync(await replay.AsResponseAsync(audio, ct));
+            return Results.Empty;
+        }
+
+        try
+        {
+            var result = await sessions.RunTurnAsync(prepared.Value, stream, ct);
+            if (result.Error is { } error)
+            {
+                await stream.ErrorAsync(Problems.Details(ErrorCodes.For(error), result.Detail));
+                return Results.Empty;
+            }
+
+            await evaluations.StartAsync(client, result.Value!.State, ct);
+            await stream.DoneAsync(await result.Value.AsResponseAsync(audio, ct));
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            // The status line is long gone: the failure can only be the stream's last event.
+            var outage = StorageOutage.Is(ex);
+            Log.StreamFailed(logger, ex, InterviewId.Of(request));
+            await stream.ErrorAsync(Problems.Details(outage ? ErrorCodes.StorageUnavailable : ErrorCodes.InternalError,
+                outage ? StorageOutage.Detail : "Something went wrong on our side; nothing was saved."));
+        }
+
+        return Results.Empty;
     }
 
     [Function("GetSessionState")]
@@ -110,6 +162,12 @@ public sealed class SessionFunctions(
         // After the commit: a repeated DELETE schedules again (a no-op when it exists), which repairs a crash in between.
         await evaluations.StartAsync(client, result.Value!, ct);
         return TypedResults.Accepted(EvaluationFunctions.Location(id), await result.Value!.AsDtoAsync(audio, ct));
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Error, Message = "Streamed turn of interview {InterviewId} failed after its stream began")]
+        public static partial void StreamFailed(ILogger logger, Exception exception, string interviewId);
     }
 }
 

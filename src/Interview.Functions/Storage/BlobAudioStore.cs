@@ -75,6 +75,28 @@ internal sealed class BlobAudioStore(BlobServiceClient service, IOptions<Storage
         return name;
     }
 
+    public async Task SaveAsAsync(string audioRef, AudioClip audio, CancellationToken cancellationToken)
+    {
+        var upload = new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = audio.ContentType } };
+        await _container.GetBlobClient(audioRef).UploadAsync(BinaryData.FromBytes(audio.Bytes), upload, cancellationToken);
+    }
+
+    public async Task<bool> ExistsAsync(string audioRef, CancellationToken cancellationToken) =>
+        await _container.GetBlobClient(audioRef).ExistsAsync(cancellationToken);
+
+    public async Task<AudioClip?> ReadAsync(string audioRef, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var content = (await _container.GetBlobClient(audioRef).DownloadContentAsync(cancellationToken)).Value;
+            return new AudioClip(content.Content.ToMemory(), content.Details.ContentType);
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
     public async Task DeleteAsync(string audioRef, CancellationToken cancellationToken) =>
         await _container.GetBlobClient(audioRef).DeleteIfExistsAsync(cancellationToken: cancellationToken);
 

@@ -30,9 +30,10 @@ internal sealed class AgentHarness
     public InMemoryAudioStore Audio { get; }
 
     public InterviewerAgent Agent(ISpeechToText? stt = null, ITextToSpeech? tts = null) =>
-        new(Brain, Audio, PlanCatalog.LoadEmbedded(), new AudioGate(MaxAudioSeconds, stt), Clock, NullLogger<InterviewerAgent>.Instance, stt, tts);
+        new(Brain, Audio, PlanCatalog.LoadEmbedded(), new AudioGate(MaxAudioSeconds, stt), Clock, NullLogger<InterviewerAgent>.Instance, stt,
+            tts is null ? null : new LineVoice(tts, Audio));
 
     /// <summary>A started interview, as the agent's own greeting left it.</summary>
     public async Task<SessionState> StartedAsync(InterviewerAgent agent) =>
-        (await agent.StartInterviewAsync("iv-1", new StartOptions(), new TurnClock("test"), CancellationToken.None)).State;
+        (await agent.StartInterviewAsync("iv-1", new StartOptions(), new TurnClock("test"), null, CancellationToken.None)).State;
 }

@@ -49,21 +49,21 @@ public sealed class InterviewSimulationTests
         var bobAlone = await InterviewAsync(NewAgent(), "bob", bob, "Bob");
 
         var shared = NewAgent();
-        var a = await shared.StartInterviewAsync("alice", new StartOptions("Alice"), new TurnClock("test"), CancellationToken.None);
-        var b = await shared.StartInterviewAsync("bob", new StartOptions("Bob"), new TurnClock("test"), CancellationToken.None);
+        var a = await shared.StartInterviewAsync("alice", new StartOptions("Alice"), new TurnClock("test"), null, CancellationToken.None);
+        var b = await shared.StartInterviewAsync("bob", new StartOptions("Bob"), new TurnClock("test"), null, CancellationToken.None);
         List<AgentResponse> aliceReplies = [a.Response], bobReplies = [b.Response];
         for (var turn = 0; a.State.Status == SessionStatus.Active || b.State.Status == SessionStatus.Active; turn++)
         {
             Assert.True(turn < 60, "The interviews never concluded.");
             if (a.State.Status == SessionStatus.Active)
             {
-                a = await shared.ProcessTurnAsync(TurnInput.FromText(alice[turn % alice.Length]), a.State, new TurnClock("test"), CancellationToken.None);
+                a = await shared.ProcessTurnAsync(TurnInput.FromText(alice[turn % alice.Length]), a.State, new TurnClock("test"), null, CancellationToken.None);
                 aliceReplies.Add(a.Response);
             }
 
             if (b.State.Status == SessionStatus.Active)
             {
-                b = await shared.ProcessTurnAsync(TurnInput.FromText(bob[turn % bob.Length]), b.State, new TurnClock("test"), CancellationToken.None);
+                b = await shared.ProcessTurnAsync(TurnInput.FromText(bob[turn % bob.Length]), b.State, new TurnClock("test"), null, CancellationToken.None);
                 bobReplies.Add(b.Response);
             }
         }
@@ -75,12 +75,12 @@ public sealed class InterviewSimulationTests
     private static async Task<(List<AgentResponse> Responses, SessionState State)> InterviewAsync(
         InterviewerAgent agent, string interviewId, string[] answers, string? name = null)
     {
-        var (response, state) = await agent.StartInterviewAsync(interviewId, new StartOptions(name), new TurnClock("test"), CancellationToken.None);
+        var (response, state) = await agent.StartInterviewAsync(interviewId, new StartOptions(name), new TurnClock("test"), null, CancellationToken.None);
         List<AgentResponse> responses = [response];
         for (var turn = 0; state.Status == SessionStatus.Active; turn++)
         {
             Assert.True(turn < 60, "The interview never concluded.");
-            (response, state) = await agent.ProcessTurnAsync(TurnInput.FromText(answers[turn % answers.Length]), state, new TurnClock("test"), CancellationToken.None);
+            (response, state) = await agent.ProcessTurnAsync(TurnInput.FromText(answers[turn % answers.Length]), state, new TurnClock("test"), null, CancellationToken.None);
             responses.Add(response);
         }
 

@@ -17,7 +17,7 @@ public sealed class InterviewerAgentSpeechTests
         var agent = _h.Agent(new FakeSpeechToText("  I heard this.  ", journal: _h.Journal));
         var state = await _h.StartedAsync(agent);
 
-        var (_, next) = await agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, new TurnClock("test"), CancellationToken.None);
+        var (_, next) = await agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, new TurnClock("test"), null, CancellationToken.None);
 
         // Upload and transcription run side by side; both happened, nothing was deleted.
         Assert.Equal(["save candidate", "transcribe"], _h.Journal.Order());
@@ -35,7 +35,7 @@ public sealed class InterviewerAgentSpeechTests
         var state = await _h.StartedAsync(agent);
 
         await Assert.ThrowsAsync<SpeechUnavailableException>(
-            () => agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, new TurnClock("test"), CancellationToken.None));
+            () => agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, new TurnClock("test"), null, CancellationToken.None));
 
         var uploaded = Assert.Single(_h.Audio.Saves);
         Assert.Equal([uploaded.Ref], _h.Audio.Deleted);
@@ -49,7 +49,7 @@ public sealed class InterviewerAgentSpeechTests
         var state = await _h.StartedAsync(agent);
 
         var refused = await Assert.ThrowsAsync<AudioRejectedException>(
-            () => agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, new TurnClock("test"), CancellationToken.None));
+            () => agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, new TurnClock("test"), null, CancellationToken.None));
 
         Assert.Equal(Interview.Core.Sessions.SessionError.AudioTooLong, refused.Refusal.Error);
         Assert.Equal([Assert.Single(_h.Audio.Saves).Ref], _h.Audio.Deleted);
@@ -63,12 +63,12 @@ public sealed class InterviewerAgentSpeechTests
         var agent = _h.Agent(tts: tts);
         var state = await _h.StartedAsync(agent);
 
-        var (response, next) = await agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), CancellationToken.None);
+        var (response, next) = await agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), null, CancellationToken.None);
 
-        var spoken = _h.Audio.Saves[^1];
-        Assert.Equal((Roles.Interviewer, AgentHarness.Reply.Text), (spoken.Speaker, tts.Spoken[^1]));
-        Assert.Equal(spoken.Ref, response.AudioRef);
-        Assert.Equal(spoken.Ref, next.ConversationHistory[^1].AudioRef);
+        Assert.Equal(AgentHarness.Reply.Text, tts.Spoken[^1]);
+        Assert.StartsWith(LineVoice.SharedPrefix, response.AudioRef, StringComparison.Ordinal);
+        Assert.Equal(AgentHarness.Reply.Text, System.Text.Encoding.UTF8.GetString(_h.Audio.Named[response.AudioRef!].Bytes.Span));
+        Assert.Equal(response.AudioRef, next.ConversationHistory[^1].AudioRef);
         Assert.True(agent.Speaks);
         Assert.False(_h.Agent().Speaks);
     }
@@ -79,7 +79,7 @@ public sealed class InterviewerAgentSpeechTests
         var agent = _h.Agent(tts: new FakeTextToSpeech(new HttpRequestException("synthesizer down")));
         var state = await _h.StartedAsync(_h.Agent());
 
-        var (response, next) = await agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), CancellationToken.None);
+        var (response, next) = await agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), null, CancellationToken.None);
 
         AssertTextOnly(response, next);
     }
@@ -92,7 +92,7 @@ public sealed class InterviewerAgentSpeechTests
         var agent = _h.Agent(tts: new FakeTextToSpeech(timeout));
         var state = await _h.StartedAsync(_h.Agent());
 
-        var (response, next) = await agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), CancellationToken.None);
+        var (response, next) = await agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), null, CancellationToken.None);
 
         AssertTextOnly(response, next);
     }
@@ -106,7 +106,7 @@ public sealed class InterviewerAgentSpeechTests
         await cancelled.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), cancelled.Token));
+            () => agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), null, cancelled.Token));
     }
 
     private void AssertTextOnly(AgentResponse response, SessionState next)

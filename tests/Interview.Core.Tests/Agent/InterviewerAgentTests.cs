@@ -17,7 +17,7 @@ public sealed class InterviewerAgentTests
         var state = await _h.StartedAsync(_h.Agent());
         _h.Clock.Now = _h.Clock.Now.AddSeconds(30);
 
-        var (response, next) = await _h.Agent().ProcessTurnAsync(TurnInput.FromText("  My answer.  "), state, new TurnClock("test"), CancellationToken.None);
+        var (response, next) = await _h.Agent().ProcessTurnAsync(TurnInput.FromText("  My answer.  "), state, new TurnClock("test"), null, CancellationToken.None);
 
         var now = _h.Clock.Now.UtcDateTime;
         Assert.Equal(
@@ -40,7 +40,7 @@ public sealed class InterviewerAgentTests
         var state = started with { ConversationHistory = history };
         var snapshot = state with { };
 
-        var (_, next) = await _h.Agent().ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), CancellationToken.None);
+        var (_, next) = await _h.Agent().ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), null, CancellationToken.None);
 
         Assert.Equal(snapshot, state);
         Assert.Equal(started.ConversationHistory, history);
@@ -51,7 +51,7 @@ public sealed class InterviewerAgentTests
     [Fact]
     public async Task Start_opens_an_active_interview_in_the_first_phase_with_the_greeting()
     {
-        var (response, state) = await _h.Agent().StartInterviewAsync("iv-1", new StartOptions("Ada"), new TurnClock("test"), CancellationToken.None);
+        var (response, state) = await _h.Agent().StartInterviewAsync("iv-1", new StartOptions("Ada"), new TurnClock("test"), null, CancellationToken.None);
 
         Assert.Equal(("iv-1", "intro", SessionStatus.Active, "Ada"), (state.InterviewId, state.CurrentPhase, state.Status, state.CandidateName));
         Assert.Equal((PlanCatalog.DefaultPlanId, TestPlans.Default.Role), (state.PlanId, state.Role));

@@ -16,4 +16,6 @@ internal sealed class FakeTextToSpeech(Exception? failure = null) : ITextToSpeec
             ? Task.FromResult(new AudioClip(Encoding.UTF8.GetBytes(text), "audio/mpeg"))
             : Task.FromException<AudioClip>(failure);
     }
+
+    public string Fingerprint(SpeechHints hints) => $"fake|{hints.Voice}|{hints.Locale}";
 }

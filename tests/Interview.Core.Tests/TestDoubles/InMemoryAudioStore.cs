@@ -16,6 +16,21 @@ internal sealed class InMemoryAudioStore(List<string>? journal = null) : IAudioS
         return Task.FromResult(reference);
     }
 
+    /// <summary>Blobs saved under a name of the caller's (synthesized lines), by name.</summary>
+    public Dictionary<string, AudioClip> Named { get; } = [];
+
+    public Task SaveAsAsync(string audioRef, AudioClip audio, CancellationToken cancellationToken)
+    {
+        journal?.Add($"save {audioRef}");
+        Named[audioRef] = audio;
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> ExistsAsync(string audioRef, CancellationToken cancellationToken) => Task.FromResult(Named.ContainsKey(audioRef));
+
+    public Task<AudioClip?> ReadAsync(string audioRef, CancellationToken cancellationToken) =>
+        Task.FromResult(Named.TryGetValue(audioRef, out var clip) ? clip : null);
+
     public List<string> Deleted { get; } = [];
 
     public Task DeleteAsync(string audioRef, CancellationToken cancellationToken)

@@ -58,5 +58,7 @@ public sealed class TelemetryTests(AzuriteFixture azurite)
     {
         public Task<AudioClip> SynthesizeAsync(string text, SpeechHints hints, CancellationToken cancellationToken) =>
             Task.FromResult(new AudioClip(TestAudio.Wav(0.1), "audio/wav"));
+
+        public string Fingerprint(SpeechHints hints) => "silent";
     }
 }

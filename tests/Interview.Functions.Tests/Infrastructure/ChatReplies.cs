@@ -30,13 +30,48 @@ public static class ChatReplies
 
     /// <summary>A well-formed interviewer turn as the schema asks for it.</summary>
     public static FakeHttpServer.Reply Turn(string action, string text, string? nextPhase = null, string? questionId = null, string[]? topics = null) =>
-        Completion(new Dictionary<string, object?>
+        Completion(TurnJson(action, text, nextPhase, questionId, topics));
+
+    /// <summary>
+    /// A well-formed interviewer turn streamed as Chat Completions chunks (server-sent events), in the schema's order,
+    /// <paramref name="chars"/> characters of content per chunk, <paramref name="pause"/> before each.
+    /// </summary>
+    public static FakeHttpServer.Reply StreamedTurn(string action, string text, int chars = 24, TimeSpan pause = default, string? questionId = null) =>
+        Streamed(TurnJson(action, text, null, questionId, []), chars, pause);
+
+    /// <summary>Any content, streamed as chunks; what a model sends when asked to stream.</summary>
+    public static FakeHttpServer.Reply Streamed(string content, int chars = 24, TimeSpan pause = default)
+    {
+        static string Event(JsonObject chunk) => $"data: {chunk.ToJsonString()}\n\n";
+        static JsonObject Chunk(JsonNode? delta, string? finish) => new()
+        {
+            ["id"] = "chatcmpl-test", ["object"] = "chat.completion.chunk", ["created"] = 1_700_000_000, ["model"] = "gpt-4o-mini",
+            ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["delta"] = delta, ["finish_reason"] = finish }),
+        };
+
+        var parts = new List<(TimeSpan, string)> { (TimeSpan.Zero, Event(Chunk(new JsonObject { ["role"] = "assistant", ["content"] = "" }, null))) };
+        for (var i = 0; i < content.Length; i += chars)
+        {
+            parts.Add((pause, Event(Chunk(new JsonObject { ["content"] = content.Substring(i, Math.Min(chars, content.Length - i)) }, null))));
+        }
+
+        parts.Add((TimeSpan.Zero, Event(Chunk(new JsonObject(), "stop"))));
+        var usage = Chunk(null, null);
+        usage["choices"] = new JsonArray();
+        usage["usage"] = new JsonObject { ["prompt_tokens"] = 400, ["completion_tokens"] = content.Length / 4, ["total_tokens"] = 400 + (content.Length / 4) };
+        parts.Add((TimeSpan.Zero, Event(usage) + "data: [DONE]\n\n"));
+        return new FakeHttpServer.Reply(200, "") { ContentType = "text/event-stream", Stream = parts };
+    }
+
+    /// <summary>An interviewer turn's JSON in the schema's property order (decision, words, then the rest).</summary>
+    public static string TurnJson(string action, string text, string? nextPhase = null, string? questionId = null, string[]? topics = null) =>
+        JsonSerializer.Serialize(new Dictionary<string, object?>
         {
             ["action_type"] = action,
+            ["text"] = text,
             ["reasoning"] = "scripted",
             ["next_phase"] = nextPhase,
             ["question_id"] = questionId,
-            ["text"] = text,
             ["topics_covered"] = topics ?? [],
             ["insights"] = new[] { "Gave a scripted answer" },
         });

@@ -124,6 +124,27 @@ public sealed class FakeHttpServer : IAsyncDisposable
             context.Response.Headers[name] = value;
         }
 
+        if (reply.Stream is { } chunks)
+        {
+            // A streaming answer (server-sent events): each part after its pause, flushed, as a real server sends them.
+            foreach (var (pause, text) in chunks)
+            {
+                try
+                {
+                    await Task.Delay(pause, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                await context.Response.WriteAsync(text, context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+            }
+
+            return;
+        }
+
         await context.Response.Body.WriteAsync(reply.Bytes ?? System.Text.Encoding.UTF8.GetBytes(reply.Body));
     }
 
@@ -133,6 +154,9 @@ public sealed class FakeHttpServer : IAsyncDisposable
 
         /// <summary>A binary body (audio); <see cref="Body"/> is ignored when set.</summary>
         public byte[]? Bytes { get; init; }
+
+        /// <summary>A body sent in parts, each after its pause (a streamed completion); <see cref="Body"/> is ignored when set.</summary>
+        public IReadOnlyList<(TimeSpan Pause, string Text)>? Stream { get; init; }
     }
 
     /// <summary>One multipart part: a file (with content type and filename) or a plain field.</summary>

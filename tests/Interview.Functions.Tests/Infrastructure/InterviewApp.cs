@@ -23,6 +23,19 @@ public sealed class InterviewApp(AzuriteFixture azurite, Action<IServiceCollecti
 
     public AzuriteFixture Azurite => azurite;
 
+    /// <summary>The names of the app's audio blobs under <paramref name="prefix"/>, read from Azurite directly.</summary>
+    public async Task<List<string>> BlobsAsync(string prefix)
+    {
+        var container = new Azure.Storage.Blobs.BlobContainerClient(azurite.ConnectionString, ContainerName);
+        var names = new List<string>();
+        await foreach (var blob in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, prefix, CancellationToken.None))
+        {
+            names.Add(blob.Name);
+        }
+
+        return names;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");

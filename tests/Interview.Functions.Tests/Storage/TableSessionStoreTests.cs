@@ -26,10 +26,10 @@ public sealed class TableSessionStoreTests(AzuriteFixture azurite) : IAsyncLifet
     [Fact]
     public async Task Saved_session_loads_back_equal_in_one_round_trip()
     {
-        var (_, started) = await _agent.StartInterviewAsync("store-1", new StartOptions("Ada", null, null), new TurnClock("test"), default);
+        var (_, started) = await _agent.StartInterviewAsync("store-1", new StartOptions("Ada", null, null), new TurnClock("test"), null, default);
         await _store.SaveAsync(null, started, null, default);
         var loaded = await _store.LoadAsync("store-1", null, default);
-        var (_, answered) = await _agent.ProcessTurnAsync(TurnInput.FromText("I built a cache that cut latency by 40 percent at my last job."), loaded!.State, new TurnClock("test"), default);
+        var (_, answered) = await _agent.ProcessTurnAsync(TurnInput.FromText("I built a cache that cut latency by 40 percent at my last job."), loaded!.State, new TurnClock("test"), null, default);
         await _store.SaveAsync(loaded, answered, null, default);
 
         var reloaded = (await _store.LoadAsync("store-1", null, default))!.State;
@@ -39,12 +39,12 @@ public sealed class TableSessionStoreTests(AzuriteFixture azurite) : IAsyncLifet
     [Fact]
     public async Task Second_save_from_the_same_load_conflicts_and_leaves_the_first_intact()
     {
-        var (_, started) = await _agent.StartInterviewAsync("store-2", new StartOptions(), new TurnClock("test"), default);
+        var (_, started) = await _agent.StartInterviewAsync("store-2", new StartOptions(), new TurnClock("test"), null, default);
         await _store.SaveAsync(null, started, null, default);
         var a = (await _store.LoadAsync("store-2", null, default))!;
         var b = (await _store.LoadAsync("store-2", null, default))!;
-        var (_, afterA) = await _agent.ProcessTurnAsync(TurnInput.FromText("answer A"), a.State, new TurnClock("test"), default);
-        var (_, afterB) = await _agent.ProcessTurnAsync(TurnInput.FromText("answer B"), b.State, new TurnClock("test"), default);
+        var (_, afterA) = await _agent.ProcessTurnAsync(TurnInput.FromText("answer A"), a.State, new TurnClock("test"), null, default);
+        var (_, afterB) = await _agent.ProcessTurnAsync(TurnInput.FromText("answer B"), b.State, new TurnClock("test"), null, default);
 
         await _store.SaveAsync(a, afterA, null, default);
         await Assert.ThrowsAsync<SessionConflictException>(() => _store.SaveAsync(b, afterB, null, default));
@@ -57,7 +57,7 @@ public sealed class TableSessionStoreTests(AzuriteFixture azurite) : IAsyncLifet
     [Fact]
     public async Task Creating_an_existing_session_conflicts()
     {
-        var (_, started) = await _agent.StartInterviewAsync("store-3", new StartOptions(), new TurnClock("test"), default);
+        var (_, started) = await _agent.StartInterviewAsync("store-3", new StartOptions(), new TurnClock("test"), null, default);
         await _store.SaveAsync(null, started, null, default);
         await Assert.ThrowsAsync<SessionConflictException>(() => _store.SaveAsync(null, started, null, default));
     }
@@ -65,15 +65,15 @@ public sealed class TableSessionStoreTests(AzuriteFixture azurite) : IAsyncLifet
     [Fact]
     public async Task Idempotency_record_returns_the_state_as_it_was_after_that_turn()
     {
-        var (_, started) = await _agent.StartInterviewAsync("store-4", new StartOptions(), new TurnClock("test"), default);
+        var (_, started) = await _agent.StartInterviewAsync("store-4", new StartOptions(), new TurnClock("test"), null, default);
         await _store.SaveAsync(null, started, null, default);
         var loaded = (await _store.LoadAsync("store-4", "key-1", default))!;
         Assert.Null(loaded.Replay);
 
-        var (response, answered) = await _agent.ProcessTurnAsync(TurnInput.FromText("first answer"), loaded.State, new TurnClock("test"), default);
+        var (response, answered) = await _agent.ProcessTurnAsync(TurnInput.FromText("first answer"), loaded.State, new TurnClock("test"), null, default);
         await _store.SaveAsync(loaded, answered, new IdempotencyRecord("key-1", "AB12", new TurnOutcome(response, answered, new TurnTimings(1, 2, 3, 0))), default);
         var next = (await _store.LoadAsync("store-4", null, default))!;
-        var (_, later) = await _agent.ProcessTurnAsync(TurnInput.FromText("second answer"), next.State, new TurnClock("test"), default);
+        var (_, later) = await _agent.ProcessTurnAsync(TurnInput.FromText("second answer"), next.State, new TurnClock("test"), null, default);
         await _store.SaveAsync(next, later, null, default);
 
         var replay = (await _store.LoadAsync("store-4", "key-1", default))!.Replay!;

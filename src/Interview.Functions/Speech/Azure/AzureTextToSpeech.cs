@@ -26,6 +26,12 @@ public sealed class AzureTextToSpeech(SpeechHttp http, IOptions<AzureSpeechOptio
         return new AudioClip(bytes, type);
     }
 
+    public string Fingerprint(SpeechHints hints)
+    {
+        var o = options.Value;
+        return $"azure|{hints.Voice ?? o.Voice}|{hints.Locale ?? o.Locale}|{o.OutputFormat}";
+    }
+
     /// <summary>Everything interpolated is XML-escaped: interviewer text can contain &amp;, &lt; or quotes.</summary>
     internal static string Ssml(string text, string voice, string locale) =>
         $"<speak version='1.0' xmlns='http://www.w3.org/2001/10/synthesis' xml:lang='{SecurityElement.Escape(locale)}'>" +

@@ -20,4 +20,6 @@ public sealed class FliteTextToSpeech(OfflineEngines engines, ProcessRunner runn
             File.Delete(output);
         }
     }
+
+    public string Fingerprint(SpeechHints hints) => $"flite|{options.Value.Voice}|wav16k";
 }

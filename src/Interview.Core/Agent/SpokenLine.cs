@@ -1,0 +1,191 @@
+using System.Text;
+using Interview.Core.Speech;
+using Interview.Core.Telemetry;
+using Microsoft.Extensions.Logging;
+
+namespace Interview.Core.Agent;
+
+/// <summary>
+/// The interviewer's line while it is written. Words go out as they come (to <see cref="ITurnEvents"/>, when the turn is
+/// streamed); each sentence is synthesized as soon as it is complete, side by side with the rest being written, and its
+/// audio goes out in sentence order. <see cref="FinishAsync"/> settles the final text and joins the sentences into the
+/// one clip the stored turn plays. A buffered turn has no events and synthesizes the finished line in one call. Either
+/// way a line or sentence said before is found by its content, not made again (<see cref="LineVoice"/>). Speech is a nicety: a failing
+/// synthesizer leaves the line text-only, it never fails the turn.
+/// </summary>
+public sealed partial class SpokenLine(
+    LineVoice? voice, SpeechHints hints, string interviewId, string? candidateName, ITurnEvents? events, TurnClock timer, ILogger logger,
+    CancellationToken ct) : IReplyText
+{
+    private readonly StringBuilder _text = new();
+    private List<Sentence> _sentences = [];
+    private Task _emitted = Task.CompletedTask;
+    private TurnClock.Measurement? _speaking;
+    private int _generation;
+    private int _sentenceStart;
+    private bool _reset;
+
+    public void Write(string delta)
+    {
+        if (delta.Length == 0)
+        {
+            return;
+        }
+
+        events?.Text(delta, _reset);
+        _reset = false;
+        _text.Append(delta);
+        // Unstreamed, nobody hears a sentence early: the line is synthesized whole, in one call, at the end.
+        while (events is not null && SentenceEnd(_text, _sentenceStart) is { } end)
+        {
+            Speak(_text.ToString(_sentenceStart, end - _sentenceStart));
+            _sentenceStart = end;
+        }
+    }
+
+    public void Restart()
+    {
+        if (_text.Length == 0)
+        {
+            return;
+        }
+
+        // What was said is dropped; a sentence still being synthesized finishes unheard (its result is ignored).
+        _generation++;
+        _text.Clear();
+        _sentences = [];
+        _sentenceStart = 0;
+        _emitted = Task.CompletedTask;
+        _reset = true;
+    }
+
+    /// <summary>Makes <paramref name="text"/> the line (starting over if what was written differs) and returns its audio.</summary>
+    public async Task<string?> FinishAsync(string text)
+    {
+        if (Collapse(_text.ToString()) != Collapse(text))
+        {
+            Restart();
+            Write(text);
+        }
+
+        if (_text.ToString(_sentenceStart, _text.Length - _sentenceStart).Trim() is { Length: > 0 } rest)
+        {
+            Speak(rest);
+            _sentenceStart = _text.Length;
+        }
+
+        await _emitted;
+        try
+        {
+            return voice is null || _sentences.Count == 0 ? null : await JoinAsync(Collapse(text));
+        }
+        finally
+        {
+            _speaking?.Dispose();
+        }
+    }
+
+    private void Speak(string sentence)
+    {
+        sentence = sentence.Trim();
+        if (sentence.Length == 0)
+        {
+            return;
+        }
+
+        _speaking ??= voice is null ? null : timer.Stage(TurnStage.Tts);
+        var index = _sentences.Count;
+        var name = voice?.Name(sentence, hints, interviewId, candidateName);
+        var audio = voice is null ? Task.FromResult<Spoken?>(null) : SynthesizeAsync(name!, sentence);
+        var spoken = new Sentence(index, sentence, audio);
+        _sentences.Add(spoken);
+        _emitted = EmitAfterAsync(_emitted, spoken, _generation);
+    }
+
+    private async Task<Spoken?> SynthesizeAsync(string name, string sentence)
+    {
+        try
+        {
+            return new Spoken(name, await voice!.SpeakAsync(name, sentence, hints, ct));
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            // HttpClient reports its own timeout as a cancellation; only the caller's cancellation propagates.
+            Log.SpeechFailed(logger, ex, interviewId);
+            return null;
+        }
+    }
+
+    /// <summary>Each sentence's audio goes out after the one before it, whichever finished first.</summary>
+    private async Task EmitAfterAsync(Task previous, Sentence sentence, int generation)
+    {
+        await previous;
+        var spoken = await sentence.Audio;
+        if (spoken is not null && generation == Volatile.Read(ref _generation))
+        {
+            events?.Audio(sentence.Index, sentence.Text, spoken.Name);
+        }
+    }
+
+    /// <summary>One clip for the whole line: found by its own name, or joined from the sentences (or made whole if they do not join).</summary>
+    private async Task<string?> JoinAsync(string line)
+    {
+        var spoken = await Task.WhenAll(_sentences.Select(s => s.Audio));
+        if (spoken.Any(s => s is null))
+        {
+            return null;
+        }
+
+        if (spoken.Length == 1)
+        {
+            return spoken[0]!.Name;
+        }
+
+        var name = voice!.Name(line, hints, interviewId, candidateName);
+        if (await voice.ExistsAsync(name, ct))
+        {
+            return name;
+        }
+
+        var clips = new List<AudioClip>();
+        foreach (var s in spoken)
+        {
+            clips.Add(s!.Clip ?? await voice.ReadAsync(s.Name, ct) ?? throw new InvalidOperationException($"Audio {s.Name} vanished."));
+        }
+
+        if (AudioJoin.TryJoin(clips) is { } joined)
+        {
+            await voice.SaveAsync(name, joined, ct);
+            return name;
+        }
+
+        return (await SynthesizeAsync(name, line))?.Name;
+    }
+
+    /// <summary>The end of the first complete sentence after <paramref name="from"/>: terminal punctuation and the space after it.</summary>
+    private static int? SentenceEnd(StringBuilder text, int from)
+    {
+        for (var i = from; i + 1 < text.Length; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]) && i - from >= 12)
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private sealed record Sentence(int Index, string Text, Task<Spoken?> Audio);
+
+    /// <summary>A sentence's stored audio; <see cref="Clip"/> is its bytes when it was just made, null when found.</summary>
+    private sealed record Spoken(string Name, AudioClip? Clip);
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Text-to-speech failed for interview {InterviewId}; the line goes out text-only")]
+        public static partial void SpeechFailed(ILogger logger, Exception exception, string interviewId);
+    }
+}

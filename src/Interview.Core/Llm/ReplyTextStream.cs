@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text;
+using Interview.Core.Agent;
+
+namespace Interview.Core.Llm;
+
+/// <summary>
+/// Reads the interviewer's words out of a structured reply while it streams: the string value of the top-level
+/// <c>"text"</c> field of the JSON object, unescaped, written to <paramref name="text"/> chunk by chunk. The schema puts
+/// <c>text</c> first, so the words start with the reply. Everything else in the JSON is only scanned past.
+/// </summary>
+public sealed class ReplyTextStream(IReplyText text) : IContentStream
+{
+    private const string Field = "text";
+    private readonly StringBuilder _key = new();
+    private readonly StringBuilder _unicode = new();
+    private int _depth;
+    private bool _inString, _escaped, _readingKey, _afterColon, _inText, _done;
+    private string? _lastKey;
+
+    public void Append(string chunk)
+    {
+        var words = new StringBuilder();
+        foreach (var c in chunk)
+        {
+            Step(c, words);
+        }
+
+        if (words.Length > 0)
+        {
+            text.Write(words.ToString());
+        }
+    }
+
+    public void Restart()
+    {
+        (_depth, _inString, _escaped, _readingKey, _afterColon, _inText, _done, _lastKey) = (0, false, false, false, false, false, false, null);
+        _key.Clear();
+        _unicode.Clear();
+        text.Restart();
+    }
+
+    private void Step(char c, StringBuilder words)
+    {
+        if (_inString)
+        {
+            InString(c, words);
+            return;
+        }
+
+        switch (c)
+        {
+            case '{' or '[':
+                _depth++;
+                break;
+            case '}' or ']':
+                _depth--;
+                break;
+            case ':' when _depth == 1:
+                _afterColon = true;
+                break;
+            case ',':
+                _afterColon = false;
+                break;
+            case '"':
+                _inString = true;
+                _readingKey = _depth == 1 && !_afterColon;
+                _inText = _depth == 1 && _afterColon && _lastKey == Field && !_done;
+                _key.Clear();
+                break;
+        }
+    }
+
+    private void InString(char c, StringBuilder words)
+    {
+        if (_unicode.Length > 0)
+        {
+            _unicode.Append(c);
+            if (_unicode.Length == 5)
+            {
+                Emit((char)int.Parse(_unicode.ToString(1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture), words);
+                _unicode.Clear();
+            }
+
+            return;
+        }
+
+        if (_escaped)
+        {
+            _escaped = false;
+            if (c == 'u')
+            {
+                _unicode.Append('u');
+                return;
+            }
+
+            Emit(c switch { 'n' => '\n', 't' => '\t', 'r' => '\r', 'b' => '\b', 'f' => '\f', _ => c }, words);
+            return;
+        }
+
+        if (c == '\\')
+        {
+            _escaped = true;
+            return;
+        }
+
+        if (c == '"')
+        {
+            _inString = false;
+            if (_readingKey)
+            {
+                _lastKey = _key.ToString();
+            }
+
+            _done |= _inText;
+            _inText = false;
+            _afterColon = false;
+            return;
+        }
+
+        Emit(c, words);
+    }
+
+    private void Emit(char c, StringBuilder words)
+    {
+        if (_readingKey)
+        {
+            _key.Append(c);
+        }
+        else if (_inText)
+        {
+            words.Append(c);
+        }
+    }
+}
