@@ -82,8 +82,16 @@ describe('interview page', () => {
     let next = 0;
     await typeAnswer(page, answers[next++]);
 
-    // Spoken: hold Space on the talk button for one loop of the fake microphone's recording, then release.
+    // Spoken, and streamed: hold Space on the talk button for one loop of the fake microphone's recording, then
+    // release. The reply comes as a stream: its sentences play as they arrive, before the whole line is in.
+    const accepts = [];
+    const recordAccept = r => r.url().includes('/session/turn/') && accepts.push(r.headers().accept);
+    page.on('request', recordAccept);
     const spoken = await holdToTalk(page, 6);
+    page.off('request', recordAccept);
+    assert.deepEqual(accepts, ['text/event-stream'], 'the turn is asked for as a stream');
+    assert.ok(Number(await page.evaluate(() => document.body.dataset.sentencesPlayed || 0)) >= 1, 'a streamed sentence played');
+    assert.equal(await page.locator('#transcript .pending').count(), 0, 'the placeholders gave way to the stored lines');
     assert.match(await spoken.getAttribute('class'), /candidate/);
     const heard = (await spoken.locator('.text').textContent()).trim();
     console.log(`speech-to-text heard: "${heard}"`);

@@ -1,11 +1,12 @@
 // What a candidate does on the page, waiting on the page's own state rather than on the clock.
 import assert from 'node:assert/strict';
 
-export const lines = page => page.locator('#transcript li');
+// Settled lines only: a streamed reply shows placeholder lines (.pending) until it is done.
+export const lines = page => page.locator('#transcript li:not(.pending)');
 
 /** Waits for the interviewer's reply (two more lines), or fails at once with the page's error message. */
 export async function replied(page, count, timeout = 30_000) {
-  await page.waitForFunction(n => document.querySelectorAll('#transcript li').length === n + 2
+  await page.waitForFunction(n => document.querySelectorAll('#transcript li:not(.pending)').length === n + 2
     || !document.getElementById('error').hidden, count, { timeout });
   assert.equal(await page.isHidden('#error'), true, await page.textContent('#error'));
 }

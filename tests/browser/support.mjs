@@ -95,6 +95,7 @@ export async function launchChromium(chromium, profileDir, wav) {
     headless: false, // --headless=new below; the background-networking flags stop it hanging on blocked connections
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
+      '--autoplay-policy=no-user-gesture-required', '--mute-audio',
       `--use-file-for-fake-audio-capture=${wav}`],
     viewport: { width: 1000, height: 900 },
   });

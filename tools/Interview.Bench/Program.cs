@@ -2,9 +2,15 @@ using System.Globalization;
 using Interview.Bench;
 using Interview.Core.Llm;
 
+if (args is ["turn-latency", ..])
+{
+    int Arg(int i, int fallback) => args.Length > i && int.TryParse(args[i], out var n) ? n : fallback;
+    return await Interview.Bench.Latency.TurnLatency.RunAsync(Repo.Root(), interviews: Arg(1, 6), turns: Arg(2, 4));
+}
+
 if (args is not ["prompt-size"])
 {
-    Console.Error.WriteLine("usage: dotnet run --project tools/Interview.Bench -c Release -- prompt-size");
+    Console.Error.WriteLine("usage: dotnet run --project tools/Interview.Bench -c Release -- prompt-size | turn-latency [interviews] [turns]");
     return 2;
 }
 
@@ -23,3 +29,19 @@ foreach (var turn in turns)
 }
 
 return 0;
+
+internal static class Repo
+{
+    public static string Root()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "InterviewFunctions.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run from inside the repository.");
+    }
+}

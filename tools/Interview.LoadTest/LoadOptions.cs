@@ -16,7 +16,7 @@ public sealed record LoadOptions
     public const string Usage = """
         usage: Interview.LoadTest [--interviews N] [--turns T] [--url URL] [--timeout 10m]
                                   [--fault none|azurite-restart|app-restart|model-errors]
-                                  [--think-ms MS] [--azurite disk|memory] [--json FILE] [--logs DIR] [--repo DIR] [--app-dll PATH]
+                                  [--think-ms MS] [--azurite disk|memory] [--speech none|offline] [--json FILE] [--logs DIR] [--repo DIR] [--app-dll PATH]
           --url          an app that is already running (rules brain); default: start Azurite and the app here
           --timeout      the whole run's deadline (e.g. 600, 90s, 10m, 00:10:00); every loop stops by itself
           --fault        azurite-restart and app-restart restart a process after ~30% of the turns;
@@ -24,6 +24,7 @@ public sealed record LoadOptions
           --think-ms     mean pause between a reply and the next answer, varied 0.5x to 1.5x, starts staggered over
                          one think time (default 0: every client answers the moment it has a reply)
           --azurite      disk (default: a temp --location, saved every 5 s and on SIGTERM) or memory (not with azurite-restart)
+          --speech       offline: every interviewer line is spoken by flite, as scripts/run does (answers stay typed); default none
           --json         also write the results as JSON
           --logs         keep the app's and Azurite's output in this folder
         """;
@@ -41,6 +42,9 @@ public sealed record LoadOptions
     public TimeSpan Think { get; init; } = TimeSpan.Zero;
 
     public bool AzuriteInMemory { get; init; }
+
+    /// <summary>The app's Speech:Provider: none (text only) or offline (flite speaks every line).</summary>
+    public string Speech { get; init; } = "none";
 
     public string? JsonPath { get; init; }
 
@@ -87,6 +91,7 @@ public sealed record LoadOptions
                     "--fault" => o with { Fault = ParseFault(value) },
                     "--think-ms" => o with { Think = TimeSpan.FromMilliseconds(int.Parse(value, CultureInfo.InvariantCulture)) },
                     "--azurite" => o with { AzuriteInMemory = value switch { "memory" => true, "disk" => false, _ => throw new FormatException("expected disk or memory") } },
+                    "--speech" => o with { Speech = value is "none" or "offline" ? value : throw new FormatException("expected none or offline") },
                     "--json" => o with { JsonPath = Path.GetFullPath(value) },
                     "--logs" => o with { LogsDirectory = Path.GetFullPath(value) },
                     "--repo" => o with { RepoRoot = Path.GetFullPath(value) },

@@ -36,7 +36,7 @@ public sealed partial class SpokenLine(
         _reset = false;
         _text.Append(delta);
         // Unstreamed, nobody hears a sentence early: the line is synthesized whole, in one call, at the end.
-        while (events is not null && SentenceEnd(_text, _sentenceStart) is { } end)
+        while (events is not null && SentenceEnd(_text, _sentenceStart, first: _sentences.Count == 0) is { } end)
         {
             Speak(_text.ToString(_sentenceStart, end - _sentenceStart));
             _sentenceStart = end;
@@ -162,12 +162,23 @@ public sealed partial class SpokenLine(
         return (await SynthesizeAsync(name, line))?.Name;
     }
 
-    /// <summary>The end of the first complete sentence after <paramref name="from"/>: terminal punctuation and the space after it.</summary>
-    private static int? SentenceEnd(StringBuilder text, int from)
+    /// <summary>
+    /// The end of the next piece to speak after <paramref name="from"/>: a sentence (terminal punctuation and the space
+    /// after it). The <paramref name="first"/> piece of a line may also end at a clause (a comma, semicolon or colon after
+    /// five words or more): the candidate hears the interviewer begin a clause sooner, which is what the silence is.
+    /// </summary>
+    private static int? SentenceEnd(StringBuilder text, int from, bool first)
     {
+        var words = 0;
         for (var i = from; i + 1 < text.Length; i++)
         {
-            if (text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]) && i - from >= 12)
+            if (!char.IsWhiteSpace(text[i + 1]))
+            {
+                continue;
+            }
+
+            words++;
+            if ((text[i] is '.' or '!' or '?' && i - from >= 12) || (first && text[i] is ',' or ';' or ':' && words >= 5))
             {
                 return i + 1;
             }

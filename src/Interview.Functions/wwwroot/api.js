@@ -36,3 +36,48 @@ export async function send({ method = 'GET', path, json, form, key, token }) {
   }
   return { status: response.status, data, retryAfter: Number(response.headers.get('Retry-After')) || 0 };
 }
+
+/**
+ * A streamed turn (Accept: text/event-stream): calls onEvent(name, data) for each event as it arrives and resolves with
+ * the done event's data, the same body a buffered request returns. An error event, or a refusal before the stream
+ * began, throws like send(); a stream that breaks off throws with code 'stream_broken', so the caller can fall back to
+ * the buffered request with the same Idempotency-Key (the server answers it from what it stored, if it got that far).
+ */
+export async function stream({ path, form, key, token }, onEvent) {
+  const headers = { Accept: 'text/event-stream', ...(key ? { 'Idempotency-Key': key } : {}) };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let response;
+  try {
+    response = await fetch(base + path, { method: 'POST', headers, body: form });
+  } catch {
+    throw new ApiError('Could not reach the interview service.', 'Check your connection and retry.', 0, 'network');
+  }
+  if (!/text\/event-stream/.test(response.headers.get('Content-Type') || '')) {
+    const data = await response.json().catch(() => null);
+    if (response.ok) return data;
+    throw new ApiError(data?.title || `The request failed (HTTP ${response.status}).`, data?.detail || '', response.status, data?.code);
+  }
+
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += value;
+      let end;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const name = /^event: (.*)$/m.exec(block)?.[1] || 'message';
+        const data = JSON.parse(/^data: (.*)$/m.exec(block)?.[1] || 'null');
+        if (name === 'done') return data;
+        if (name === 'error') throw new ApiError(data?.title || 'The turn failed.', data?.detail || '', data?.status || 500, data?.code);
+        onEvent(name, data);
+      }
+    }
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+  }
+  throw new ApiError('The reply was cut off.', 'Sending it again.', 0, 'stream_broken');
+}

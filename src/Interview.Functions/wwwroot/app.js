@@ -1,8 +1,8 @@
 // The interview flow: start or resume, answers by voice or text, Retry, End, and the evaluation.
-import { ApiError, newKey, send } from './api.js';
+import { ApiError, newKey, send, stream } from './api.js';
 import { pushToTalk } from './push-to-talk.js';
 import { Recorder } from './recorder.js';
-import { addLine, showPhases, showReport, stopPlayback } from './view.js';
+import { addLine, liveLine, showPhases, showReport, stopPlayback } from './view.js';
 
 const $ = id => document.getElementById(id);
 const EVALUATION_DEADLINE_MS = 180_000;
@@ -44,20 +44,51 @@ async function run(request, then) {
     result = await send(request);
   } catch (error) {
     setBusy(false);
-    if (error.code === 'not_found' && !shown) $('setup').hidden = false;
-    // Sending the same again helps after a network error, 408, 429 or 5xx. After a 409 (another turn came first, or
-    // the interview is over) the state is reloaded instead; any other 4xx would only be refused again.
-    const transient = !error.status || error.status >= 500 || [408, 429].includes(error.status);
-    return showError(error, error.status === 409 ? reload : transient ? () => run(request, then) : null);
+    return failed(error, () => run(request, then));
   }
   setBusy(false);
   then(result.data);
 }
 
-function render(state, live) {
+// Sending the same again helps after a network error, 408, 429 or 5xx. After a 409 (another turn came first, or the
+// interview is over) the state is reloaded instead; any other 4xx would only be refused again.
+function failed(error, again) {
+  if (error.code === 'not_found' && !shown) $('setup').hidden = false;
+  const transient = !error.status || error.status >= 500 || [408, 429].includes(error.status);
+  showError(error, error.status === 409 ? reload : transient ? again : null);
+}
+
+/**
+ * A turn as a stream: the interviewer's words appear as they are written and each sentence plays as soon as it is
+ * spoken. If the stream breaks off, the same request (same Idempotency-Key) goes again buffered.
+ */
+async function runStreamed(request, then) {
+  if (busy) return;
+  $('error').hidden = true;
+  setBusy(true);
+  const line = liveLine();
+  let data;
+  try {
+    data = await stream(request, (name, event) => {
+      if (name === 'transcript') line.heard(event.text);
+      if (name === 'text' && event.reset) line.reset();
+      if (name === 'text') line.text(event.delta, event.reset);
+      if (name === 'audio') line.audio(event.audio_url);
+    });
+  } catch (error) {
+    line.finish();
+    setBusy(false);
+    return error.code === 'stream_broken' ? run(request, then) : failed(error, () => runStreamed(request, then));
+  }
+  const heard = line.finish();
+  setBusy(false);
+  then(data, heard);
+}
+
+function render(state, live, heard = false) {
   $('setup').hidden = true;
   $('interview').hidden = $('progress').hidden = false;
-  state.conversation_history.slice(shown).forEach((turn, i) => addLine(turn, shown + i, live));
+  state.conversation_history.slice(shown).forEach((turn, i) => addLine(turn, shown + i, live, heard));
   shown = state.conversation_history.length;
   showPhases(state);
   $('answer').hidden = state.status !== 'active';
@@ -79,7 +110,7 @@ const reload = () => run({ path: `/session/state/${interviewId}`, token: session
 
 function answer(form, sent) {
   const request = { method: 'POST', path: `/session/turn/${interviewId}`, form, key: newKey(), token: sessionToken };
-  run(request, data => { sent?.(); render(data.session_state, true); });
+  runStreamed(request, (data, heard) => { sent?.(); render(data.session_state, true, heard); });
 }
 
 async function pollEvaluation() {

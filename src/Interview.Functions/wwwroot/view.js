@@ -12,8 +12,8 @@ export function el(tag, attributes = {}, ...children) {
 
 const label = name => name.charAt(0).toUpperCase() + name.slice(1).replaceAll('_', ' ');
 
-/** One utterance with its caption. live: a new line, so the interviewer's is announced and played. */
-export function addLine(turn, index, live) {
+/** One utterance with its caption. live: a new line, so the interviewer's is announced and played (unless heard already). */
+export function addLine(turn, index, live, heard = false) {
   const interviewer = turn.role === 'interviewer';
   const who = interviewer ? 'Interviewer' : 'You';
   const caption = el('span', { id: `line-${index}`, className: 'text' }, turn.content || '(no words were recognised)');
@@ -23,7 +23,7 @@ export function addLine(turn, index, live) {
     audio.setAttribute('aria-label', `${who}, spoken`);
     audio.setAttribute('aria-describedby', caption.id);
     line.append(audio);
-    if (live && interviewer) {
+    if (live && interviewer && !heard) {
       playing?.pause();
       playing = audio;
       audio.play().catch(() => {}); // autoplay may be refused; the controls stay
@@ -34,7 +34,45 @@ export function addLine(turn, index, live) {
 }
 
 /** The candidate is about to speak: the interviewer stops, and is not recorded or echo-cancelled into the answer. */
-export const stopPlayback = () => playing?.pause();
+export const stopPlayback = () => {
+  playing?.pause();
+  live?.stop();
+};
+
+let live = null;
+
+/**
+ * The interviewer's line while it streams in: the words as they come, each sentence played as soon as its audio
+ * arrives, in order. A reset starts the line over (the model's first reply was replaced). finish() removes the
+ * placeholder; the transcript then shows the stored line, and says whether any sentence was heard.
+ */
+export function liveLine() {
+  live?.stop();
+  const caption = el('span', { className: 'text' });
+  const line = el('li', { className: 'interviewer pending' }, el('span', { className: 'who' }, 'Interviewer:'), caption);
+  $('transcript').append(line);
+  const queue = [];
+  let current = null;
+  let heard = 0;
+  const next = () => {
+    current = queue.shift() || null;
+    if (!current) return;
+    current.onended = next;
+    current.play().then(() => {
+      heard++;
+      document.body.dataset.sentencesPlayed = String(Number(document.body.dataset.sentencesPlayed || 0) + 1);
+    }).catch(next); // autoplay refused: the full line keeps its controls
+  };
+  live = {
+    heard: text => { $('transcript').insertBefore(el('li', { className: 'candidate pending' }, el('span', { className: 'who' }, 'You:'), text), line); },
+    text: (delta, reset) => { caption.textContent = (reset ? '' : caption.textContent) + delta; },
+    audio: url => { queue.push(new Audio(url)); if (!current) next(); },
+    reset: () => { queue.length = 0; current?.pause(); current = null; },
+    stop: () => { queue.length = 0; current?.pause(); },
+    finish: () => { document.querySelectorAll('#transcript .pending').forEach(n => n.remove()); live = null; return heard > 0 || current !== null; },
+  };
+  return live;
+}
 
 /** The plan's phases are not on the wire: show those seen so far, then the usual ones still ahead. */
 export function showPhases(state) {

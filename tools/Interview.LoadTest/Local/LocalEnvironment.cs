@@ -31,6 +31,7 @@ public sealed class LocalEnvironment : IAsyncDisposable
         Directory.CreateDirectory(Path.Combine(_temp, "app")); // the app's working directory: no local.settings.json there
         AppUrl = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{_ports.App}/"));
         _appSettings = AppSettings.For(AppUrl, (_ports.Blob, _ports.Queue, _ports.Table), model);
+        _appSettings["Speech__Provider"] = options.Speech;
     }
 
     public Uri AppUrl { get; }
