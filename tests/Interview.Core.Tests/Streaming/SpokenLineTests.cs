@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using Interview.Core.Agent;
+using Interview.Core.Speech;
+using Interview.Core.Telemetry;
+using Interview.Core.Tests.TestDoubles;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Interview.Core.Tests.Streaming;
+
+/// <summary>A line while it is written: words out at once, each sentence spoken as it completes, audio in order.</summary>
+public sealed class SpokenLineTests
+{
+    private static readonly SpeechHints Hints = new("en-US", null, []);
+
+    [Fact]
+    public async Task Sentences_are_spoken_as_they_complete_and_their_audio_goes_out_in_order_whichever_finishes_first()
+    {
+        var tts = new GatedVoice();
+        var events = new Events();
+        var line = Line(tts, events);
+
+        line.Write("Thanks for walking me through it. Now tell me about a time ");
+        line.Write("you disagreed with your team. Take your time.");
+        Assert.Equal(["Thanks for walking me through it.", "Now tell me about a time you disagreed with your team."], tts.Asked);
+
+        tts.Release("Now tell me about a time you disagreed with your team.");
+        tts.Release("Thanks for walking me through it.");
+        tts.Release("Take your time.");
+        var audio = await line.FinishAsync("Thanks for walking me through it. Now tell me about a time you disagreed with your team. Take your time.");
+
+        Assert.Equal([0, 1, 2], events.Spoken.Select(a => a.Index));
+        Assert.Equal("Thanks for walking me through it.", events.Spoken[0].Text);
+        Assert.Equal(3, tts.Asked.Count);
+        Assert.NotNull(audio);
+    }
+
+    [Fact]
+    public async Task A_restart_drops_what_was_said_and_the_final_text_is_what_is_spoken()
+    {
+        var tts = new GatedVoice();
+        var events = new Events();
+        var line = Line(tts, events);
+        line.Write("Let us dance instead of talking about work. ");
+
+        var finishing = line.FinishAsync("Thanks. Tell me about a hard bug you fixed."); // restarts: the first reply was replaced
+        tts.Release("Let us dance instead of talking about work.");
+        tts.Release("Thanks. Tell me about a hard bug you fixed.");
+        var audio = await finishing;
+
+        Assert.Contains(events.Text, t => t.Reset && t.Delta == "Thanks. Tell me about a hard bug you fixed.");
+        Assert.DoesNotContain(events.Spoken, a => a.Text.Contains("dance", StringComparison.Ordinal));
+        Assert.NotNull(audio);
+    }
+
+    [Fact]
+    public async Task The_first_piece_may_end_at_a_clause_so_the_candidate_hears_the_interviewer_sooner()
+    {
+        var tts = new GatedVoice(releaseAll: true);
+        var line = Line(tts, new Events());
+
+        line.Write("Thanks, that helps me see how you work, and it was clear. What would you change?");
+
+        Assert.Equal("Thanks, that helps me see how you work,", tts.Asked[0]);
+        await line.FinishAsync("Thanks, that helps me see how you work, and it was clear. What would you change?");
+    }
+
+    private static SpokenLine Line(GatedVoice tts, Events events) =>
+        new(new LineVoice(tts, new InMemoryAudioStore()), Hints, "iv-1", null, events, new TurnClock("iv-1"), NullLogger.Instance, CancellationToken.None);
+
+    /// <summary>Holds each synthesis until the test releases its text, so a test decides the order they finish in.</summary>
+    private sealed class GatedVoice(bool releaseAll = false) : ITextToSpeech
+    {
+        private readonly ConcurrentDictionary<string, TaskCompletionSource> _gates = new();
+        private readonly ConcurrentQueue<string> _asked = new();
+
+        public IReadOnlyList<string> Asked => [.. _asked];
+
+        public void Release(string text) => _gates.GetOrAdd(text, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+
+        public async Task<AudioClip> SynthesizeAsync(string text, SpeechHints hints, CancellationToken cancellationToken)
+        {
+            _asked.Enqueue(text);
+            if (!releaseAll)
+            {
+                await _gates.GetOrAdd(text, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
+            }
+
+            return new AudioClip(new byte[] { 0xFF, 0xFB, 0x90, 0x64, (byte)text.Length }, "audio/mpeg");
+        }
+
+        public string Fingerprint(SpeechHints hints) => "gated";
+    }
+
+    private sealed class Events : ITurnEvents
+    {
+        public ConcurrentQueue<(string Delta, bool Reset)> TextQueue { get; } = new();
+
+        public List<(string Delta, bool Reset)> Text => [.. TextQueue];
+
+        public List<(int Index, string Text, string Ref)> Spoken { get; } = [];
+
+        public void Transcript(Transcript transcript)
+        {
+        }
+
+        void ITurnEvents.Text(string delta, bool reset) => TextQueue.Enqueue((delta, reset));
+
+        public void Audio(int index, string text, string audioRef)
+        {
+            lock (Spoken)
+            {
+                Spoken.Add((index, text, audioRef));
+            }
+        }
+    }
+}
