@@ -16,4 +16,7 @@ public interface IAudioStore
     Task<AudioClip?> ReadAsync(string audioRef, CancellationToken cancellationToken);
 
     Task DeleteAsync(string audioRef, CancellationToken cancellationToken);
+
+    /// <summary>Deletes every blob under the interview's prefix: its recordings and the lines that named the candidate.</summary>
+    Task DeleteInterviewAsync(string interviewId, CancellationToken cancellationToken);
 }

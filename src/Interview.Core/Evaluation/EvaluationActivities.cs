@@ -1,5 +1,6 @@
 using Interview.Core.Domain;
 using Interview.Core.Plans;
+using Interview.Core.Recruiting;
 using Interview.Core.Sessions;
 using Microsoft.DurableTask;
 
@@ -42,17 +43,19 @@ public sealed class ScoreCompetencyActivity(ISessionStore sessions, PlanCatalog 
     }
 }
 
-/// <summary>Builds the report from the scores and stores it under its version.</summary>
-public sealed class StoreReportActivity(ISessionStore sessions, IEvaluationStore reports, ICompetencyEvaluator evaluator)
+/// <summary>Builds the report from the scores, stores it under its version, and puts its score on the interviews list.</summary>
+public sealed class StoreReportActivity(ISessionStore sessions, IEvaluationStore reports, ICompetencyEvaluator evaluator, IInterviewIndex index)
     : TaskActivity<ReportRequest, OverallAssessment>
 {
     public override Task<OverallAssessment> RunAsync(TaskActivityContext context, ReportRequest input) => StoreAsync(input, CancellationToken.None);
 
     public async Task<OverallAssessment> StoreAsync(ReportRequest input, CancellationToken ct)
     {
-        var transcript = await EndedInterviews.LoadAsync(sessions, input.Evaluation.InterviewId, input.Snapshot, ct);
+        var state = await EndedInterviews.StateAsync(sessions, input.Evaluation.InterviewId, ct);
+        var transcript = state.ConversationHistory.Take(input.Snapshot.Utterances).ToList();
         var report = ReportBuilder.Build(input.Evaluation.InterviewId, input.Evaluation.Version, input.Scores, transcript, evaluator, input.CreatedAt);
         await reports.SaveAsync(report, ct);
+        await index.RecordAsync(state, report, ct);
         return report.Overall;
     }
 }

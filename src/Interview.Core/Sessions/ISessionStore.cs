@@ -13,6 +13,9 @@ public interface ISessionStore
 
     /// <summary>Writes <paramref name="after"/>: turns beyond those in <paramref name="before"/> are appended.</summary>
     Task SaveAsync(StoredSession? before, SessionState after, IdempotencyRecord? idempotency, CancellationToken cancellationToken);
+
+    /// <summary>Deletes everything kept for the interview (turns, idempotency records, reports, reviews); nothing left is harmless.</summary>
+    Task EraseAsync(string interviewId, CancellationToken cancellationToken);
 }
 
 /// <summary>A loaded session with its concurrency token and, when asked for, the record of an earlier turn with the same key.</summary>

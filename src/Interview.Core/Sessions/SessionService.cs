@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Interview.Core.Agent;
 using Interview.Core.Domain;
 using Interview.Core.Plans;
+using Interview.Core.Recruiting;
 using Interview.Core.Speech;
 using Interview.Core.Telemetry;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,7 @@ public sealed partial class SessionService(
     InterviewerAgent agent,
     AudioGate audioGate,
     PlanCatalog plans,
+    IInterviewIndex index,
     TimeProvider clock,
     ILogger<SessionService> logger)
 {
@@ -39,10 +41,13 @@ public sealed partial class SessionService(
         {
             using (timer.Stage(TurnStage.Store))
             {
+                // Listed before it exists: a crash after the commit cannot leave a started interview off the list.
+                await index.MarkStartingAsync(state, ct);
                 await store.SaveAsync(null, state, null, ct);
             }
 
             Log.Started(logger, interviewId, state.PlanId);
+            await RecordAsync(state, ct);
             return new TurnOutcome(response, state, timer.Timings);
         }
         catch (SessionConflictException)
@@ -144,6 +149,11 @@ public sealed partial class SessionService(
             throw;
         }
 
+        if (state.Status != SessionStatus.Active)
+        {
+            await RecordAsync(state, ct);
+        }
+
         var timings = timer.Timings;
         Log.TurnTimed(logger, interviewId, timings.SttMs, timings.BrainMs, timings.TtsMs, timings.StoreMs);
         return new TurnOutcome(response, state, timings);
@@ -153,10 +163,18 @@ public sealed partial class SessionService(
         await store.LoadAsync(interviewId, null, ct) is { } loaded ? loaded.State : NotFoundState(interviewId);
 
     /// <summary>Ends the interview, asking for its first evaluation. Repeating it is harmless and changes nothing.</summary>
-    public Task<SessionResult<SessionState>> EndAsync(string interviewId, CancellationToken ct) =>
-        CommitAsync(interviewId, s => s.Status == SessionStatus.Ended
+    public async Task<SessionResult<SessionState>> EndAsync(string interviewId, CancellationToken ct)
+    {
+        var ended = await CommitAsync(interviewId, s => s.Status == SessionStatus.Ended
             ? s
             : s with { Status = SessionStatus.Ended, EvaluationVersion = Math.Max(1, s.EvaluationVersion), LastUpdated = clock.GetUtcNow().UtcDateTime }, ct);
+        if (ended.Value is { } state)
+        {
+            await RecordAsync(state, ct); // repeated on every DELETE: a lost update of the list is made good here too
+        }
+
+        return ended;
+    }
 
     /// <summary>Asks for one more evaluation version of an ended or concluded interview; earlier reports stay.</summary>
     public Task<SessionResult<SessionState>> RequestEvaluationAsync(string interviewId, CancellationToken ct) =>
@@ -192,6 +210,19 @@ public sealed partial class SessionService(
             {
                 // another request landed meanwhile: try again on the interview as it now is
             }
+        }
+    }
+
+    /// <summary>The list learns what was committed; if it cannot, the row is made good when the list or a later write reads it.</summary>
+    private async Task RecordAsync(SessionState state, CancellationToken ct)
+    {
+        try
+        {
+            await index.RecordAsync(state, null, ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            Log.IndexFailed(logger, ex, state.InterviewId);
         }
     }
 
@@ -240,6 +271,9 @@ public sealed partial class SessionService(
 
         [LoggerMessage(Level = LogLevel.Information, Message = "Interview {InterviewId} turn: stt {SttMs} ms, brain {BrainMs} ms, tts {TtsMs} ms, store {StoreMs} ms")]
         public static partial void TurnTimed(ILogger logger, string interviewId, long sttMs, long brainMs, long ttsMs, long storeMs);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "The interviews list could not record interview {InterviewId}; it is repaired when read")]
+        public static partial void IndexFailed(ILogger logger, Exception exception, string interviewId);
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Speech-to-text unavailable for interview {InterviewId}; turn not committed")]
         public static partial void SpeechUnavailable(ILogger logger, Exception exception, string interviewId);

@@ -23,6 +23,7 @@ public static class ErrorCodes
     public static readonly ErrorCode InvalidField = new("invalid_field", Status400BadRequest, "Invalid field");
     public static readonly ErrorCode UnknownPlan = new("unknown_plan", Status400BadRequest, "Unknown interview plan");
     public static readonly ErrorCode InvalidIdempotencyKey = new("invalid_idempotency_key", Status400BadRequest, "Invalid Idempotency-Key");
+    public static readonly ErrorCode InvalidReview = new("invalid_review", Status400BadRequest, "Invalid review");
     public static readonly ErrorCode Unauthorized = new("unauthorized", Status401Unauthorized, "Authentication required");
     public static readonly ErrorCode Forbidden = new("forbidden", Status403Forbidden, "Not your interview");
     public static readonly ErrorCode NotFound = new("not_found", Status404NotFound, "Interview not found");
@@ -31,6 +32,7 @@ public static class ErrorCodes
     public static readonly ErrorCode ConcurrentTurn = new("concurrent_turn", Status409Conflict, "Concurrent turn");
     public static readonly ErrorCode InterviewActive = new("interview_active", Status409Conflict, "Interview still running");
     public static readonly ErrorCode SecurityOpen = new("security_open", Status409Conflict, "Security is open");
+    public static readonly ErrorCode EvaluationNotReady = new("evaluation_not_ready", Status409Conflict, "No evaluation to review yet");
     public static readonly ErrorCode UploadTooLarge = new("upload_too_large", Status413PayloadTooLarge, "Upload too large");
     public static readonly ErrorCode TextTooLong = new("text_too_long", Status413PayloadTooLarge, "Answer too long");
     public static readonly ErrorCode BodyTooLarge = new("body_too_large", Status413PayloadTooLarge, "Body too large");

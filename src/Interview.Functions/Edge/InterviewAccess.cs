@@ -42,6 +42,10 @@ public sealed class InterviewAccess(IOptions<SecurityOptions> options, Interview
         };
     }
 
+    /// <summary>The caller may see what only the recruiter sees (reviews): the admin key in token mode, anyone when open.</summary>
+    public bool IsRecruiter(HttpContext http) =>
+        !options.Value.RequiresTokens || InterviewTokens.SameSecret(http.Request.Headers[AdminHeader], options.Value.AdminKey);
+
     public static string? Bearer(HttpContext http)
     {
         var header = http.Request.Headers.Authorization.ToString();

@@ -6,9 +6,18 @@ namespace Interview.Functions.Edge;
 /// <summary>RFC 7807 answers. Each carries the stable snake_case <c>code</c> of its <see cref="ErrorCode"/>.</summary>
 public static class Problems
 {
-    public static IResult Create(ErrorCode error, string? detail, TimeSpan? retryAfter = null)
+    public static IResult Create(ErrorCode error, string? detail, TimeSpan? retryAfter = null) => Create(error, detail, null, retryAfter);
+
+    /// <summary>With <paramref name="errors"/>: every problem found, listed at once (the <c>errors</c> member), not one per attempt.</summary>
+    public static IResult Create(ErrorCode error, string? detail, IReadOnlyList<string>? errors, TimeSpan? retryAfter = null)
     {
-        var problem = TypedResults.Problem(Details(error, detail));
+        var details = Details(error, detail);
+        if (errors is not null)
+        {
+            details.Extensions["errors"] = errors;
+        }
+
+        var problem = TypedResults.Problem(details);
         return retryAfter is { } wait ? new WithRetryAfter(problem, wait) : problem;
     }
 

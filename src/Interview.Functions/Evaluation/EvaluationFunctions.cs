@@ -1,21 +1,26 @@
 using Interview.Core.Domain;
 using Interview.Core.Evaluation;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Interview.Core.Recruiting;
 using Interview.Core.Sessions;
 using Interview.Functions.Edge;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Interview.Functions.Evaluation;
 
 /// <summary>The report of an ended interview, and a rerun that scores it again as a new version.</summary>
-public sealed class EvaluationFunctions(SessionService sessions, Evaluations evaluations)
+public sealed class EvaluationFunctions(SessionService sessions, Evaluations evaluations, IReviewStore reviews, InterviewAccess access, IOptions<JsonOptions> json)
 {
     public static string Location(string interviewId) => $"/session/evaluation/{interviewId}";
 
     [Function("GetEvaluation")]
     [Access(Credential.SessionToken, OrAdminKey = true)]
-    [Described("evaluation", "The evaluation report (latest, or ?version=n); 202 with progress while it runs")]
+    [Described("evaluation", "The evaluation report (latest, or ?version=n); 202 with progress while it runs. With the admin key, human reviews beside it")]
     [Returns(Status200OK, typeof(EvaluationReport))]
     [Returns(Status202Accepted, typeof(EvaluationStatusDto))]
     [Refuses(Status400BadRequest, Status404NotFound)]
@@ -44,7 +49,7 @@ public sealed class EvaluationFunctions(SessionService sessions, Evaluations eva
         var view = await evaluations.ReadAsync(client, session.Value!, version, ct);
         if (view.Report is { } report)
         {
-            return TypedResults.Ok(report);
+            return access.IsRecruiter(request.HttpContext) ? TypedResults.Ok(await WithReviewsAsync(report, ct)) : TypedResults.Ok(report);
         }
 
         if (view.Status is not { } status)
@@ -61,6 +66,16 @@ public sealed class EvaluationFunctions(SessionService sessions, Evaluations eva
 
         request.HttpContext.Response.Headers.RetryAfter = "2";
         return TypedResults.Json(status, statusCode: Status202Accepted);
+    }
+
+    /// <summary>For the recruiter: the AI's report as it was, and beside it the latest human review and every earlier one.</summary>
+    private async Task<JsonObject> WithReviewsAsync(EvaluationReport report, CancellationToken ct)
+    {
+        var options = json.Value.SerializerOptions;
+        var body = JsonSerializer.SerializeToNode(report, options)!.AsObject();
+        var history = await reviews.ListAsync(report.InterviewId, ct);
+        body["human_review"] = JsonSerializer.SerializeToNode(new { latest = history.LastOrDefault(), history }, options);
+        return body;
     }
 
     // Re-scoring is the recruiter's call: in token mode only the admin key may ask for it.

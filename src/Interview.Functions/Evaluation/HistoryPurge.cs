@@ -28,37 +28,3 @@ public sealed partial class HistoryPurge(IOptions<EvaluationOptions> options, Ti
         public static partial void Purged(ILogger logger, int count, DateTimeOffset before);
     }
 }
-
-/// <summary>Standalone: the purge once an hour after start-up settles, then daily, as the host's timer function does.</summary>
-internal sealed partial class HistoryPurgeTimer(HistoryPurge purge, DurableTaskClient client, ILogger<HistoryPurgeTimer> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromDays(1));
-        try
-        {
-            await Task.Delay(TimeSpan.FromHours(1), stoppingToken);
-            do
-            {
-                try
-                {
-                    await purge.PurgeAsync(client, stoppingToken);
-                }
-                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-                {
-                    Log.Failed(logger, ex);
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(Level = LogLevel.Warning, Message = "Purging evaluation history failed; trying again tomorrow")]
-        public static partial void Failed(ILogger logger, Exception exception);
-    }
-}

@@ -1,6 +1,7 @@
 using Interview.Functions.Edge;
 using Interview.Functions.Evaluation;
 using Interview.Functions.Interviewer;
+using Interview.Functions.Recruiter;
 using Interview.Functions.Security;
 using Interview.Functions.Speech;
 using Interview.Functions.Storage;
@@ -17,5 +18,6 @@ public static class AppRegistration
         .AddInterviewer()
         .AddSpeech()
         .AddEvaluation()
-        .AddSecurity();
+        .AddSecurity()
+        .AddRecruiting();
 }

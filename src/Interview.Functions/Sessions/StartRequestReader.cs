@@ -1,9 +1,5 @@
-using System.Text.Json;
 using Interview.Core.Agent;
 using Interview.Functions.Edge;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace Interview.Functions.Sessions;
 
@@ -15,38 +11,10 @@ internal static class StartRequestReader
 
     public static async Task<(StartOptions? Options, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[4096];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        var (body, problem) = await JsonBody.ReadAsync<StartSessionRequest>(request, MaxBodyBytes, "{candidate_name, role, plan_id}", optional: true, ct, maxDepth: 4);
+        if (problem is not null)
         {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return Fail(ErrorCodes.BodyTooLarge, $"The start body is limited to {MaxBodyBytes} bytes.");
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        if (buffer.Length == 0)
-        {
-            return (new StartOptions(), null);
-        }
-
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
-        {
-            return Fail(ErrorCodes.NotJson, "The start body, when present, must be application/json.");
-        }
-
-        StartSessionRequest? body;
-        try
-        {
-            var json = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-            body = JsonSerializer.Deserialize<StartSessionRequest>(buffer.ToArray(), new JsonSerializerOptions(json) { MaxDepth = 4 });
-        }
-        catch (JsonException)
-        {
-            return Fail(ErrorCodes.MalformedBody, "The start body is not valid JSON of the form {candidate_name, role, plan_id}.");
+            return (null, problem);
         }
 
         var invalid = new[] { ("candidate_name", body?.CandidateName), ("role", body?.Role), ("plan_id", body?.PlanId) }

@@ -97,6 +97,14 @@ internal sealed class BlobAudioStore(BlobServiceClient service, IOptions<Storage
         }
     }
 
+    public async Task DeleteInterviewAsync(string interviewId, CancellationToken cancellationToken)
+    {
+        await foreach (var blob in _container.GetBlobsAsync(BlobTraits.None, BlobStates.None, $"{interviewId}/", cancellationToken))
+        {
+            await _container.DeleteBlobIfExistsAsync(blob.Name, cancellationToken: cancellationToken);
+        }
+    }
+
     public async Task DeleteAsync(string audioRef, CancellationToken cancellationToken) =>
         await _container.GetBlobClient(audioRef).DeleteIfExistsAsync(cancellationToken: cancellationToken);
 

@@ -72,4 +72,19 @@ internal sealed class TableSessionStore(TableServiceClient service, IOptions<Sto
             throw new SessionConflictException(id, ex);
         }
     }
+
+    public async Task EraseAsync(string interviewId, CancellationToken cancellationToken)
+    {
+        var keys = new List<string>();
+        await foreach (var e in _table.QueryAsync<TableEntity>(e => e.PartitionKey == interviewId, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            keys.Add(e.RowKey);
+        }
+
+        // An entity-group transaction holds at most 100 actions.
+        foreach (var batch in keys.Chunk(100))
+        {
+            await _table.SubmitTransactionAsync(batch.Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(interviewId, k), ETag.All)), cancellationToken);
+        }
+    }
 }

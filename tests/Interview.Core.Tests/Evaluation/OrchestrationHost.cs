@@ -46,6 +46,7 @@ internal sealed class OrchestrationHost : IAsyncDisposable
                     .AddSingleton<ISessionStore>(_ => self!.Sessions)
                     .AddSingleton<IEvaluationStore>(_ => self!.Reports)
                     .AddSingleton(PlanCatalog.LoadEmbedded())
+                    .AddSingleton<Interview.Core.Recruiting.IInterviewIndex>(new InMemoryInterviewIndex())
                     .AddSingleton(evaluator),
             });
         self = new OrchestrationHost(host);

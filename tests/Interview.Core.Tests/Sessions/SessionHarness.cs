@@ -17,12 +17,14 @@ internal sealed class SessionHarness
 
     public InMemoryAudioStore Audio { get; } = new();
 
+    public InMemoryInterviewIndex Index { get; } = new();
+
     public SessionService Service(ISpeechToText? stt = null)
     {
         var clock = new FixedClock();
         var gate = new AudioGate(300, stt);
         var agent = new InterviewerAgent(new RulesBrain(), Audio, PlanCatalog.LoadEmbedded(), gate, clock, NullLogger<InterviewerAgent>.Instance, stt);
-        return new SessionService(Store, agent, gate, PlanCatalog.LoadEmbedded(), clock, NullLogger<SessionService>.Instance);
+        return new SessionService(Store, agent, gate, PlanCatalog.LoadEmbedded(), Index, clock, NullLogger<SessionService>.Instance);
     }
 
     /// <summary>A service whose interview <see cref="Id"/> has been started and saved.</summary>

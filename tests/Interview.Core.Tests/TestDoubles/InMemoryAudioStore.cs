@@ -33,6 +33,12 @@ internal sealed class InMemoryAudioStore(List<string>? journal = null) : IAudioS
 
     public List<string> Deleted { get; } = [];
 
+    public Task DeleteInterviewAsync(string interviewId, CancellationToken cancellationToken)
+    {
+        Deleted.AddRange(Saves.Where(s => s.InterviewId == interviewId).Select(s => s.Ref));
+        return Task.CompletedTask;
+    }
+
     public Task DeleteAsync(string audioRef, CancellationToken cancellationToken)
     {
         journal?.Add($"delete {audioRef}");

@@ -55,4 +55,10 @@ internal sealed class InMemorySessionStore : ISessionStore
     }
 
     private static string ETag(int version) => version.ToString(CultureInfo.InvariantCulture);
+
+    public Task EraseAsync(string interviewId, CancellationToken cancellationToken)
+    {
+        _sessions.Remove(interviewId);
+        return Task.CompletedTask;
+    }
 }

@@ -24,6 +24,12 @@ internal static class EvaluationApp
     public static async Task<HttpResponseMessage> InterviewAndEndAsync(this HttpClient client, string id, string answer, int maxTurns = 40)
     {
         await (await client.StartAsync(id)).JsonAsync();
+        return await client.AnswerAndEndAsync(id, answer, maxTurns);
+    }
+
+    /// <summary>Answers a started interview with <paramref name="answer"/> until it concludes, and ends it.</summary>
+    public static async Task<HttpResponseMessage> AnswerAndEndAsync(this HttpClient client, string id, string answer, int maxTurns = 40)
+    {
         for (var turn = 0; turn < maxTurns; turn++)
         {
             var body = await (await client.AnswerAsync(id, answer)).JsonAsync();

@@ -30,7 +30,7 @@ public sealed class FunctionsMetadataTests(AzuriteFixture azurite)
             .SelectMany(f => f.Trigger["methods"]!.AsArray().Select(m => $"{f.Name} {((string)m!).ToUpperInvariant()} {(string)f.Trigger["route"]!} {(string)f.Trigger["authLevel"]!}"))
             .Order().ToList();
 
-        Assert.Equal(9, declared.Count);
+        Assert.Equal(12, declared.Count);
         Assert.Equal(declared, standalone);
         Assert.Contains("IssueJoinToken POST admin/interviews/{interview_id}/join-token Function", declared);
     }
@@ -45,7 +45,7 @@ public sealed class FunctionsMetadataTests(AzuriteFixture azurite)
         Assert.Equal("timerTrigger", triggers["PurgeEvaluationHistory"]);
         // The HTTP functions that end an interview or read its evaluation get the Durable client from the host.
         var withClient = FunctionsMetadata.Read().Where(f => f["bindings"]!.AsArray().Any(b => (string)b!["type"]! == "durableClient")).Select(f => (string)f["name"]!);
-        Assert.Equal(["EndSession", "GetEvaluation", "ProcessTurn", "PurgeEvaluationHistory", "RerunEvaluation"], withClient.Order());
+        Assert.Equal(["EndSession", "EraseExpiredInterviews", "EraseInterview", "GetEvaluation", "ProcessTurn", "PurgeEvaluationHistory", "RerunEvaluation", "ReviewInterview"], withClient.Order());
     }
 
     [Fact]

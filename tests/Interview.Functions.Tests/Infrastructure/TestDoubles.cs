@@ -54,4 +54,6 @@ public sealed class UnreachableSessionStore(Azure.RequestFailedException? failur
 
     public Task SaveAsync(Interview.Core.Sessions.StoredSession? before, SessionState after, Interview.Core.Sessions.IdempotencyRecord? idempotency, CancellationToken cancellationToken) =>
         throw new Azure.RequestFailedException(503, "Service Unavailable");
+
+    public Task EraseAsync(string interviewId, CancellationToken cancellationToken) => throw new Azure.RequestFailedException(503, "Service Unavailable");
 }

@@ -34,7 +34,7 @@ public static class StandaloneEvaluationEngine
             .Configure<TaskHubSidecar>((o, sidecar) => o.Address = sidecar.Address);
         services.AddOptions<Microsoft.DurableTask.Client.Grpc.GrpcDurableTaskClientOptions>(Options.DefaultName)
             .Configure<TaskHubSidecar>((o, sidecar) => o.Address = sidecar.Address);
-        services.AddHostedService<HistoryPurgeTimer>();
+        services.AddHostedService<Recruiter.DailyJobs>();
         return builder;
     }
 

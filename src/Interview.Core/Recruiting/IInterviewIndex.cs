@@ -1,0 +1,44 @@
+using Interview.Core.Domain;
+using Interview.Core.Evaluation;
+
+namespace Interview.Core.Recruiting;
+
+/// <summary>One row of the recruiter's interviews list.</summary>
+public sealed record IndexEntry(
+    string InterviewId, string? CandidateName, string Role, string PlanId, string Status, DateTime StartedAt, DateTime LastUpdated,
+    int? OverallScore, string? Recommendation);
+
+public sealed record IndexPage(IReadOnlyList<IndexEntry> Items, string? Continuation);
+
+/// <summary>
+/// The interviews list, newest first. Writes are marked before the session commit they describe and confirmed after
+/// it, so a crash in between leaves a row the list checks against the session itself: an interview that started is
+/// always listed, and one being erased never is.
+/// </summary>
+public interface IInterviewIndex
+{
+    /// <summary>Before a start commits: the row exists, marked as starting.</summary>
+    Task MarkStartingAsync(SessionState state, CancellationToken cancellationToken);
+
+    /// <summary>After a commit (start, end, conclusion) or a report: the row as the interview now is.</summary>
+    Task RecordAsync(SessionState state, EvaluationReport? report, CancellationToken cancellationToken);
+
+    Task<IndexPage> ListAsync(string? status, string? planId, string? continuation, int pageSize, CancellationToken cancellationToken);
+
+    /// <summary>Before an erasure: the row is hidden at once; <see cref="RemoveAsync"/> deletes it after.</summary>
+    Task MarkErasingAsync(string interviewId, CancellationToken cancellationToken);
+
+    Task RemoveAsync(string interviewId, CancellationToken cancellationToken);
+
+    /// <summary>Interviews over (ended or concluded) since before <paramref name="before"/>, for retention.</summary>
+    IAsyncEnumerable<string> EndedBeforeAsync(DateTime before, CancellationToken cancellationToken);
+}
+
+/// <summary>What the index says an interview's status is while it is being started or erased.</summary>
+public static class IndexStatus
+{
+    public const string Starting = "starting";
+    public const string Erasing = "erasing";
+
+    public static string Of(SessionStatus status) => status.ToString().ToLowerInvariant();
+}

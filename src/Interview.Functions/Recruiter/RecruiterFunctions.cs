@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using Interview.Core.Recruiting;
+using Interview.Core.Sessions;
+using Interview.Functions.Edge;
+using Interview.Functions.Evaluation;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using static Microsoft.AspNetCore.Http.StatusCodes;
+
+namespace Interview.Functions.Recruiter;
+
+/// <summary>The recruiter's side of interviews: the list, a person's review next to the AI's scores, and erasure.</summary>
+public sealed partial class RecruiterFunctions(IInterviewIndex index, SessionService sessions, IReviewStore reviews, Evaluations evaluations, Erasure erasure, TimeProvider clock)
+{
+    public const int DefaultPageSize = 50;
+
+    public sealed record InterviewList(IReadOnlyList<IndexEntry> Items, string? Continuation);
+
+    public sealed record ReviewResponse(string InterviewId, RecordedReview Review, int Reviews);
+
+    [Function("ListInterviews")]
+    [Access(Credential.AdminKey)]
+    [Described("admin", "The interviews, newest first, filtered by status or plan, 50 a page")]
+    [Returns(Status200OK, typeof(InterviewList))]
+    [Refuses(Status400BadRequest)]
+    public async Task<IResult> ListAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = "admin/interviews")] HttpRequest request)
+    {
+        var query = request.Query;
+        string? status = query["status"], planId = query["plan_id"], continuation = query["continuation"];
+        var size = query.TryGetValue("page_size", out var asked) ? int.TryParse(asked, out var n) ? n : -1 : DefaultPageSize;
+        if (status is not (null or "active" or "concluded" or "ended") || planId is { } p && !PlanId().IsMatch(p) || size is < 1 or > 200 || continuation is { Length: > 2048 })
+        {
+            return Problems.Create(ErrorCodes.InvalidField, "status is active, concluded or ended; plan_id a plan id; page_size 1 to 200; continuation as a page returned it.");
+        }
+
+        var page = await index.ListAsync(status, planId, continuation, size, request.HttpContext.RequestAborted);
+        return TypedResults.Ok(new InterviewList(page.Items, page.Continuation));
+    }
+
+    [Function("ReviewInterview")]
+    [Access(Credential.AdminKey)]
+    [Described("admin", "Record a person's decision and score overrides next to the AI's evaluation; the AI's scores stay")]
+    [Body("application/json", typeof(Review))]
+    [Returns(Status200OK, typeof(ReviewResponse))]
+    [Refuses(Status400BadRequest, Status404NotFound, Status409Conflict, Status413PayloadTooLarge, Status415UnsupportedMediaType)]
+    public async Task<IResult> ReviewAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "admin/interviews/{interview_id}/review")] HttpRequest request,
+        [DurableClient] DurableTaskClient client)
+    {
+        var ct = request.HttpContext.RequestAborted;
+        var (review, problem) = await JsonBody.ReadAsync<Review>(request, 32 * 1024, "{decision, overrides: [{competency, score, reason}], note, reviewer}", optional: false, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var id = InterviewId.Of(request);
+        var session = await sessions.GetAsync(id, ct);
+        if (session.Error is { } error)
+        {
+            return Problems.From(error, session.Detail);
+        }
+
+        if ((await evaluations.ReadAsync(client, session.Value!, null, ct)).Report is not { } report)
+        {
+            return Problems.Create(ErrorCodes.EvaluationNotReady, "There is no finished evaluation to review yet; end the interview and wait for its report.");
+        }
+
+        if (review!.Problems(report) is { Count: > 0 } problems)
+        {
+            return Problems.Create(ErrorCodes.InvalidReview, "The review has problems; every one is listed in errors.", problems);
+        }
+
+        var recorded = new RecordedReview(review, report.Version, clock.GetUtcNow().UtcDateTime);
+        await reviews.AddAsync(id, recorded, ct);
+        return TypedResults.Ok(new ReviewResponse(id, recorded, (await reviews.ListAsync(id, ct)).Count));
+    }
+
+    [Function("EraseInterview")]
+    [Access(Credential.AdminKey)]
+    [Described("admin", "Erase an interview and everything kept for it (repeatable)")]
+    [Returns(Status204NoContent)]
+    public async Task<IResult> EraseAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "admin/interviews/{interview_id}")] HttpRequest request,
+        [DurableClient] DurableTaskClient client)
+    {
+        await erasure.EraseAsync(client, InterviewId.Of(request), request.HttpContext.RequestAborted);
+        return TypedResults.NoContent();
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,62}$")]
+    private static partial Regex PlanId();
+}

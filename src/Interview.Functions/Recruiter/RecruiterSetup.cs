@@ -1,0 +1,19 @@
+using Interview.Core.Recruiting;
+using Microsoft.Extensions.Options;
+
+namespace Interview.Functions.Recruiter;
+
+public static class RecruiterSetup
+{
+    /// <summary>The interviews list, reviews, erasure and retention.</summary>
+    public static IHostApplicationBuilder AddRecruiting(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IInterviewIndex, TableInterviewIndex>();
+        services.AddSingleton<IReviewStore, TableReviewStore>();
+        services.AddSingleton<Erasure>();
+        services.AddSingleton<Retention>();
+        return builder;
+    }
+}

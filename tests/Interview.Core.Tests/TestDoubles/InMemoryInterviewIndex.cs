@@ -1,0 +1,39 @@
+using System.Runtime.CompilerServices;
+using Interview.Core.Domain;
+using Interview.Core.Evaluation;
+using Interview.Core.Recruiting;
+
+namespace Interview.Core.Tests.TestDoubles;
+
+/// <summary>The interviews list in memory: what was marked and recorded, by interview.</summary>
+internal sealed class InMemoryInterviewIndex : IInterviewIndex
+{
+    public Dictionary<string, string> Status { get; } = [];
+
+    public Task MarkStartingAsync(SessionState state, CancellationToken cancellationToken) => Set(state.InterviewId, IndexStatus.Starting);
+
+    public Task RecordAsync(SessionState state, EvaluationReport? report, CancellationToken cancellationToken) => Set(state.InterviewId, IndexStatus.Of(state.Status));
+
+    public Task<IndexPage> ListAsync(string? status, string? planId, string? continuation, int pageSize, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The session tests do not list.");
+
+    public Task MarkErasingAsync(string interviewId, CancellationToken cancellationToken) => Set(interviewId, IndexStatus.Erasing);
+
+    public Task RemoveAsync(string interviewId, CancellationToken cancellationToken)
+    {
+        Status.Remove(interviewId);
+        return Task.CompletedTask;
+    }
+
+    public async IAsyncEnumerable<string> EndedBeforeAsync(DateTime before, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.CompletedTask;
+        yield break;
+    }
+
+    private Task Set(string id, string status)
+    {
+        Status[id] = status;
+        return Task.CompletedTask;
+    }
+}
