@@ -13,7 +13,7 @@ namespace Interview.Core.Agent;
 public sealed partial class InterviewerAgent(
     IInterviewerBrain brain,
     IAudioStore audioStore,
-    PlanCatalog plans,
+    PlanLibrary plans,
     AudioGate gate,
     TimeProvider clock,
     ILogger<InterviewerAgent> logger,
@@ -26,11 +26,12 @@ public sealed partial class InterviewerAgent(
     public async Task<(AgentResponse Response, SessionState State)> StartInterviewAsync(
         string interviewId, StartOptions options, TurnClock timer, ITurnEvents? events, CancellationToken cancellationToken)
     {
-        var plan = plans.Get(options.PlanId ?? PlanCatalog.DefaultPlanId);
+        var (plan, version) = await plans.FindAsync(options.PlanId ?? PlanCatalog.DefaultPlanId, null, cancellationToken)
+            ?? throw new KeyNotFoundException($"No interview plan '{options.PlanId}'; check it exists before starting.");
         var now = clock.GetUtcNow().UtcDateTime;
         var blank = new SessionState(
             interviewId, plan.Phases[0].Name, [], [], [], 0, now, now, SessionStatus.Active,
-            plan.Id, options.Role ?? plan.Role, options.CandidateName, InterviewProgress.Empty);
+            plan.Id, options.Role ?? plan.Role, options.CandidateName, InterviewProgress.Empty) { PlanVersion = version };
         var line = Line(plan, blank, timer, events, cancellationToken);
         BrainReply reply;
         using (timer.Stage(TurnStage.Brain))
@@ -47,7 +48,7 @@ public sealed partial class InterviewerAgent(
     public async Task<(AgentResponse Response, SessionState State)> ProcessTurnAsync(
         TurnInput input, SessionState state, TurnClock timer, ITurnEvents? events, CancellationToken cancellationToken)
     {
-        var plan = plans.Get(state.PlanId);
+        var plan = await plans.GetAsync(state.PlanId, state.PlanVersion, cancellationToken);
         var (transcript, audioRef) = await HearAsync(input, plan, state, timer, cancellationToken);
         if (input.Audio is not null)
         {

@@ -27,6 +27,9 @@ public sealed record SessionState(
     /// </summary>
     public int EvaluationVersion { get; init; }
 
+    /// <summary>The version of <see cref="PlanId"/> the interview started with (0: built in); editing the plan changes nothing here.</summary>
+    public int PlanVersion { get; init; }
+
     /// <summary>Model calls summed over the interview; all zero on the rules brain.</summary>
     public ModelUsage Usage { get; init; } = ModelUsage.None;
 

@@ -11,7 +11,7 @@ namespace Interview.Core.Evaluation;
 // ended interview, which no longer changes, and the report is written under its version.
 
 /// <summary>Finds the interview, checks it is over, and names its plan's competencies.</summary>
-public sealed class LoadInterviewActivity(ISessionStore sessions, PlanCatalog plans) : TaskActivity<EvaluationRequest, InterviewSnapshot>
+public sealed class LoadInterviewActivity(ISessionStore sessions, PlanLibrary plans) : TaskActivity<EvaluationRequest, InterviewSnapshot>
 {
     public override Task<InterviewSnapshot> RunAsync(TaskActivityContext context, EvaluationRequest input) => LoadAsync(input, CancellationToken.None);
 
@@ -23,13 +23,13 @@ public sealed class LoadInterviewActivity(ISessionStore sessions, PlanCatalog pl
             throw new EvaluationNotPossibleException($"Interview {input.InterviewId} is still running.");
         }
 
-        var plan = plans.Get(state.PlanId);
-        return new InterviewSnapshot(plan.Id, plan.Competencies.Select(c => c.Name).ToList(), state.ConversationHistory.Count);
+        var plan = await plans.GetAsync(state.PlanId, state.PlanVersion, ct);
+        return new InterviewSnapshot(plan.Id, plan.Competencies.Select(c => c.Name).ToList(), state.ConversationHistory.Count, state.PlanVersion);
     }
 }
 
 /// <summary>Scores one competency and keeps only the citations the transcript really holds.</summary>
-public sealed class ScoreCompetencyActivity(ISessionStore sessions, PlanCatalog plans, ICompetencyEvaluator evaluator)
+public sealed class ScoreCompetencyActivity(ISessionStore sessions, PlanLibrary plans, ICompetencyEvaluator evaluator)
     : TaskActivity<ScoreRequest, CompetencyScore>
 {
     public override Task<CompetencyScore> RunAsync(TaskActivityContext context, ScoreRequest input) => ScoreAsync(input, CancellationToken.None);
@@ -37,7 +37,7 @@ public sealed class ScoreCompetencyActivity(ISessionStore sessions, PlanCatalog 
     public async Task<CompetencyScore> ScoreAsync(ScoreRequest input, CancellationToken ct)
     {
         var transcript = await EndedInterviews.LoadAsync(sessions, input.Evaluation.InterviewId, input.Snapshot, ct);
-        var plan = plans.Get(input.Snapshot.PlanId);
+        var plan = await plans.GetAsync(input.Snapshot.PlanId, input.Snapshot.PlanVersion, ct);
         var competency = plan.Competencies.Single(c => c.Name == input.Competency);
         return CitationCheck.Validate(await evaluator.ScoreAsync(plan, competency, transcript, ct), transcript);
     }

@@ -12,7 +12,7 @@ public sealed record EvaluationRequest(string InterviewId, int Version)
 }
 
 /// <summary>What the loading step found: the plan, the competencies to score, and how many utterances were said.</summary>
-public sealed record InterviewSnapshot(string PlanId, IReadOnlyList<string> Competencies, int Utterances);
+public sealed record InterviewSnapshot(string PlanId, IReadOnlyList<string> Competencies, int Utterances, int PlanVersion = 0);
 
 /// <summary>Score one competency of the snapshot.</summary>
 public sealed record ScoreRequest(EvaluationRequest Evaluation, InterviewSnapshot Snapshot, string Competency);

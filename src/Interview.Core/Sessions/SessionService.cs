@@ -18,16 +18,16 @@ public sealed partial class SessionService(
     ISessionStore store,
     InterviewerAgent agent,
     AudioGate audioGate,
-    PlanCatalog plans,
+    PlanLibrary plans,
     IInterviewIndex index,
     TimeProvider clock,
     ILogger<SessionService> logger)
 {
     public async Task<SessionResult<TurnOutcome>> StartAsync(string interviewId, StartOptions options, CancellationToken ct)
     {
-        if (options.PlanId is { } planId && !plans.TryGet(planId, out _))
+        if (options.PlanId is { } planId && await plans.FindAsync(planId, null, ct) is null)
         {
-            return SessionResult<TurnOutcome>.Fail(SessionError.UnknownPlan, $"There is no interview plan '{planId}'. Known plans: {string.Join(", ", plans.Ids)}.");
+            return SessionResult<TurnOutcome>.Fail(SessionError.UnknownPlan, $"There is no interview plan '{planId}'. GET /admin/plans lists them.");
         }
 
         if (await store.LoadAsync(interviewId, null, ct) is { } existing)

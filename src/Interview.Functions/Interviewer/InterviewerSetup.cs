@@ -28,6 +28,8 @@ public static class InterviewerSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => PlanCatalog.LoadEmbedded());
+        services.AddSingleton<IPlanStore, Interview.Functions.Plans.TablePlanStore>();
+        services.AddSingleton<PlanLibrary>();
 
         services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
         services.AddSingleton<RulesBrain>();

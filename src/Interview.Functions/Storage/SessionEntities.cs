@@ -43,6 +43,7 @@ internal static class SessionEntities
         ["Progress"] = JsonSerializer.Serialize(s.Progress, Json),
         ["Usage"] = JsonSerializer.Serialize(s.Usage, Json),
         ["EvaluationVersion"] = s.EvaluationVersion,
+        ["PlanVersion"] = s.PlanVersion,
     };
 
     public static SessionState ReadHeader(TableEntity e, IReadOnlyList<ConversationTurn> history) => new(
@@ -62,6 +63,7 @@ internal static class SessionEntities
     {
         Usage = e.GetString("Usage") is { } usage ? JsonSerializer.Deserialize<ModelUsage>(usage, Json)! : ModelUsage.None,
         EvaluationVersion = e.GetInt32("EvaluationVersion") ?? 0,
+        PlanVersion = e.GetInt32("PlanVersion") ?? 0,
     };
 
     public static TableEntity Turn(string interviewId, int index, ConversationTurn t) => new(interviewId, TurnKey(index))

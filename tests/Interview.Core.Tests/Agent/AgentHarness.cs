@@ -30,7 +30,7 @@ internal sealed class AgentHarness
     public InMemoryAudioStore Audio { get; }
 
     public InterviewerAgent Agent(ISpeechToText? stt = null, ITextToSpeech? tts = null) =>
-        new(Brain, Audio, PlanCatalog.LoadEmbedded(), new AudioGate(MaxAudioSeconds, stt), Clock, NullLogger<InterviewerAgent>.Instance, stt,
+        new(Brain, Audio, TestPlanLibrary.Create(), new AudioGate(MaxAudioSeconds, stt), Clock, NullLogger<InterviewerAgent>.Instance, stt,
             tts is null ? null : new LineVoice(tts, Audio));
 
     /// <summary>A started interview, as the agent's own greeting left it.</summary>

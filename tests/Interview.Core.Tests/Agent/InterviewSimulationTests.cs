@@ -91,5 +91,5 @@ public sealed class InterviewSimulationTests
         JsonSerializer.Serialize(new { run.Responses, run.State });
 
     private static InterviewerAgent NewAgent() =>
-        new(new RulesBrain(), new InMemoryAudioStore(), PlanCatalog.LoadEmbedded(), new AudioGate(300), new FixedClock(), NullLogger<InterviewerAgent>.Instance);
+        new(new RulesBrain(), new InMemoryAudioStore(), TestPlanLibrary.Create(), new AudioGate(300), new FixedClock(), NullLogger<InterviewerAgent>.Instance);
 }

@@ -45,7 +45,7 @@ internal sealed class OrchestrationHost : IAsyncDisposable
                 ConfigureServices = s => s
                     .AddSingleton<ISessionStore>(_ => self!.Sessions)
                     .AddSingleton<IEvaluationStore>(_ => self!.Reports)
-                    .AddSingleton(PlanCatalog.LoadEmbedded())
+                    .AddSingleton(TestPlanLibrary.Create())
                     .AddSingleton<Interview.Core.Recruiting.IInterviewIndex>(new InMemoryInterviewIndex())
                     .AddSingleton(evaluator),
             });

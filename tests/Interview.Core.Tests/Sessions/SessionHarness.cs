@@ -19,12 +19,15 @@ internal sealed class SessionHarness
 
     public InMemoryInterviewIndex Index { get; } = new();
 
+    public InMemoryPlanStore Plans { get; } = new();
+
     public SessionService Service(ISpeechToText? stt = null)
     {
         var clock = new FixedClock();
         var gate = new AudioGate(300, stt);
-        var agent = new InterviewerAgent(new RulesBrain(), Audio, PlanCatalog.LoadEmbedded(), gate, clock, NullLogger<InterviewerAgent>.Instance, stt);
-        return new SessionService(Store, agent, gate, PlanCatalog.LoadEmbedded(), Index, clock, NullLogger<SessionService>.Instance);
+        var plans = TestPlanLibrary.Create(Plans);
+        var agent = new InterviewerAgent(new RulesBrain(), Audio, plans, gate, clock, NullLogger<InterviewerAgent>.Instance, stt);
+        return new SessionService(Store, agent, gate, plans, Index, clock, NullLogger<SessionService>.Instance);
     }
 
     /// <summary>A service whose interview <see cref="Id"/> has been started and saved.</summary>
