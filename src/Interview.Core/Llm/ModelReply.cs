@@ -78,6 +78,23 @@ public static class ModelReply
             return false;
         }
 
+        // A model must not ask again what it asked before, nor go on past the plan's question budget: the re-ask, or else
+        // the rules brain, answers instead. These are the interviewer's promises to a candidate, whoever words the turn.
+        if (action is ActionType.NewQuestion or ActionType.AskFollowup && !opening)
+        {
+            if (state.QuestionsAsked >= plan.MaxQuestions)
+            {
+                error = $"the plan's {plan.MaxQuestions} questions are asked: the interview must conclude";
+                return false;
+            }
+
+            if (state.ConversationHistory.Any(t => t.Role == Roles.Interviewer && Same(t.Content, text)))
+            {
+                error = "the question was asked before";
+                return false;
+            }
+        }
+
         var questionId = String(root, "question_id");
         var known = plan.Phases.SelectMany(p => p.Questions).Any(q => q.Id == questionId);
         var competencies = plan.Competencies.Select(c => c.Name).ToHashSet();
@@ -91,6 +108,9 @@ public static class ModelReply
         error = "";
         return true;
     }
+
+    private static bool Same(string a, string b) =>
+        string.Equals(string.Join(' ', a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase);
 
     private static int PhaseIndex(InterviewPlan plan, string phase) => plan.Phases.ToList().FindIndex(p => p.Name == phase);
 

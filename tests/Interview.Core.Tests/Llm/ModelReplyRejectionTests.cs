@@ -23,7 +23,18 @@ public sealed class ModelReplyRejectionTests
         { Json(text: ""), "text was empty" },
         { Json(text: " \n\t "), "text was empty" },
         { Json(text: new string('a', ModelReply.MaxTextChars + 1)), $"text was longer than {ModelReply.MaxTextChars} characters" },
+        { Json(text: "tell me about a system you  designed."), "the question was asked before" },
     };
+
+    [Fact]
+    public void A_question_past_the_plan_budget_is_refused_and_a_conclusion_accepted()
+    {
+        var spent = PromptStates.MidInterview(Answers.Detailed) with { QuestionsAsked = TestPlans.Default.MaxQuestions };
+
+        Assert.False(ModelReply.TryParse(Json(), TestPlans.Default, spent, opening: false, out _, out var error));
+        Assert.Contains("must conclude", error, StringComparison.Ordinal);
+        Assert.True(ModelReply.TryParse(Json(action: "conclude", text: "Thank you, that is all."), TestPlans.Default, spent, opening: false, out _, out _));
+    }
 
     [Theory]
     [MemberData(nameof(Rejected))]
