@@ -32,30 +32,30 @@ internal sealed record AnswerEvidence(int Turn, IReadOnlyList<string> Mentions, 
             : new AnswerEvidence(turn, mentions, answersItsQuestion, AnswerStory.Of(said), QuoteFrom(utterance.Statements, mentions));
     }
 
-    public IEnumerable<string> Traits()
+    /// <summary>What made the answer strong, for the rationale.</summary>
+    public IEnumerable<string> Traits() => Story switch
     {
-        if (Story.Concrete)
-        {
-            yield return "what they did in a concrete situation";
-        }
+        { Complete: true } => ["a complete situation-action-result story with a measured result"],
+        { Concrete: true, Measured: true } => ["what they did in a concrete situation", "numbers"],
+        { Concrete: true } => ["what they did in a concrete situation"],
+        { Measured: true } => ["numbers"],
+        _ => [],
+    };
 
-        if (Story.Measured)
-        {
-            yield return "a measured result";
-        }
-
-        if (Story.Complete)
-        {
-            yield return "a complete situation-action-result story";
-        }
-    }
-
-    /// <summary>The statement that uses a keyword as a word, else the one with a measurement, else the first; verbatim.</summary>
+    /// <summary>
+    /// The statement that uses a keyword as a word; else, for an answer to the competency's question, the statement that
+    /// best shows what the candidate did and measured. Verbatim, so the citation check always finds it.
+    /// </summary>
     private static string QuoteFrom(IReadOnlyList<string> statements, IReadOnlyList<string> mentions)
     {
         var quote = statements.FirstOrDefault(s => mentions.Any(m => Regex.IsMatch(s, $@"\b{Regex.Escape(m)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
-                    ?? statements.FirstOrDefault(s => AnswerStory.Of(s).Measured)
-                    ?? statements[0];
+                    ?? statements.MaxBy(Shows)!;
         return quote.Length <= MaxQuote ? quote : quote[..MaxQuote];
+    }
+
+    private static int Shows(string sentence)
+    {
+        var story = AnswerStory.Of(sentence);
+        return (story.Action ? 2 : 0) + (story.Measured ? 1 : 0);
     }
 }

@@ -42,7 +42,7 @@ public sealed class RulesEvaluator : ICompetencyEvaluator
         var why = relevant.SelectMany(a => a.Mentions).Distinct().Take(4).ToList();
         if (relevant.Any(a => a.AnswersItsQuestion))
         {
-            why.Add("answers to its questions");
+            why.Add("answered its plan question");
         }
 
         var rationale = $"{relevant.Count} answer(s) touched {Display(competency.Name)} ({string.Join(", ", why)}); " +
