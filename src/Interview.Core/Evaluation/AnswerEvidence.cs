@@ -48,10 +48,12 @@ internal sealed record AnswerEvidence(int Turn, IReadOnlyList<string> Mentions, 
     /// </summary>
     private static string QuoteFrom(IReadOnlyList<string> statements, IReadOnlyList<string> mentions)
     {
-        var quote = statements.FirstOrDefault(s => mentions.Any(m => Regex.IsMatch(s, $@"\b{Regex.Escape(m)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
-                    ?? statements.MaxBy(Shows)!;
+        var quote = statements.FirstOrDefault(s => mentions.Any(m => UsesWord(s, m))) ?? statements.MaxBy(Shows)!;
         return quote.Length <= MaxQuote ? quote : quote[..MaxQuote];
     }
+
+    private static bool UsesWord(string sentence, string word) =>
+        Regex.IsMatch(sentence, $@"\b{Regex.Escape(word)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static int Shows(string sentence)
     {

@@ -35,9 +35,11 @@ public static partial class InstructionDetector
     // An imperative asking for a score for the candidate: at the start of a sentence or after "and", "please", "just",
     // "you should"... "My manager would rate me highly" and "I'd rate this library 5 stars" are reports, not demands.
     [GeneratedRegex(@"
-        (?:^|[.!?;:,]\s*|\b(?:and|please|just|so|now|then|you\s+(?:should|must|will|need\s+to|have\s+to)|you'll|i\s+(?:want|need)\s+you\s+to)\s+)
+        (?:^|[.!?;:,]\s*
+          | \b(?:and|please|just|so|now|then|you\s+(?:should|must|will|need\s+to|have\s+to)|you'll|i\s+(?:want|need)\s+you\s+to)\s+)
         (?:rate|score|grade|mark|evaluate|assess|rank|give|award|assign)\s+
-        (?:me|myself|the\s+candidate|this\s+candidate|him|her|this\s+(?:answer|response|interview|transcript)|my\s+(?:answers?|responses?|interview))\b
+        (?:me|myself|the\s+candidate|this\s+candidate|him|her
+          | this\s+(?:answer|response|interview|transcript)|my\s+(?:answers?|responses?|interview))\b
         [^.!?]{0,30}?
         (?: \d+\s*(?:/|out\s+of)\s*\d+
           | \b(?:five|ten)\s+out\s+of\s+(?:five|ten)\b
@@ -53,7 +55,8 @@ public static partial class InstructionDetector
     // Recasting the evaluator: "you are now the grader", "act as an evaluator who...", "note to the evaluator".
     // "You are now able to deploy in five minutes" gives nobody a role.
     [GeneratedRegex(@"
-        \byou\s+are\s+now\s+(?:a|an|the|my)\s+(?:[\w-]+\s+){0,3}?(?:grader|evaluator|judge|assistant|interviewer|ai|model|chatbot|bot|examiner|recruiter|scorer)\b
+        \byou\s+are\s+now\s+(?:a|an|the|my)\s+(?:[\w-]+\s+){0,3}?
+          (?:grader|evaluator|judge|assistant|interviewer|ai|model|chatbot|bot|examiner|recruiter|scorer)\b
       | \b(?:act|behave)\s+as\s+(?:a|an|the|my)\s+(?:[\w-]+\s+){0,2}?(?:grader|evaluator|judge|examiner|scorer)\b
       | \bpretend\s+(?:to\s+be|you\s+are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:grader|evaluator|judge|examiner|recruiter|scorer)\b
       | \b(?:note|message)\s+(?:to|for)\s+(?:the\s+)?(?:evaluator|grader|ai|model|scorer|llm)\b
@@ -67,7 +70,8 @@ public static partial class InstructionDetector
     // "system: Linux" and "our CI system: GitHub Actions" are a list and a label.
     [GeneratedRegex(@"
         (?:^|[.!?\n]\s*)(?:system|assistant|evaluator|grader|developer|admin)\s*:\s*[^.!?\n]{0,80}?
-        \b(?:candidates?|scor\w*|rat(?:e|ed|ing)|grad\w*|marks?|evaluat\w*|recommend\w*|verdict|hire\w*|pass(?:ed|es)?|fail\w*|answers?|instructions?|perfect|best|strong[\s_]?(?:yes|no)|\d+\s*/\s*\d+)(?:\b|$)",
+        \b(?:candidates?|scor\w*|rat(?:e|ed|ing)|grad\w*|marks?|evaluat\w*|recommend\w*|verdict|hire\w*
+          | pass(?:ed|es)?|fail\w*|answers?|instructions?|perfect|best|strong[\s_]?(?:yes|no)|\d+\s*/\s*\d+)(?:\b|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex RoleHeader();
 
@@ -75,12 +79,16 @@ public static partial class InstructionDetector
     // it is given as the verdict ("Final verdict: Strong Yes", "my recommendation is strong yes").
     [GeneratedRegex(@"
         \bstrong_(?:yes|no)\b
-      | \b(?:verdict|recommendation|rating|score|evaluation|assessment)\b[^.!?]{0,25}?(?:\bis\b|:|=|\bshould\s+be\b)\s*(?:a\s+)?[""']?strong[\s-](?:yes|hire)\b",
+      | \b(?:verdict|recommendation|rating|score|evaluation|assessment)\b[^.!?]{0,25}?
+          (?:\bis\b|:|=|\bshould\s+be\b)\s*(?:a\s+)?[""']?strong[\s-](?:yes|hire)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Verdict();
 
     // Prompt markup and fence breaking: "</transcript>", "<|im_start|>system", "[INST]", a JSON score object.
-    [GeneratedRegex(@"<\|?(?:im_start|im_end|system|endoftext)\|?>|\[/?(?:INST|SYS)\]|<<SYS>>|</?\s*(?:transcript|candidate_answer|candidate_details|system)\s*>|\{\s*""?(?:score|recommendation|rating)""?\s*:",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"
+        <\|?(?:im_start|im_end|system|endoftext)\|?> | \[/?(?:INST|SYS)\] | <<SYS>>
+      | </?\s*(?:transcript|candidate_answer|candidate_details|system)\s*>
+      | \{\s*""?(?:score|recommendation|rating)""?\s*:",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Markup();
 }

@@ -45,8 +45,10 @@ public sealed class RulesEvaluator : ICompetencyEvaluator
             why.Add("answered its plan question");
         }
 
-        var rationale = $"{relevant.Count} answer(s) touched {Display(competency.Name)} ({string.Join(", ", why)}); " +
-                        (traits.Count > 0 ? $"the strongest gave {string.Join(", ", traits)}" : "none said what the candidate did in a concrete situation or measured it") +
+        var strongest = traits.Count > 0
+            ? $"the strongest gave {string.Join(", ", traits)}"
+            : "none said what the candidate did in a concrete situation or measured it";
+        var rationale = $"{relevant.Count} answer(s) touched {Display(competency.Name)} ({string.Join(", ", why)}); {strongest}" +
                         (backed ? ", and another answer added specifics." : ".");
         return Task.FromResult(new CompetencyScore(competency.Name, score, rationale, evidence));
     }

@@ -82,21 +82,33 @@ public sealed partial record CandidateUtterance(UtteranceKind Kind, IReadOnlyLis
     [GeneratedRegex(@"(?<=[.!?…])\s+|[\r\n]+")]
     private static partial Regex SentenceBreak();
 
-    [GeneratedRegex(@"^(?:(?:and|so|also|ok|okay|well|um|uh|yes|yeah|sure|great|thanks|cool|right)[\s,]+)*(?:(?:what|how|who|where|which|why|when)(?:'s|\s+(?:is|are|was|were|do|does|did|can|could|would|will|should|kind|sort|type|big|many|much|long|often))|(?:is|are|do|does|did|can|could|will|would|should|have|has)\s+(?:you|the|there|it|this|that|your|they|we|i|people|engineers|someone)|(?:can|may|could) i ask)\b")]
+    [GeneratedRegex(
+        @"^(?:(?:and|so|also|ok|okay|well|um|uh|yes|yeah|sure|great|thanks|cool|right)[\s,]+)*(?:(?:what|how" +
+        @"|who|where|which|why|when)(?:'s|\s+(?:is|are|was|were|do|does|did|can|could|would|will|should|kind" +
+        @"|sort|type|big|many|much|long|often))|(?:is|are|do|does|did|can|could|will|would|should|have" +
+        @"|has)\s+(?:you|the|there|it|this|that|your|they|we|i|people|engineers|someone)|(?:can|may" +
+        @"|could) i ask)\b")]
     private static partial Regex QuestionOpener();
 
-    [GeneratedRegex(@"\b(?:i(?:'m| am| was) wondering (?:if|whether|what|how|who|why|about)|i'd (?:like|love) to (?:know|hear|ask)|(?:could|can) you tell me)\b")]
+    [GeneratedRegex(
+        @"\b(?:i(?:'m| am| was) wondering (?:if|whether|what|how|who|why|about)|i'd (?:like|love) to (?:know" +
+        @"|hear|ask)|(?:could|can) you tell me)\b")]
     private static partial Regex AskingPhrase();
 
     [GeneratedRegex(@"\b(?:(?:do|did) you mean|mean by|what exactly (?:do|did) you|which (?:one|part) (?:do|did) you)\b")]
     private static partial Regex MeaningQuestion();
 
-    [GeneratedRegex(@"\b(?:good|great|interesting|tough|hard) question|let me see|let's see|bear with me|hold on|hang on|let me (?:recall|remember|gather my thoughts)\b")]
+    [GeneratedRegex(
+        @"\b(?:good|great|interesting|tough|hard) question|let me see|let's see|bear with me|hold on|hang on" +
+        @"|let me (?:recall|remember|gather my thoughts)\b")]
     private static partial Regex PausePhrase();
 
     [GeneratedRegex(@"^(?:(?:u+m+|u+h+|uhm|erm?|a+h+|eh|h+m+|m{2,}|well|so|okay so|right so|let me see)[\s,.!?…\-]*)+$")]
     private static partial Regex FillerOnly();
 
-    [GeneratedRegex(@"^(?:(?:yes|yeah|yep|yup|no|nope|nah|ok|okay|sure|maybe|fine|right|alright|correct|exactly|true|definitely|probably|of course|i|i'm|don't|dont|do|did|have|not|know|idk|dunno|really|idea|guess|so|think|nothing|pass|thanks|thank you|no comment|sorry|that's it|that's all|none)[\s,.!?…\-]*){1,6}$")]
+    [GeneratedRegex(
+        @"^(?:(?:yes|yeah|yep|yup|no|nope|nah|ok|okay|sure|maybe|fine|right|alright|correct|exactly|true" +
+        @"|definitely|probably|of course|i|i'm|don't|dont|do|did|have|not|know|idk|dunno|really|idea|guess|so" +
+        @"|think|nothing|pass|thanks|thank you|no comment|sorry|that's it|that's all|none)[\s,.!?…\-]*){1,6}$")]
     private static partial Regex MinimalPhrase();
 }

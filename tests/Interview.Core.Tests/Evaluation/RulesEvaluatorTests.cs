@@ -87,7 +87,8 @@ public sealed class RulesEvaluatorTests
         const string story = "When checkout latency doubled, I profiled it, found N+1 queries in the pricing service, batched them, " +
                              "and p95 dropped from 900 to 180 milliseconds in two days.";
         var script = new InterviewScript("one story", Band.Strong);
-        foreach (var id in (string[])["intro-motivation", "tech-design", "tech-scale", "tech-debug", "tech-quality", "beh-conflict", "beh-ownership", "beh-failure"])
+        string[] questions = ["intro-motivation", "tech-design", "tech-scale", "tech-debug", "tech-quality", "beh-conflict", "beh-ownership", "beh-failure"];
+        foreach (var id in questions)
         {
             script.Ask(id, story);
         }
@@ -106,7 +107,10 @@ public sealed class RulesEvaluatorTests
         var design = (await ScoreAllAsync(transcript))["system_design"];
 
         Assert.Equal(4, design.Score);
-        Assert.Equal("1 answer(s) touched system design (api, latency, database, cache); the strongest gave a complete situation-action-result story with a measured result.", design.Rationale);
+        Assert.Equal(
+            "1 answer(s) touched system design (api, latency, database, cache); " +
+            "the strongest gave a complete situation-action-result story with a measured result.",
+            design.Rationale);
     }
 
     [Fact]
@@ -153,5 +157,6 @@ public sealed class RulesEvaluatorTests
         Assert.All(scores.Values, s => Assert.Equal(1, s.Score));
     }
 
-    private static Task<Dictionary<string, CompetencyScore>> ScoreAllAsync(IReadOnlyList<ConversationTurn> transcript) => RulesReports.ScoreAllAsync(transcript);
+    private static Task<Dictionary<string, CompetencyScore>> ScoreAllAsync(IReadOnlyList<ConversationTurn> transcript) =>
+        RulesReports.ScoreAllAsync(transcript);
 }

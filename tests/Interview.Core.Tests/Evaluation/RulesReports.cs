@@ -21,5 +21,6 @@ internal static class RulesReports
     }
 
     public static async Task<EvaluationReport> BuildAsync(IReadOnlyList<ConversationTurn> transcript) =>
-        ReportBuilder.Build("iv-1", 1, [.. (await ScoreAllAsync(transcript)).Values], transcript, new RulesEvaluator(), FixedClock.Start.UtcDateTime);
+        ReportBuilder.Build(
+            "iv-1", 1, [.. (await ScoreAllAsync(transcript)).Values], transcript, new RulesEvaluator(), FixedClock.Start.UtcDateTime);
 }

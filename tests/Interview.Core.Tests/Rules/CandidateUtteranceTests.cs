@@ -15,8 +15,9 @@ public sealed class CandidateUtteranceTests
     [InlineData(Story, UtteranceKind.Answer)]
     [InlineData("I use Kafka for that.", UtteranceKind.Answer)]
     [InlineData("Tests are important to me.", UtteranceKind.Answer)]
-    [InlineData("Why was it slow? Because every request ran forty queries, so I batched them into one and the page loaded in a third of the time.", UtteranceKind.Answer)]
-    [InlineData("Good question. When checkout latency doubled, I profiled it and found N+1 queries in the pricing service.", UtteranceKind.Answer)]
+    [InlineData("Why was it slow? Because every request ran forty queries, so I batched them into one and it took a third of the time.",
+        UtteranceKind.Answer)]
+    [InlineData("Good question. When checkout latency doubled, I profiled it and found N+1 queries in pricing.", UtteranceKind.Answer)]
     [InlineData("Let me think back to when we migrated the billing system to queues and sharded the database", UtteranceKind.Answer)]
     [InlineData("Which is why I added a cache.", UtteranceKind.Answer)]
     [InlineData("What I did was profile the service first.", UtteranceKind.Answer)]

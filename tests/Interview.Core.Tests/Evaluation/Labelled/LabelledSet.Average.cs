@@ -8,7 +8,9 @@ internal static partial class LabelledSet
 {
     private static readonly LabelledTranscript ConcreteButUnmeasured = new InterviewScript("concrete but unmeasured", Band.Average)
         .Ask("intro-background", "I've been a full-stack developer for about four years, mostly React and Node, at an e-commerce company.")
-        .Ask("intro-motivation", "I like building things people use every day, and I like that there is always something new to learn in this field.")
+        .Ask("intro-motivation", """
+            I like building things people use every day, and I like that there is always something new to learn in this field.
+            """)
         .Ask("tech-design", """
             At my last job I designed the product search page. I added a search service in front of Elasticsearch and a
             cache for popular queries, so the page got a lot faster and the database was not hit as much.
@@ -34,7 +36,8 @@ internal static partial class LabelledSet
         .Ask("close-questions", "What does the team work on day to day?")
         .Done();
 
-    private static readonly LabelledTranscript UnevenTechnicalOnly = new InterviewScript("uneven: technical strong, behavioural vague", Band.Average)
+    private static readonly LabelledTranscript UnevenTechnicalOnly =
+        new InterviewScript("uneven: technical strong, behavioural vague", Band.Average)
         .Ask("intro-background", "Database engineer, six years, mostly Postgres performance.")
         .Ask("intro-motivation", "I like databases.")
         .Ask("tech-design", """
@@ -99,9 +102,15 @@ internal static partial class LabelledSet
         .Ask("close-questions", "What is the team like? Is there a lot of on-call?")
         .Done();
 
-    private static readonly LabelledTranscript Hypothetical = new InterviewScript("hypothetical: knows the theory, little of their own", Band.Average)
-        .Ask("intro-background", "I finished my master's two years ago and since then I've worked as a junior backend developer in a small team.")
-        .Ask("intro-motivation", "I want to grow into distributed systems, so I have been reading Designing Data-Intensive Applications and doing side projects.")
+    private static readonly LabelledTranscript Hypothetical =
+        new InterviewScript("hypothetical: knows the theory, little of their own", Band.Average)
+        .Ask("intro-background", """
+            I finished my master's two years ago and since then I've worked as a junior backend developer in a small team.
+            """)
+        .Ask("intro-motivation", """
+            I want to grow into distributed systems, so I have been reading Designing Data-Intensive Applications and
+            doing side projects.
+            """)
         .Ask("tech-design", """
             I would start from the requirements, then pick the data model. For a high read load I would put a cache in
             front of the database, and use a queue for anything slow, and I would think about consistency versus availability.

@@ -4,7 +4,9 @@ namespace Interview.Core.Tests.Evaluation.Labelled;
 internal static partial class LabelledSet
 {
     private static readonly LabelledTranscript TerseEngineer = new InterviewScript("terse engineer", Band.Strong)
-        .Ask("intro-background", "Backend, eight years. Payments, then search. Now I own checkout at a retailer: Go, Postgres, 40 million requests a day.")
+        .Ask("intro-background", """
+            Backend, eight years. Payments, then search. Now I own checkout at a retailer: Go, Postgres, 40 million requests a day.
+            """)
         .Ask("intro-motivation", """
             Hard performance problems. Last year I picked up Rust in a month to rewrite our image resizer;
             memory per pod went from 2 GB to 600 MB.
@@ -174,7 +176,8 @@ internal static partial class LabelledSet
         .Ask("close-questions", "Is the team remote or in office? And how do you do code review?")
         .Done();
 
-    private static readonly LabelledTranscript ModelInterviewerWithPauses = new InterviewScript("model interviewer, pauses and questions", Band.Strong)
+    private static readonly LabelledTranscript ModelInterviewerWithPauses =
+        new InterviewScript("model interviewer, pauses and questions", Band.Strong)
         .Say("Tell me about yourself and what you're building these days.", """
             I'm a platform engineer. For the last four years I have run the deployment pipeline for a streaming company
             with about 300 engineers, and before that I was a backend developer.

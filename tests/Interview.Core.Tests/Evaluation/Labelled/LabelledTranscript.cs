@@ -38,7 +38,8 @@ internal sealed class InterviewScript(string style, Band expected)
     }
 
     public InterviewScript FollowUp(string answer) =>
-        Exchange("Could you make that concrete with a real example from your work, ideally with the numbers involved?", ActionType.AskFollowup, answer);
+        Exchange("Could you make that concrete with a real example from your work, ideally with the numbers involved?",
+            ActionType.AskFollowup, answer);
 
     public InterviewScript Say(string question, string answer) => Exchange(question, ActionType.NewQuestion, answer);
 
@@ -48,7 +49,8 @@ internal sealed class InterviewScript(string style, Band expected)
     {
         _turns.Add(new ConversationTurn(Roles.Interviewer, question, null, FixedClock.Start.UtcDateTime, "technical", action));
         // Raw string literals wrap long answers over several lines; the candidate said them as one.
-        _turns.Add(new ConversationTurn(Roles.Candidate, string.Join(' ', answer.Split('\n', StringSplitOptions.TrimEntries)), null, FixedClock.Start.UtcDateTime, "technical"));
+        var said = string.Join(' ', answer.Split('\n', StringSplitOptions.TrimEntries));
+        _turns.Add(new ConversationTurn(Roles.Candidate, said, null, FixedClock.Start.UtcDateTime, "technical"));
         return this;
     }
 }
