@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
 using Interview.Core.Domain;
+using Interview.Core.Rules;
 
 namespace Interview.Core.Evaluation;
 
 /// <summary>
-/// Keeps only citations that quote, word for word (case and spacing aside), a candidate answer at the cited turn
-/// that is not an attempt to instruct the evaluator. A score above 2 left with no evidence is capped at 2 and flagged.
+/// Keeps only citations that quote, word for word (case and spacing aside), a candidate answer at the cited turn: not
+/// the candidate's own question, a pause, a minimal answer or an attempt to instruct the evaluator
+/// (<see cref="CandidateUtterance"/> decides). A score above 2 left with no evidence is capped at 2 and flagged.
 /// </summary>
 public static partial class CitationCheck
 {
@@ -31,7 +33,7 @@ public static partial class CitationCheck
     public static bool Supports(Citation citation, IReadOnlyList<ConversationTurn> transcript) =>
         citation.Turn >= 0 && citation.Turn < transcript.Count
         && transcript[citation.Turn] is { Role: Roles.Candidate } turn
-        && !InstructionDetector.IsInstructionAttempt(turn.Content)
+        && CandidateUtterance.Of(turn.Content).IsAnswer
         && Normalize(citation.Quote).Length >= 3
         && Normalize(turn.Content).Contains(Normalize(citation.Quote), StringComparison.Ordinal);
 

@@ -1,19 +1,18 @@
-using System.Text.RegularExpressions;
 using Interview.Core.Domain;
 using Interview.Core.Plans;
-using Interview.Core.Rules;
 
 namespace Interview.Core.Evaluation;
 
 /// <summary>
-/// The offline evaluator. For each competency it looks at the candidate answers that mention it (keyword stems)
-/// and scores the strongest from its features: substance (length), a concrete example, numbers, STAR structure,
-/// and breadth (several answers). Quotes are the answer's own sentences, so every citation checks out.
-/// Answers that try to instruct the evaluator are never used.
+/// The offline evaluator. For each competency it takes the candidate answers that give evidence of it (its keywords,
+/// or an answer to a plan question on it) and scores from the strongest, following the model evaluator's rubric:
+/// 1 no evidence, 2 only vague evidence, 3 a concrete action or a measurement, 4 both, 5 a complete measured
+/// situation-action-result story backed by another answer with specifics. Quotes are the answers' own sentences, so
+/// every citation checks out; see <see cref="AnswerEvidence"/> for what is never evidence.
 /// </summary>
-public sealed partial class RulesEvaluator : ICompetencyEvaluator
+public sealed class RulesEvaluator : ICompetencyEvaluator
 {
-    public const string RubricVersion = "rubric-2026-11";
+    public const string RubricVersion = "rubric-2026-12";
 
     public string Name => "rules";
 
@@ -21,13 +20,13 @@ public sealed partial class RulesEvaluator : ICompetencyEvaluator
 
     public Task<CompetencyScore> ScoreAsync(InterviewPlan plan, Competency competency, IReadOnlyList<ConversationTurn> transcript, CancellationToken cancellationToken)
     {
+        var asked = AskedCompetencies(plan, transcript);
         var relevant = transcript
             .Select((turn, index) => (turn, index))
-            .Where(t => t.turn.Role == Roles.Candidate && !InstructionDetector.IsInstructionAttempt(t.turn.Content))
-            .Select(t => (t.index, t.turn.Content, Mentions: TopicDetector.Mentions(competency, t.turn.Content), Features: AnswerAnalysis.Of(t.turn.Content)))
-            .Where(a => a.Mentions.Count > 0)
-            .Select(a => (a.index, a.Content, a.Mentions, a.Features, Quality: Quality(a.Content, a.Features)))
-            .OrderByDescending(a => a.Quality).ThenBy(a => a.index)
+            .Where(t => t.turn.Role == Roles.Candidate)
+            .Select(t => AnswerEvidence.Of(t.index, t.turn.Content, competency, asked[t.index] == competency.Name))
+            .OfType<AnswerEvidence>()
+            .OrderByDescending(a => a.Quality).ThenBy(a => a.Turn)
             .ToList();
 
         if (relevant.Count == 0)
@@ -36,47 +35,47 @@ public sealed partial class RulesEvaluator : ICompetencyEvaluator
         }
 
         var best = relevant[0];
-        var score = Math.Clamp(1 + best.Quality + (relevant.Count >= 2 ? 1 : 0), 1, 5);
-        var evidence = relevant.Take(2).Select(a => new Citation(a.index, Sentence(a.Content, a.Mentions[0]))).ToList();
-        var traits = new[] { (best.Features.HasExample, "a concrete example"), (best.Features.HasNumber, "numbers"), (IsStar(best.Content), "a situation-action-result structure") }
-            .Where(t => t.Item1).Select(t => t.Item2).ToList();
-        var rationale = $"{relevant.Count} answer(s) touched {Display(competency.Name)} ({string.Join(", ", relevant.SelectMany(a => a.Mentions).Distinct().Take(4))}); " +
-                        (traits.Count > 0 ? $"the strongest gave {string.Join(", ", traits)}." : "none gave a concrete example or numbers.");
+        var backed = best.Story.Complete && relevant.Skip(1).Any(a => a.Quality > 0);
+        var score = 2 + Math.Min(best.Quality, 2) + (backed ? 1 : 0);
+        var evidence = relevant.Take(2).Select(a => new Citation(a.Turn, a.Quote)).ToList();
+        var traits = best.Traits().ToList();
+        var why = relevant.SelectMany(a => a.Mentions).Distinct().Take(4).ToList();
+        if (relevant.Any(a => a.AnswersItsQuestion))
+        {
+            why.Add("answered its plan question");
+        }
+
+        var strongest = traits.Count > 0
+            ? $"the strongest gave {string.Join(", ", traits)}"
+            : "none said what the candidate did in a concrete situation or measured it";
+        var rationale = $"{relevant.Count} answer(s) touched {Display(competency.Name)} ({string.Join(", ", why)}); {strongest}" +
+                        (backed ? ", and another answer added specifics." : ".");
         return Task.FromResult(new CompetencyScore(competency.Name, score, rationale, evidence));
     }
 
-    /// <summary>0 to 3: substance, specifics (an example or numbers), and structure.</summary>
-    private static int Quality(string content, AnswerAnalysis features) =>
-        (features.Words >= 40 ? 1 : 0) + (features.HasExample && features.HasNumber ? 1 : 0) + (IsStar(content) || (features.HasExample && features.Words >= 60) ? 1 : 0);
-
-    /// <summary>Situation, action and result markers together: the shape of a well-told behavioural answer.</summary>
-    private static bool IsStar(string content)
+    /// <summary>
+    /// For each turn, the competency of the plan question being answered: the last bank question the interviewer asked
+    /// (its text is in the interviewer's line), kept through follow-ups and clarifications, forgotten at a question not
+    /// from the bank. A model interviewer words its own questions, so there only the keywords count.
+    /// </summary>
+    private static string?[] AskedCompetencies(InterviewPlan plan, IReadOnlyList<ConversationTurn> transcript)
     {
-        var text = content.ToLowerInvariant();
-        return Situation().IsMatch(text) && Action().IsMatch(text) && Result().IsMatch(text);
-    }
+        var bank = plan.Phases.SelectMany(p => p.Questions).ToList();
+        var asked = new string?[transcript.Count];
+        string? current = null;
+        for (var i = 0; i < transcript.Count; i++)
+        {
+            var turn = transcript[i];
+            if (turn.Role == Roles.Interviewer && turn.ActionType is not (ActionType.AskFollowup or ActionType.Clarify))
+            {
+                current = bank.FirstOrDefault(q => turn.Content.Contains(q.Text, StringComparison.OrdinalIgnoreCase))?.Competency;
+            }
 
-    /// <summary>The sentence of <paramref name="content"/> that contains <paramref name="mention"/>, verbatim.</summary>
-    private static string Sentence(string content, string mention)
-    {
-        var sentences = Sentences().Split(content).Where(s => s.Trim().Length > 0).ToList();
-        var hit = sentences.FirstOrDefault(s => Regex.IsMatch(s, $@"\b{Regex.Escape(mention)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
-                  ?? sentences.FirstOrDefault() ?? content;
-        hit = hit.Trim();
-        return hit.Length <= 240 ? hit : hit[..240];
+            asked[i] = current;
+        }
+
+        return asked;
     }
 
     private static string Display(string name) => name.Replace('_', ' ');
-
-    [GeneratedRegex(@"\b(when|at my|in my|we had|the situation|the problem|our team|last year|the project)\b")]
-    private static partial Regex Situation();
-
-    [GeneratedRegex(@"\bi (built|led|designed|implemented|wrote|created|migrated|fixed|introduced|proposed|decided|set up|rewrote|measured|added)\b")]
-    private static partial Regex Action();
-
-    [GeneratedRegex(@"\b(result|outcome|as a result|which (cut|reduced|improved|increased|saved)|we (cut|reduced|improved|saved)|so that|in the end)\b")]
-    private static partial Regex Result();
-
-    [GeneratedRegex(@"(?<=[.!?])\s+")]
-    private static partial Regex Sentences();
 }

@@ -11,6 +11,9 @@ public sealed partial record AnswerAnalysis(
     bool HasExample,
     bool IsUnsure)
 {
+    /// <summary>Requests for a repeat or for time are this short; a longer answer that happens to contain "repeat" is an answer.</summary>
+    public const int BriefWords = 12;
+
     public bool IsEmpty => Words == 0;
 
     /// <summary>Vague: neither a concrete example nor a number to hold on to.</summary>
@@ -19,9 +22,8 @@ public sealed partial record AnswerAnalysis(
     public static AnswerAnalysis Of(string answer)
     {
         var text = Normalize(answer);
-        var words = WordPattern().Count(text);
-        // Requests for a repeat or for time are short; a long answer that happens to contain "repeat" is an answer.
-        var brief = words <= 12;
+        var words = CountWords(text);
+        var brief = words <= BriefWords;
         return new AnswerAnalysis(
             words,
             AsksToRepeat: brief && RepeatPattern().IsMatch(text),
@@ -32,6 +34,8 @@ public sealed partial record AnswerAnalysis(
     }
 
     internal static string Normalize(string answer) => answer.Trim().ToLowerInvariant().Replace('’', '\'');
+
+    internal static int CountWords(string text) => WordPattern().Count(text);
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'\-]*")]
     private static partial Regex WordPattern();

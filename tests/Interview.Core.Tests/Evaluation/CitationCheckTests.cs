@@ -35,6 +35,19 @@ public sealed class CitationCheckTests
         Assert.Contains("1 citation(s) did not match", checkedScore.Flagged, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("What is the team like and how big is the team?")]
+    [InlineData("Let me think about the team.")]
+    [InlineData("Team.")]
+    public void Citation_of_a_candidate_turn_that_is_not_an_answer_is_dropped(string turn)
+    {
+        var transcript = Transcripts.Of(Answer, turn);
+
+        var checkedScore = CitationCheck.Validate(Score(4, new Citation(1, Quote), new Citation(3, turn)), transcript);
+
+        Assert.Equal(new Citation(1, Quote), Assert.Single(checkedScore.Evidence));
+    }
+
     [Fact]
     public void Differences_in_case_and_spacing_are_tolerated()
     {
