@@ -5,6 +5,9 @@ namespace Interview.Core.Plans;
 /// <summary>The rules for a plan's competencies and phases, for <see cref="PlanRules"/>. Nulls are reported, never thrown on.</summary>
 internal static partial class PlanPartRules
 {
+    private const string SnakeCase = "snake_case (lowercase letters, digits and underscores, starting with a letter)";
+    private const string Slug = "lowercase letters, digits, hyphens and underscores, starting with a letter or digit";
+
     /// <summary>Checks the competencies and returns their names, for the questions that refer to them.</summary>
     public static HashSet<string> Competencies(List<string> problems, IReadOnlyList<Competency> competencies)
     {
@@ -14,20 +17,11 @@ internal static partial class PlanPartRules
         }
 
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (competency, index) in competencies.Select((c, i) => (c, i)))
+        foreach (var competency in Present(problems, "competencies", competencies))
         {
-            if (competency is null)
-            {
-                problems.Add($"competencies[{index}] is null");
-                continue;
-            }
-
             var what = $"competency '{competency.Name}'";
             Name(problems, $"{what}: name", competency.Name, CompetencyNamePattern(), SnakeCase);
-            if (competency.Name is not null && !names.Add(competency.Name))
-            {
-                problems.Add($"competency names must be unique: '{competency.Name}' appears more than once");
-            }
+            Unique(problems, names, competency.Name, "competency names");
 
             PlanRules.Text(problems, $"{what}: description", competency.Description, PlanLimits.MaxTextChars, required: true);
             var keywords = competency.Keywords ?? [];
@@ -51,20 +45,11 @@ internal static partial class PlanPartRules
 
         var names = new HashSet<string>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (phase, index) in phases.Select((p, i) => (p, i)))
+        foreach (var phase in Present(problems, "phases", phases))
         {
-            if (phase is null)
-            {
-                problems.Add($"phases[{index}] is null");
-                continue;
-            }
-
             var what = $"phase '{phase.Name}'";
             Name(problems, $"{what}: name", phase.Name, SlugPattern(), Slug);
-            if (phase.Name is not null && !names.Add(phase.Name))
-            {
-                problems.Add($"phase names must be unique: '{phase.Name}' appears more than once");
-            }
+            Unique(problems, names, phase.Name, "phase names");
 
             PlanRules.Text(problems, $"{what}: transition", phase.Transition, PlanLimits.MaxTextChars, required: false);
             var questions = phase.Questions ?? [];
@@ -78,27 +63,18 @@ internal static partial class PlanPartRules
                 problems.Add($"{what}: max_questions must be between 1 and its number of questions ({questions.Count}), is {phase.MaxQuestions}");
             }
 
-            foreach (var (question, q) in questions.Select((x, i) => (x, i)))
+            foreach (var question in Present(problems, $"{what}: questions", questions))
             {
-                Question(problems, $"{what}: questions[{q}]", question, ids, competencies);
+                Question(problems, question, ids, competencies);
             }
         }
     }
 
-    private static void Question(List<string> problems, string where, PlanQuestion? question, HashSet<string> ids, HashSet<string> competencies)
+    private static void Question(List<string> problems, PlanQuestion question, HashSet<string> ids, HashSet<string> competencies)
     {
-        if (question is null)
-        {
-            problems.Add($"{where} is null");
-            return;
-        }
-
         var what = $"question '{question.Id}'";
         Name(problems, $"{what}: id", question.Id, SlugPattern(), Slug);
-        if (question.Id is not null && !ids.Add(question.Id))
-        {
-            problems.Add($"question ids must be unique: '{question.Id}' appears more than once");
-        }
+        Unique(problems, ids, question.Id, "question ids");
 
         PlanRules.Text(problems, $"{what}: text", question.Text, PlanLimits.MaxTextChars, required: true);
         if (question.Competency is not null && !competencies.Contains(question.Competency))
@@ -107,8 +83,29 @@ internal static partial class PlanPartRules
         }
     }
 
-    private const string SnakeCase = "snake_case (lowercase letters, digits and underscores, starting with a letter)";
-    private const string Slug = "lowercase letters, digits, hyphens and underscores, starting with a letter or digit";
+    // A list that came from JSON may hold nulls despite its type.
+    private static IEnumerable<T> Present<T>(List<string> problems, string what, IReadOnlyList<T> items)
+        where T : class
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null)
+            {
+                problems.Add($"{what}[{i}] is null");
+                continue;
+            }
+
+            yield return items[i];
+        }
+    }
+
+    private static void Unique(List<string> problems, HashSet<string> seen, string? name, string what)
+    {
+        if (name is not null && !seen.Add(name))
+        {
+            problems.Add($"{what} must be unique: '{name}' appears more than once");
+        }
+    }
 
     private static void Name(List<string> problems, string what, string? name, Regex pattern, string shape)
     {
