@@ -60,7 +60,8 @@ internal static partial class PlanPartRules
 
             if (phase.MaxQuestions < 1 || (questions.Count > 0 && phase.MaxQuestions > questions.Count))
             {
-                problems.Add($"{what}: max_questions must be between 1 and its number of questions ({questions.Count}), is {phase.MaxQuestions}");
+                problems.Add(
+                    $"{what}: max_questions must be between 1 and its number of questions ({questions.Count}), is {phase.MaxQuestions}");
             }
 
             foreach (var question in Present(problems, $"{what}: questions", questions))

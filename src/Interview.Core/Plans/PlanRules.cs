@@ -71,7 +71,8 @@ public static partial class PlanRules
         foreach (var term in terms.Where(t => string.IsNullOrWhiteSpace(t) || t.Length > PlanLimits.MaxTermChars
                                               || (lowercase && t != t.ToLowerInvariant())).Distinct())
         {
-            problems.Add($"{what} entry '{term}' must be non-empty{(lowercase ? ", lowercase" : "")} and at most {PlanLimits.MaxTermChars} characters");
+            var shape = lowercase ? "non-empty, lowercase" : "non-empty";
+            problems.Add($"{what} entry '{term}' must be {shape} and at most {PlanLimits.MaxTermChars} characters");
         }
     }
 
