@@ -4,6 +4,7 @@ namespace Interview.Core.Plans;
 /// What an interview covers: the competencies to probe and the phases in order, each with a question bank
 /// and a budget of primary questions. <see cref="MaxQuestions"/> caps every question, follow-ups included.
 /// <see cref="Locale"/>, <see cref="Voice"/> and <see cref="Vocabulary"/> (terms the speech recognizer should expect) steer speech.
+/// <see cref="About"/> holds what the recruiter tells candidates about the job, when given.
 /// </summary>
 public sealed record InterviewPlan(
     string Id,
@@ -16,7 +17,8 @@ public sealed record InterviewPlan(
     string ClosingRemark,
     string Locale = "en-US",
     string? Voice = null,
-    IReadOnlyList<string>? Vocabulary = null)
+    IReadOnlyList<string>? Vocabulary = null,
+    PlanAbout? About = null)
 {
     public InterviewPhase Phase(string name) =>
         Phases.FirstOrDefault(p => p.Name == name) ?? throw new InvalidOperationException($"Plan '{Id}' has no phase '{name}'.");
@@ -41,3 +43,6 @@ public sealed record InterviewPhase(
     IReadOnlyList<PlanQuestion> Questions);
 
 public sealed record PlanQuestion(string Id, string Text, string? Competency);
+
+/// <summary>Facts about the job a recruiter wrote for candidates; each is absent when not given.</summary>
+public sealed record PlanAbout(string? Role, string? Team, string? Process, string? NextSteps, string? Location);

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json;
 
 namespace Interview.Core.Plans;
 
@@ -8,13 +7,6 @@ public sealed class PlanCatalog
 {
     public const string DefaultPlanId = "software-engineer";
     private const string ResourcePrefix = "Interview.Plans.";
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        RespectRequiredConstructorParameters = true,
-        RespectNullableAnnotations = true,
-    };
 
     private readonly Dictionary<string, InterviewPlan> _plans;
 
@@ -53,32 +45,16 @@ public sealed class PlanCatalog
     private static InterviewPlan Read(Assembly assembly, string resource)
     {
         using var stream = assembly.GetManifestResourceStream(resource)!;
-        return JsonSerializer.Deserialize<InterviewPlan>(stream, Json)
-            ?? throw new InvalidDataException($"Plan resource {resource} is empty.");
+        return PlanJson.Read(stream);
     }
 
     // A broken plan should stop start-up, not surface as a strange interview.
     private static void Validate(InterviewPlan plan)
     {
-        void Require(bool ok, string what)
+        var problems = PlanRules.Problems(plan);
+        if (problems.Count > 0)
         {
-            if (!ok)
-            {
-                throw new InvalidDataException($"Plan '{plan.Id}': {what}.");
-            }
-        }
-
-        Require(plan.Phases.Count > 0, "needs at least one phase");
-        Require(plan.Phases.Select(p => p.Name).Distinct().Count() == plan.Phases.Count, "phase names must be unique");
-        Require(plan.MaxQuestions > 0 && plan.MinAnswerWords >= 0 && plan.MaxFollowupsPerQuestion >= 0, "budgets must be positive");
-        var ids = plan.Phases.SelectMany(p => p.Questions).Select(q => q.Id).ToList();
-        Require(ids.Distinct().Count() == ids.Count, "question ids must be unique");
-        var competencies = plan.Competencies.Select(c => c.Name).ToHashSet();
-        foreach (var phase in plan.Phases)
-        {
-            Require(phase.MaxQuestions > 0 && phase.Questions.Count > 0, $"phase '{phase.Name}' needs questions and a budget");
-            Require(phase.Questions.All(q => q.Competency is null || competencies.Contains(q.Competency)),
-                $"phase '{phase.Name}' names a competency the plan does not have");
+            throw new InvalidDataException($"Plan '{plan.Id}': {string.Join("; ", problems)}.");
         }
     }
 }
