@@ -23,11 +23,6 @@ public sealed class PlanCatalog
 
     public IEnumerable<InterviewPlan> Plans => _plans.Values.OrderBy(p => p.Id, StringComparer.Ordinal);
 
-    /// <summary>A plan in the shape of the built-in plan files (snake_case JSON); what recruiters post and get back.</summary>
-    public static InterviewPlan? Parse(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<InterviewPlan>(json, Json);
-
-    public static string Serialize(InterviewPlan plan) => JsonSerializer.Serialize(plan, Json);
-
     public static PlanCatalog LoadEmbedded()
     {
         var assembly = typeof(PlanCatalog).Assembly;

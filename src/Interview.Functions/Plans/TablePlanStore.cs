@@ -43,7 +43,7 @@ internal sealed class TablePlanStore(TableServiceClient service, IOptions<Storag
             {
                 await _table.AddEntityAsync(new TableEntity(Prefix + plan.Id, Key(next))
                 {
-                    ["Plan"] = PlanCatalog.Serialize(plan),
+                    ["Plan"] = PlanJson.Write(plan),
                     ["Role"] = plan.Role,
                     ["Version"] = next,
                 }, ct);
@@ -72,5 +72,5 @@ internal sealed class TablePlanStore(TableServiceClient service, IOptions<Storag
     private static string Key(int version) => string.Create(CultureInfo.InvariantCulture, $"v{version:D4}");
 
     private static PinnedPlan Read(TableEntity row) =>
-        new(PlanCatalog.Parse(Encoding.UTF8.GetBytes(row.GetString("Plan")))!, row.GetInt32("Version") ?? 0);
+        new(PlanJson.Parse(row.GetString("Plan")), row.GetInt32("Version") ?? 0);
 }
