@@ -18,6 +18,7 @@ public interface IInterviewerBrain
 /// <paramref name="Question"/> is the bare question now on the table (what "could you repeat that?" re-asks);
 /// <paramref name="QuestionId"/> names a bank question so it is never asked twice.
 /// <paramref name="Usage"/> accounts for the model calls behind this reply, fallbacks included.
+/// <paramref name="CandidateQuestions"/> are the candidate's own questions this reply answered or passed on.
 /// </summary>
 public sealed record BrainReply(
     AgentAction Action,
@@ -26,4 +27,5 @@ public sealed record BrainReply(
     string? QuestionId = null,
     IReadOnlyList<string>? NewTopics = null,
     IReadOnlyList<string>? NewInsights = null,
-    ModelUsage? Usage = null);
+    ModelUsage? Usage = null,
+    IReadOnlyList<QuestionAnswered>? CandidateQuestions = null);

@@ -31,7 +31,11 @@ public sealed partial class InterviewerAgent(
         var now = clock.GetUtcNow().UtcDateTime;
         var blank = new SessionState(
             interviewId, plan.Phases[0].Name, [], [], [], 0, now, now, SessionStatus.Active,
-            plan.Id, options.Role ?? plan.Role, options.CandidateName, InterviewProgress.Empty) { PlanVersion = version };
+            plan.Id, options.Role ?? plan.Role, options.CandidateName, InterviewProgress.Empty)
+        {
+            PlanVersion = version,
+            SilenceSeconds = plan.SilenceSeconds,
+        };
         var line = Line(plan, blank, timer, events, cancellationToken);
         BrainReply reply;
         using (timer.Stage(TurnStage.Brain))

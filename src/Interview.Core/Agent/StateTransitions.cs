@@ -36,6 +36,7 @@ public static class StateTransitions
                     FollowupsInARow = 0,
                     ClarificationsInARow = 0,
                     CurrentQuestion = reply.Question ?? reply.Text,
+                    CandidateQuestionsInARow = 0,
                 };
                 break;
             case ActionType.AskFollowup:
@@ -46,7 +47,12 @@ public static class StateTransitions
                     FollowupsInARow = progress.FollowupsInARow + 1,
                     ClarificationsInARow = 0,
                     CurrentQuestion = reply.Question ?? progress.CurrentQuestion,
+                    CandidateQuestionsInARow = 0,
                 };
+                break;
+            case ActionType.Clarify when reply.CandidateQuestions is { Count: > 0 }:
+                // Answering the candidate's question is not the interviewer failing to get an answer.
+                progress = progress with { CandidateQuestionsInARow = progress.CandidateQuestionsInARow + 1 };
                 break;
             case ActionType.Clarify:
                 progress = progress with { ClarificationsInARow = progress.ClarificationsInARow + 1 };
@@ -68,8 +74,25 @@ public static class StateTransitions
             Insights = Merge(state.Insights, reply.NewInsights, MaxInsights),
             LastUpdated = now,
             Usage = reply.Usage is { } usage ? state.Usage.Add(usage) : state.Usage,
+            CandidateQuestions = Record(state, reply, now),
         };
     }
+
+    /// <summary>The candidate's questions this reply dealt with join the list, with the reply that answered them.</summary>
+    private static IReadOnlyList<CandidateQuestion> Record(SessionState state, BrainReply reply, DateTime now)
+    {
+        if (reply.CandidateQuestions is not { Count: > 0 } asked)
+        {
+            return state.CandidateQuestions;
+        }
+
+        var added = asked
+            .Where(q => !string.IsNullOrWhiteSpace(q.Question))
+            .Select(q => new CandidateQuestion(Cut(q.Question.Trim(), CandidateQuestion.MaxChars), reply.Text, q.Outcome, state.CurrentPhase, now));
+        return [.. state.CandidateQuestions, .. added.Take(CandidateQuestion.MaxKept - state.CandidateQuestions.Count)];
+    }
+
+    private static string Cut(string text, int max) => text.Length <= max ? text : text[..max];
 
     private static IReadOnlyList<string> Merge(IReadOnlyList<string> existing, IReadOnlyList<string>? added, int cap)
     {

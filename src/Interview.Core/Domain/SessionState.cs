@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Interview.Core.Plans;
 
 namespace Interview.Core.Domain;
 
@@ -30,6 +31,12 @@ public sealed record SessionState(
     /// <summary>The version of <see cref="PlanId"/> the interview started with (0: built in); editing the plan changes nothing here.</summary>
     public int PlanVersion { get; init; }
 
+    /// <summary>The candidate's own questions and how each was dealt with, oldest first.</summary>
+    public IReadOnlyList<CandidateQuestion> CandidateQuestions { get; init; } = [];
+
+    /// <summary>The page's silence auto-stop, from the plan the interview started with (pinned like the plan).</summary>
+    public int SilenceSeconds { get; init; } = InterviewPlan.DefaultSilenceSeconds;
+
     /// <summary>Model calls summed over the interview; all zero on the rules brain.</summary>
     public ModelUsage Usage { get; init; } = ModelUsage.None;
 
@@ -45,14 +52,16 @@ public sealed record SessionState(
 /// <summary>
 /// Book-keeping the interviewer needs to continue from any instance: which bank questions were asked,
 /// how many primary questions in this phase, how many follow-ups and clarifications in a row,
-/// and the question currently on the table (re-asked on "could you repeat that?").
+/// the question currently on the table (re-asked on "could you repeat that?"), and how many questions of their own
+/// the candidate asked in a row.
 /// </summary>
 public sealed record InterviewProgress(
     IReadOnlyList<string> AskedQuestionIds,
     int PhaseQuestions,
     int FollowupsInARow,
     int ClarificationsInARow,
-    string CurrentQuestion)
+    string CurrentQuestion,
+    int CandidateQuestionsInARow = 0)
 {
     public static InterviewProgress Empty { get; } = new([], 0, 0, 0, "");
 }

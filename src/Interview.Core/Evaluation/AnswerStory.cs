@@ -8,8 +8,9 @@ namespace Interview.Core.Evaluation;
 /// doubled", "at my last job"), what the candidate did ("I profiled it, found N+1 queries, batched them", or terse
 /// verb-first clauses, or the present tense of a non-native speaker), an outcome ("dropped", "as a result"), and a
 /// measurement ("from 900 to 180 milliseconds", "in two days", "by half"). "I would add a cache" is not an action.
+/// <see cref="Personal"/>: the candidate speaks of themselves ("I", "my"), not only of what "we" did.
 /// </summary>
-public sealed partial record AnswerStory(bool Situation, bool Action, bool Outcome, bool Measured)
+public sealed partial record AnswerStory(bool Situation, bool Action, bool Outcome, bool Measured, bool Personal)
 {
     /// <summary>What the candidate did, in a concrete situation.</summary>
     public bool Concrete => Situation && Action;
@@ -24,8 +25,12 @@ public sealed partial record AnswerStory(bool Situation, bool Action, bool Outco
             Situation: AnswerAnalysis.Of(text).HasExample || SituationPattern().IsMatch(normalized),
             Action: FirstPersonAction().IsMatch(normalized) || VerbFirstAction().IsMatch(normalized),
             Outcome: OutcomePattern().IsMatch(normalized),
-            Measured: MeasurePattern().IsMatch(normalized));
+            Measured: MeasurePattern().IsMatch(normalized),
+            Personal: FirstPersonSingular().IsMatch(normalized));
     }
+
+    [GeneratedRegex(@"\b(?:i|i'm|i've|i'd|me|my|myself)\b")]
+    private static partial Regex FirstPersonSingular();
 
     [GeneratedRegex(
         @"\b(?:when|while|after|during|once|we had|there was|there were|our [\w-]+(?: [\w-]+)? (?:was|were|had" +
@@ -76,7 +81,8 @@ public sealed partial record AnswerStory(bool Situation, bool Action, bool Outco
         @"|x|milliseconds?|ms|seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|sprints?|releases?" +
         @"|deploys?|incidents?|outages?|pages?|alerts?|bugs?|errors?|tickets?|requests?|queries|users?" +
         @"|customers?|engineers?|people|services?|servers?|nodes?|gb|mb|tb|dollars?|euros?)\b" +
-        @"|\bfrom\s+\$?[\d.,]+\s*\w*\s+(?:\w+\s+)?to\s+\$?[\d.,]+|\b[\d.,]+\s*(?:\w+\s+)?to\s+[\d.,]+\s*(?:ms" +
+        @"|\bfrom\s+\$?(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s*\w*\s+" +
+        @"(?:\w+\s+)?to\s+(?:\$?[\d.,]+|zero|none|one|two|three|four|five)|\b[\d.,]+\s*(?:\w+\s+)?to\s+[\d.,]+\s*(?:ms" +
         @"|milliseconds|seconds|minutes|hours|%|percent)|\bby\s+(?:half|a third|a quarter|\d)|\b(?:halved" +
         @"|doubled|tripled)\b|\bzero\s+[a-z]+")]
     private static partial Regex MeasurePattern();

@@ -8,7 +8,8 @@ namespace Interview.Core.Llm;
 /// <summary>
 /// Turns a model's JSON into a <see cref="BrainReply"/>, or says why it cannot: malformed JSON, an unknown
 /// action, a phase the plan lacks or one behind the current phase, empty text. Soft problems are repaired rather than rejected: unknown topics
-/// and overlong notes are dropped, a question id that is unknown or already asked is forgotten.
+/// and overlong notes are dropped, a question id that is unknown or already asked is forgotten. A candidate question
+/// must be well formed, cannot be followed up (it is not an answer), and cannot be "answered" from a plan without facts.
 /// </summary>
 public static class ModelReply
 {
@@ -22,6 +23,12 @@ public static class ModelReply
         ["new_question"] = ActionType.NewQuestion,
         ["clarify"] = ActionType.Clarify,
         ["conclude"] = ActionType.Conclude,
+    };
+
+    public static readonly IReadOnlyDictionary<string, QuestionOutcome> OutcomeNames = new Dictionary<string, QuestionOutcome>
+    {
+        ["answered"] = QuestionOutcome.Answered,
+        ["passed_on"] = QuestionOutcome.PassedOn,
     };
 
     public static bool TryParse(string? json, InterviewPlan plan, SessionState state, bool opening, out BrainReply reply, out string error)
@@ -95,6 +102,11 @@ public static class ModelReply
             }
         }
 
+        if (!TryCandidateQuestion(root, plan, action, out var asked, out error))
+        {
+            return false;
+        }
+
         var questionId = String(root, "question_id");
         var known = plan.Phases.SelectMany(p => p.Questions).Any(q => q.Id == questionId);
         var competencies = plan.Competencies.Select(c => c.Name).ToHashSet();
@@ -104,8 +116,41 @@ public static class ModelReply
             Question: action is ActionType.NewQuestion or ActionType.AskFollowup ? text : null,
             QuestionId: known && !state.Progress.AskedQuestionIds.Contains(questionId!) ? questionId : null,
             NewTopics: Strings(root, "topics_covered").Where(competencies.Contains).Distinct().ToList(),
-            NewInsights: Strings(root, "insights").Select(i => i.Trim()).Where(i => i.Length is > 0 and <= MaxInsightChars).Take(MaxInsightsPerTurn).ToList());
+            NewInsights: Strings(root, "insights").Select(i => i.Trim()).Where(i => i.Length is > 0 and <= MaxInsightChars).Take(MaxInsightsPerTurn).ToList(),
+            CandidateQuestions: asked is null ? null : [asked]);
         error = "";
+        return true;
+    }
+
+    private static bool TryCandidateQuestion(JsonElement root, InterviewPlan plan, ActionType action, out QuestionAnswered? asked, out string error)
+    {
+        (asked, error) = (null, "");
+        if (!root.TryGetProperty("candidate_question", out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        var question = value.ValueKind == JsonValueKind.Object ? String(value, "question")?.Trim() : null;
+        var outcome = value.ValueKind == JsonValueKind.Object ? String(value, "outcome") : null;
+        if (string.IsNullOrEmpty(question) || !OutcomeNames.TryGetValue(outcome ?? "", out var result))
+        {
+            error = "candidate_question needs a question and an outcome of answered or passed_on";
+            return false;
+        }
+
+        if (action == ActionType.AskFollowup)
+        {
+            error = "a candidate's question is not an answer to follow up on";
+            return false;
+        }
+
+        if (result == QuestionOutcome.Answered && !(plan.About?.Facts() ?? []).Any(f => !string.IsNullOrWhiteSpace(f.Text)))
+        {
+            error = "a candidate question was answered, but the plan gives no facts to answer from";
+            return false;
+        }
+
+        asked = new QuestionAnswered(question, result);
         return true;
     }
 

@@ -34,8 +34,20 @@ public static class ReplySchema
                 ["question_id"] = new JsonObject { ["type"] = new JsonArray("string", "null"), ["description"] = "The id of the bank question asked, if any." },
                 ["topics_covered"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["enum"] = Strings(plan.Competencies.Select(c => c.Name)) } },
                 ["insights"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
+                ["candidate_question"] = new JsonObject
+                {
+                    ["type"] = new JsonArray("object", "null"),
+                    ["description"] = "The candidate's own question in their latest turn, verbatim, and how you dealt with it; null when they asked none.",
+                    ["properties"] = new JsonObject
+                    {
+                        ["question"] = new JsonObject { ["type"] = "string" },
+                        ["outcome"] = new JsonObject { ["type"] = "string", ["enum"] = Strings(ModelReply.OutcomeNames.Keys) },
+                    },
+                    ["required"] = Strings(["question", "outcome"]),
+                    ["additionalProperties"] = false,
+                },
             },
-            ["required"] = Strings(["action_type", "text", "reasoning", "next_phase", "question_id", "topics_covered", "insights"]),
+            ["required"] = Strings(["action_type", "text", "reasoning", "next_phase", "question_id", "topics_covered", "insights", "candidate_question"]),
             ["additionalProperties"] = false,
         };
         return schema.ToJsonString();

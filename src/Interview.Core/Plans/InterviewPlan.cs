@@ -5,6 +5,7 @@ namespace Interview.Core.Plans;
 /// and a budget of primary questions. <see cref="MaxQuestions"/> caps every question, follow-ups included.
 /// <see cref="Locale"/>, <see cref="Voice"/> and <see cref="Vocabulary"/> (terms the speech recognizer should expect) steer speech.
 /// <see cref="About"/> holds what the recruiter tells candidates about the job, when given.
+/// <see cref="SilenceSeconds"/> is how long the page waits in silence before it ends a spoken answer by itself.
 /// </summary>
 public sealed record InterviewPlan(
     string Id,
@@ -18,8 +19,11 @@ public sealed record InterviewPlan(
     string Locale = "en-US",
     string? Voice = null,
     IReadOnlyList<string>? Vocabulary = null,
-    PlanAbout? About = null)
+    PlanAbout? About = null,
+    int SilenceSeconds = InterviewPlan.DefaultSilenceSeconds)
 {
+    public const int DefaultSilenceSeconds = 3;
+
     public InterviewPhase Phase(string name) =>
         Phases.FirstOrDefault(p => p.Name == name) ?? throw new InvalidOperationException($"Plan '{Id}' has no phase '{name}'.");
 
@@ -45,4 +49,10 @@ public sealed record InterviewPhase(
 public sealed record PlanQuestion(string Id, string Text, string? Competency);
 
 /// <summary>Facts about the job a recruiter wrote for candidates; each is absent when not given.</summary>
-public sealed record PlanAbout(string? Role, string? Team, string? Process, string? NextSteps, string? Location);
+public sealed record PlanAbout(
+    string? Role = null, string? Team = null, string? Process = null, string? NextSteps = null, string? Location = null)
+{
+    /// <summary>Every fact with its JSON name, in order; a fact not given is null.</summary>
+    public IReadOnlyList<(string Name, string? Text)> Facts() =>
+        [("role", Role), ("team", Team), ("process", Process), ("next_steps", NextSteps), ("location", Location)];
+}

@@ -25,4 +25,9 @@ public static class PlanLimits
     public const int MaxTermChars = 60;
 
     public const int MaxAboutChars = 2000;
+
+    /// <summary>Below two seconds the page cuts candidates off mid-thought; above thirty it seems stuck.</summary>
+    public const int MinSilenceSeconds = 2;
+
+    public const int MaxSilenceSeconds = 30;
 }

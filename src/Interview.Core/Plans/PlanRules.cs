@@ -35,6 +35,8 @@ public static partial class PlanRules
         Text(problems, "voice", plan.Voice, PlanLimits.MaxNameChars, required: false);
         Terms(problems, "vocabulary", plan.Vocabulary ?? [], PlanLimits.MaxVocabulary, lowercase: false);
         About(problems, plan.About);
+        Require(plan.SilenceSeconds is >= PlanLimits.MinSilenceSeconds and <= PlanLimits.MaxSilenceSeconds,
+            $"silence_seconds must be between {PlanLimits.MinSilenceSeconds} and {PlanLimits.MaxSilenceSeconds}");
 
         var competencies = PlanPartRules.Competencies(problems, plan.Competencies ?? []);
         var phases = (plan.Phases ?? []).ToList();
@@ -78,11 +80,10 @@ public static partial class PlanRules
 
     private static void About(List<string> problems, PlanAbout? about)
     {
-        Text(problems, "about.role", about?.Role, PlanLimits.MaxAboutChars, required: false);
-        Text(problems, "about.team", about?.Team, PlanLimits.MaxAboutChars, required: false);
-        Text(problems, "about.process", about?.Process, PlanLimits.MaxAboutChars, required: false);
-        Text(problems, "about.next_steps", about?.NextSteps, PlanLimits.MaxAboutChars, required: false);
-        Text(problems, "about.location", about?.Location, PlanLimits.MaxAboutChars, required: false);
+        foreach (var (name, text) in about?.Facts() ?? [])
+        {
+            Text(problems, $"about.{name}", text, PlanLimits.MaxAboutChars, required: false);
+        }
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,62}$")]

@@ -1,19 +1,29 @@
 using Interview.Core.Agent;
 using Interview.Core.Domain;
+using Interview.Core.Evaluation;
 using Interview.Core.Plans;
 
 namespace Interview.Core.Rules;
 
 /// <summary>
-/// The offline interviewer: deterministic, no network. In order it clarifies (empty answer, "could you repeat",
-/// "let me think"), concludes when the plan is done or the overall budget is spent, jumps to the last phase when only
-/// its questions are left in the budget, follows up on a short, vague
-/// or unsure answer, and otherwise asks the next unasked bank question, moving phase when a budget is spent.
+/// The offline interviewer: deterministic, no network. It first decides what the candidate's turn is
+/// (<see cref="CandidateUtterance"/>): silence, "could you repeat that?" and a pause ("let me think") are met without
+/// advancing and are never taken for the answer; the candidate's own questions are answered from the plan's facts or
+/// passed on, then the open question comes back; after two minimal answers in a row it checks in once, then moves on.
+/// An answer is probed once when something is missing (an example, the result, the candidate's own part), and
+/// otherwise the interview moves on: to the next unasked bank question, the next phase, or to closing and the end
+/// when the question budget is spent.
 /// </summary>
 public sealed class RulesBrain : IInterviewerBrain
 {
     /// <summary>After this many clarifications in a row the interview moves on instead of looping.</summary>
     public const int MaxClarificationsInARow = 2;
+
+    /// <summary>Candidate questions answered in a row before the interview carries on anyway.</summary>
+    public const int MaxCandidateQuestionsInARow = 3;
+
+    /// <summary>Minimal answers in a row ("ok", "no", "idk") after which the interviewer checks in.</summary>
+    public const int MinimalAnswersBeforeCheckIn = 2;
 
     public Task<BrainReply> OpenAsync(InterviewPlan plan, SessionState state, CancellationToken cancellationToken)
     {
@@ -21,40 +31,180 @@ public sealed class RulesBrain : IInterviewerBrain
         var name = state.CandidateName is { Length: > 0 } n ? $" {n}" : "";
         var phases = string.Join(", ", plan.Phases.Select(p => p.Name));
         var text = $"Hi{name}, thanks for joining me today. I'm your interviewer for the {state.Role} role. " +
-                   $"We'll go through a few parts ({phases}), and you can ask me to repeat a question or take a moment at any time. " +
-                   $"Let's start: {first.Text}";
+                   $"We'll go through a few parts ({phases}), and you can ask me to repeat a question, take a moment, or ask me " +
+                   $"about the role at any time. Let's start: {first.Text}";
         var action = new AgentAction(ActionType.NewQuestion, "Opening greeting and first question", plan.Phases[0].Name);
         return Task.FromResult(new BrainReply(action, text, first.Text, first.Id));
     }
 
     public Task<BrainReply> DecideAsync(InterviewPlan plan, SessionState state, string answer, CancellationToken cancellationToken)
     {
+        var utterance = CandidateUtterance.Of(answer);
         var analysis = AnswerAnalysis.Of(answer);
+        var reply = Decide(plan, state, utterance, analysis, answer);
+        if (!utterance.IsAnswer)
+        {
+            return Task.FromResult(reply);
+        }
+
         var (topics, insights) = TopicDetector.Detect(plan, answer, analysis, state.TopicsCovered);
-        var reply = Decide(plan, state, analysis);
         return Task.FromResult(reply with { NewTopics = topics, NewInsights = insights });
     }
 
-    private static BrainReply Decide(InterviewPlan plan, SessionState state, AnswerAnalysis answer)
+    private static BrainReply Decide(InterviewPlan plan, SessionState state, CandidateUtterance utterance, AnswerAnalysis analysis, string answer)
     {
         var progress = state.Progress;
         var canClarify = progress.ClarificationsInARow < MaxClarificationsInARow;
-        if (canClarify && answer.IsEmpty)
+        return utterance.Kind switch
         {
-            return Clarify($"Sorry, I didn't catch an answer there. {progress.CurrentQuestion}", "Empty answer: asking again");
+            UtteranceKind.Empty when canClarify =>
+                Clarify($"Sorry, I didn't catch an answer there. {progress.CurrentQuestion}", "Empty answer: asking again"),
+            UtteranceKind.ClarificationRequest when canClarify =>
+                Clarify($"Of course. {progress.CurrentQuestion}", "Candidate asked for the question again"),
+            UtteranceKind.Pause when canClarify =>
+                Clarify("Take your time, there's no rush. Whenever you're ready.", "Candidate is thinking: waiting for the answer"),
+            UtteranceKind.InstructionToEvaluator when canClarify =>
+                Clarify($"I'll keep to the interview questions. {progress.CurrentQuestion}", "Turn addressed the evaluator: back to the question"),
+            UtteranceKind.Empty or UtteranceKind.ClarificationRequest or UtteranceKind.Pause or UtteranceKind.InstructionToEvaluator =>
+                Advance(plan, state, null, "Let's move on for now.", $"Still no answer after {MaxClarificationsInARow} tries: moving on"),
+            UtteranceKind.CandidateQuestion => AnswerTheirQuestions(plan, state, utterance.Questions),
+            UtteranceKind.MinimalAnswer => Minimal(plan, state, analysis),
+            _ => Answered(plan, state, utterance, analysis, answer),
+        };
+    }
+
+    /// <summary>A real answer: probed once if something is missing, else the interview moves on; questions in it are answered too.</summary>
+    private static BrainReply Answered(InterviewPlan plan, SessionState state, CandidateUtterance utterance, AnswerAnalysis analysis, string answer)
+    {
+        var theirs = utterance.Questions.Where(JobFacts.IsAbout).ToList();
+        // "Would you like a moment, or shall we move on?" - "Let's move on." is consent, not an answer to probe.
+        var checkedIn = state.ConversationHistory.LastOrDefault(t => t.Role == Roles.Interviewer)?.Content.Contains(Phrasing.CheckIn) == true;
+        var reply = checkedIn && analysis.Words < plan.MinAnswerWords
+            ? Advance(plan, state, null, "Sure, let's move on.", "Candidate chose to move on after the check-in")
+            : Advance(plan, state, Followup(plan, state, analysis, answer), null, null);
+        return theirs.Count == 0 ? reply : WithAnswers(plan, reply, theirs);
+    }
+
+    /// <summary>One follow-up on the first minimal answer; a check-in on the second; after that, straight on.</summary>
+    private static BrainReply Minimal(InterviewPlan plan, SessionState state, AnswerAnalysis analysis)
+    {
+        var (streak, checkedIn) = MinimalStreak(state);
+        var lastPhase = state.CurrentPhase == plan.Phases[^1].Name;
+        if (streak >= MinimalAnswersBeforeCheckIn && !checkedIn && !lastPhase && state.QuestionsAsked < plan.MaxQuestions)
+        {
+            return Clarify(Phrasing.CheckIn, $"{streak} minimal answers in a row: checking in");
         }
 
-        if (canClarify && answer.AsksToRepeat)
+        if (streak >= MinimalAnswersBeforeCheckIn)
         {
-            return Clarify($"Of course. {progress.CurrentQuestion}", "Candidate asked for the question again");
+            return Advance(plan, state, null, lastPhase ? null : "Let's move on.", $"{streak} minimal answers in a row: moving on without probing");
         }
 
-        if (canClarify && answer.AsksForTime)
+        var probe = CanFollowUp(plan, state)
+            ? FollowupReply(analysis.IsUnsure ? Phrasing.UnsureFollowup(state) : Phrasing.ExampleFollowup(state),
+                analysis.IsUnsure ? "Candidate was unsure: invite them to reason it through" : "Minimal answer: ask for one specific example")
+            : null;
+        return Advance(plan, state, probe, null, null);
+    }
+
+    /// <summary>
+    /// What a follow-up would ask for, or null when none helps: an answer with a concrete example of the candidate's own
+    /// and a measured result, in enough words, needs nothing more. A question with no competency (background, closing) is only probed when brief.
+    /// </summary>
+    private static BrainReply? Followup(InterviewPlan plan, SessionState state, AnswerAnalysis answer, string text)
+    {
+        if (!CanFollowUp(plan, state))
         {
-            return Clarify("Take your time, there's no rush. Whenever you're ready.", "Candidate asked for time to think");
+            return null;
         }
 
-        var phase = plan.Phase(state.CurrentPhase);
+        var story = AnswerStory.Of(text);
+        var enough = answer.Words >= plan.MinAnswerWords;
+        var wantsStory = CurrentBankQuestion(plan, state)?.Competency is not null;
+        var (prompt, reason) = answer switch
+        {
+            { IsUnsure: true, Words: < 40 } => (Phrasing.UnsureFollowup(state), "Candidate was unsure: invite them to reason it through"),
+            _ when story.Concrete && story.Personal && story.Measured && enough => (null, ""),
+            _ when !wantsStory => enough ? (null, "") : (Phrasing.DetailFollowup(state), $"Answer was brief ({answer.Words} words): ask what they did"),
+            _ when !story.Concrete => (Phrasing.ExampleFollowup(state), "No concrete situation and action: ask for one example"),
+            _ when !story.Personal => (Phrasing.OwnPartFollowup(state), "Only what the team did: ask for the candidate's own part"),
+            _ when !story.Measured => (Phrasing.ResultFollowup(state), "No measurable result: ask how it turned out"),
+            _ => (Phrasing.StepsFollowup(state), $"Concrete and measured but brief ({answer.Words} words): ask for the steps"),
+        };
+        return prompt is null ? null : FollowupReply(prompt, reason);
+    }
+
+    private static bool CanFollowUp(InterviewPlan plan, SessionState state) =>
+        plan.Phase(state.CurrentPhase).AllowFollowups && state.Progress.FollowupsInARow < plan.MaxFollowupsPerQuestion;
+
+    private static BrainReply FollowupReply(string text, string reason) => new(new AgentAction(ActionType.AskFollowup, reason, null), text);
+
+    private static PlanQuestion? CurrentBankQuestion(InterviewPlan plan, SessionState state) =>
+        state.Progress.AskedQuestionIds.LastOrDefault() is { } id ? plan.Phases.SelectMany(p => p.Questions).FirstOrDefault(q => q.Id == id) : null;
+
+    /// <summary>Minimal answers in a row, this one included, and whether the interviewer checked in during them.</summary>
+    private static (int Streak, bool CheckedIn) MinimalStreak(SessionState state)
+    {
+        var (streak, checkedIn) = (0, false);
+        for (var i = state.ConversationHistory.Count - 1; i >= 0; i--)
+        {
+            var turn = state.ConversationHistory[i];
+            if (turn.Role == Roles.Interviewer)
+            {
+                checkedIn |= turn.Content.Contains(Phrasing.CheckIn);
+            }
+            else if (CandidateUtterance.Classify(turn.Content) == UtteranceKind.MinimalAnswer)
+            {
+                streak++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return (streak, checkedIn);
+    }
+
+    /// <summary>
+    /// The candidate asked and did not answer: answer them, then put the open question back. In the last phase (whose
+    /// question invites theirs) invite another; after <see cref="MaxCandidateQuestionsInARow"/> the interview carries on.
+    /// </summary>
+    private static BrainReply AnswerTheirQuestions(InterviewPlan plan, SessionState state, IReadOnlyList<string> questions)
+    {
+        var lastPhase = state.CurrentPhase == plan.Phases[^1].Name;
+        var more = state.Progress.CandidateQuestionsInARow + 1 < MaxCandidateQuestionsInARow;
+        var reply = (more, lastPhase) switch
+        {
+            (true, true) => Clarify("Is there anything else you'd like to know?", "Answered the candidate's question; inviting more"),
+            (true, false) => Clarify($"Back to my question: {state.Progress.CurrentQuestion}", "Answered the candidate's question; back to the open one"),
+            _ => Advance(plan, state, null, lastPhase ? null : "Let's carry on.", $"{MaxCandidateQuestionsInARow} candidate questions in a row answered: carrying on"),
+        };
+        return WithAnswers(plan, reply, questions);
+    }
+
+    /// <summary>Puts the answers to the candidate's questions (facts, or "I'll pass it on") in front of the reply, and records them.</summary>
+    private static BrainReply WithAnswers(InterviewPlan plan, BrainReply reply, IReadOnlyList<string> questions)
+    {
+        var facts = questions.Select(q => (Question: q, Fact: JobFacts.Answer(plan.About, q))).ToList();
+        var said = facts.Where(f => f.Fact is not null).Select(f => f.Fact!).Distinct().ToList();
+        if (facts.Any(f => f.Fact is null))
+        {
+            said.Add(Phrasing.PassOn);
+        }
+
+        var answered = facts.Select(f => new QuestionAnswered(f.Question, f.Fact is null ? QuestionOutcome.PassedOn : QuestionOutcome.Answered)).ToList();
+        return reply with { Text = $"{string.Join(' ', said)} {reply.Text}", CandidateQuestions = answered };
+    }
+
+    /// <summary>
+    /// Moves the interview on: the end when the budget is spent, closing when only its questions fit in the budget,
+    /// else <paramref name="probe"/> if there is one, else the next question. <paramref name="lead"/> replaces the usual
+    /// acknowledgement when there was nothing to thank for.
+    /// </summary>
+    private static BrainReply Advance(InterviewPlan plan, SessionState state, BrainReply? probe, string? lead, string? reason)
+    {
+        var progress = state.Progress;
         if (state.QuestionsAsked >= plan.MaxQuestions)
         {
             return Conclude(plan, state, $"Overall budget of {plan.MaxQuestions} questions reached");
@@ -62,45 +212,24 @@ public sealed class RulesBrain : IInterviewerBrain
 
         // Keep the last phase's questions in the budget, so a long interview still ends with closing.
         var last = plan.Phases[^1];
-        if (phase != last && plan.MaxQuestions - state.QuestionsAsked <= last.MaxQuestions && Unasked(last, progress.AskedQuestionIds) is { } closing)
+        if (state.CurrentPhase != last.Name && plan.MaxQuestions - state.QuestionsAsked <= last.MaxQuestions && Unasked(last, progress.AskedQuestionIds) is { } closing)
         {
             return new BrainReply(
                 new AgentAction(ActionType.NewQuestion, $"Question budget nearly spent: moving to {last.Name}", last.Name),
                 $"{Lead(last, state)} {closing.Text}", closing.Text, closing.Id);
         }
 
-        if (phase.AllowFollowups && progress.FollowupsInARow < plan.MaxFollowupsPerQuestion
-            && Followup(plan, state, answer) is { } followup)
-        {
-            return followup;
-        }
-
-        return NextQuestion(plan, state);
+        return probe ?? NextQuestion(plan, state, lead, reason);
     }
 
-    private static BrainReply? Followup(InterviewPlan plan, SessionState state, AnswerAnalysis answer)
-    {
-        var (text, reason) = answer switch
-        {
-            { IsUnsure: true, Words: < 40 } => (Phrasing.UnsureFollowup(state), "Candidate was unsure: invite them to reason it through"),
-            { IsEmpty: true } => (Phrasing.ShortFollowup(state), "Still no answer after clarifying: prompt once more"),
-            _ when answer.Words < plan.MinAnswerWords => (Phrasing.ShortFollowup(state), $"Answer was brief ({answer.Words} words): probe deeper"),
-            { IsVague: true } => (Phrasing.ExampleFollowup(state), "Answer had no concrete example or numbers: ask for specifics"),
-            _ => ((string?)null, ""),
-        };
-        return text is null ? null : new BrainReply(new AgentAction(ActionType.AskFollowup, reason, null), text);
-    }
-
-    private static BrainReply NextQuestion(InterviewPlan plan, SessionState state)
+    private static BrainReply NextQuestion(InterviewPlan plan, SessionState state, string? lead, string? reason)
     {
         var asked = state.Progress.AskedQuestionIds;
         var phase = plan.Phase(state.CurrentPhase);
-        var ack = Phrasing.Acknowledge(state);
         if (state.Progress.PhaseQuestions < phase.MaxQuestions && Unasked(phase, asked) is { } sameq)
         {
-            return new BrainReply(
-                new AgentAction(ActionType.NewQuestion, $"Next {phase.Name} question ({state.Progress.PhaseQuestions + 1} of {phase.MaxQuestions})", null),
-                $"{ack} {sameq.Text}", sameq.Text, sameq.Id);
+            var why = reason ?? $"Next {phase.Name} question ({state.Progress.PhaseQuestions + 1} of {phase.MaxQuestions})";
+            return new BrainReply(new AgentAction(ActionType.NewQuestion, why, null), $"{lead ?? Phrasing.Acknowledge(state)} {sameq.Text}", sameq.Text, sameq.Id);
         }
 
         for (var next = plan.PhaseAfter(phase.Name); next is not null; next = plan.PhaseAfter(next.Name))
@@ -108,7 +237,7 @@ public sealed class RulesBrain : IInterviewerBrain
             if (Unasked(next, asked) is { } q)
             {
                 return new BrainReply(
-                    new AgentAction(ActionType.NewQuestion, $"The {phase.Name} phase is done: moving to {next.Name}", next.Name),
+                    new AgentAction(ActionType.NewQuestion, reason ?? $"The {phase.Name} phase is done: moving to {next.Name}", next.Name),
                     $"{Lead(next, state)} {q.Text}", q.Text, q.Id);
             }
         }

@@ -33,7 +33,9 @@ public sealed record SessionStateDto(
     string Role,
     string? CandidateName,
     int TurnNumber,
-    ModelUsage ModelUsage);
+    ModelUsage ModelUsage,
+    IReadOnlyList<CandidateQuestion> CandidateQuestions,
+    int SilenceSeconds);
 
 internal static class SessionDtoMapping
 {
@@ -52,6 +54,7 @@ internal static class SessionDtoMapping
         }
 
         return new SessionStateDto(s.InterviewId, s.CurrentPhase, history, s.TopicsCovered, s.Insights, s.QuestionsAsked, s.StartedAt, s.LastUpdated,
-            s.Status, s.PlanId, s.Role, s.CandidateName, s.TurnNumber, s.Usage);
+            s.Status, s.PlanId, s.Role, s.CandidateName, s.TurnNumber, s.Usage,
+            s.CandidateQuestions, s.SilenceSeconds);
     }
 }

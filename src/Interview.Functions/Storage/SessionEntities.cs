@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Azure.Data.Tables;
 using Interview.Core.Domain;
+using Interview.Core.Plans;
 using Interview.Core.Sessions;
 
 namespace Interview.Functions.Storage;
@@ -44,6 +45,8 @@ internal static class SessionEntities
         ["Usage"] = JsonSerializer.Serialize(s.Usage, Json),
         ["EvaluationVersion"] = s.EvaluationVersion,
         ["PlanVersion"] = s.PlanVersion,
+        ["CandidateQuestions"] = JsonSerializer.Serialize(s.CandidateQuestions, Json),
+        ["SilenceSeconds"] = s.SilenceSeconds,
     };
 
     public static SessionState ReadHeader(TableEntity e, IReadOnlyList<ConversationTurn> history) => new(
@@ -64,6 +67,8 @@ internal static class SessionEntities
         Usage = e.GetString("Usage") is { } usage ? JsonSerializer.Deserialize<ModelUsage>(usage, Json)! : ModelUsage.None,
         EvaluationVersion = e.GetInt32("EvaluationVersion") ?? 0,
         PlanVersion = e.GetInt32("PlanVersion") ?? 0,
+        CandidateQuestions = e.GetString("CandidateQuestions") is { } asked ? JsonSerializer.Deserialize<List<CandidateQuestion>>(asked, Json)! : [],
+        SilenceSeconds = e.GetInt32("SilenceSeconds") ?? InterviewPlan.DefaultSilenceSeconds,
     };
 
     public static TableEntity Turn(string interviewId, int index, ConversationTurn t) => new(interviewId, TurnKey(index))

@@ -75,9 +75,10 @@ public sealed class ModelReplyTests
 
     internal static string Json(
         string action = "new_question", string text = "Thanks. Next question?", string? nextPhase = null, string? questionId = null,
-        string[]? topics = null, string[]? insights = null) =>
+        string[]? topics = null, string[]? insights = null, object? candidateQuestion = null) =>
         JsonSerializer.Serialize(new Dictionary<string, object?>
         {
+            ["candidate_question"] = candidateQuestion,
             ["action_type"] = action,
             ["reasoning"] = "Moving on",
             ["next_phase"] = nextPhase,

@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 namespace Interview.Core.Plans.Drafting;
 
 /// <summary>
-/// The strict JSON schema of a plan draft: the plan's own JSON shape (<see cref="PlanJson"/>) without locale and voice,
-/// which are not the model's to choose. Strict mode needs every property required and no extras, so "absent" is null.
+/// The strict JSON schema of a plan draft: the plan's own JSON shape (<see cref="PlanJson"/>) without locale, voice and
+/// silence_seconds, which are not the model's to choose. Strict mode needs every property required and no extras, so "absent" is null.
 /// Phase names are an enum: a draft has intro, technical or skills, behavioral and closing.
 /// </summary>
 public static class PlanDraftSchema

@@ -52,7 +52,7 @@ public sealed class PlanDraftPromptTests
         using var plan = JsonDocument.Parse(PlanJson.Write(Drafts.Of(JobDescriptions.FrontendEngineer)));
 
         var asked = schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name);
-        var written = plan.RootElement.EnumerateObject().Select(p => p.Name).Except(["locale", "voice"]);
+        var written = plan.RootElement.EnumerateObject().Select(p => p.Name).Except(["locale", "voice", "silence_seconds"]);
         Assert.Equal(written.Order(), asked.Order());
     }
 
