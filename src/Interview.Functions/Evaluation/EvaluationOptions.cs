@@ -9,6 +9,8 @@ public sealed class EvaluationOptions
 
     /// <summary>The task hub host.json names for the Functions host (extensions.durableTask.hubName); standalone uses the same.</summary>
     public const string DefaultTaskHub = "interviews";
+    public const string Rules = "rules";
+    public const string Model = "model";
 
     /// <summary>rules, model, or auto (the model when the interviewer runs on one, else rules).</summary>
     [RegularExpression("^(auto|rules|model)$", ErrorMessage = "Evaluation:Evaluator must be auto, rules or model.")]

@@ -14,13 +14,15 @@ public static class EvaluationSetup
     {
         var services = builder.Services;
         services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.Section).ValidateDataAnnotations()
-            .Validate<IOptions<InterviewerOptions>>((e, i) => e.Evaluator != "model" || i.Value.Brain != InterviewerOptions.Rules,
+            .Validate<IOptions<InterviewerOptions>>((e, i) => e.Evaluator != EvaluationOptions.Model || i.Value.Brain != InterviewerOptions.Rules,
                 "Evaluation:Evaluator model needs a model: set Interviewer:Brain to azure-openai or openai-compatible.")
             .ValidateOnStart();
         services.AddSingleton<IEvaluationStore, TableEvaluationStore>();
         services.AddSingleton<RulesEvaluator>();
         services.AddSingleton<ModelEvaluator>();
-        services.AddSingleton<ICompetencyEvaluator>(sp => UsesModel(sp) ? sp.GetRequiredService<ModelEvaluator>() : sp.GetRequiredService<RulesEvaluator>());
+        services.AddSingleton<ICompetencyEvaluator>(sp => ActiveEvaluator(sp) == EvaluationOptions.Model
+            ? sp.GetRequiredService<ModelEvaluator>()
+            : sp.GetRequiredService<RulesEvaluator>());
         services.AddSingleton<LoadInterviewActivity>();
         services.AddSingleton<ScoreCompetencyActivity>();
         services.AddSingleton<StoreReportActivity>();
@@ -29,10 +31,13 @@ public static class EvaluationSetup
         return builder;
     }
 
-    private static bool UsesModel(IServiceProvider services)
+    /// <summary>Who scores: <c>model</c> or <c>rules</c>, with <c>auto</c> settled by the brain.</summary>
+    public static string ActiveEvaluator(IServiceProvider services)
     {
         var evaluator = services.GetRequiredService<IOptions<EvaluationOptions>>().Value.Evaluator;
         var brain = services.GetRequiredService<IOptions<InterviewerOptions>>().Value.Brain;
-        return evaluator == "model" || (evaluator == "auto" && brain != InterviewerOptions.Rules);
+        return evaluator == EvaluationOptions.Model || (evaluator == "auto" && brain != InterviewerOptions.Rules)
+            ? EvaluationOptions.Model
+            : EvaluationOptions.Rules;
     }
 }

@@ -23,12 +23,14 @@ public static class Standalone
         builder.AddInterviewApp();
         builder.AddStandaloneEvaluationEngine();
         builder.AddInterviewPage();
+        builder.Services.AddHostedService<StartupSummary>();
         return builder;
     }
 
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         var app = builder.Build();
+        Launcher.ValidateSettings(app); // the page reads its options just below
         app.UseStatusCodePages();
         app.UseInterviewPage();
         app.MapHttpFunctions();

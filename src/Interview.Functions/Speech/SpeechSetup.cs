@@ -13,15 +13,21 @@ public static partial class SpeechSetup
     public static IHostApplicationBuilder AddSpeech(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<SpeechOptions>().BindConfiguration(SpeechOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // Which engines exist is a fact about the machine, settled once here at the composition root.
+        var offline = OfflineEngines.Detect(builder.Configuration.GetSection(OfflineSpeechOptions.Section).Get<OfflineSpeechOptions>() ?? new());
+        // Asked for by name, offline speech must be there: empty Provider is the way to take whatever is installed.
+        services.AddOptions<SpeechOptions>().BindConfiguration(SpeechOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.Provider != SpeechOptions.Offline || offline.Complete,
+                $"Speech:Provider offline needs the Debian packages {string.Join(", ", offline.MissingPackages())} (not found): " +
+                "sudo apt-get install flite pocketsphinx pocketsphinx-en-us sox ffmpeg (scripts/run does this), " +
+                "or leave Speech:Provider empty to run with what is installed.")
+            .ValidateOnStart();
         services.AddOptions<OfflineSpeechOptions>().BindConfiguration(OfflineSpeechOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AzureSpeechOptions>().BindConfiguration(AzureSpeechOptions.Section).ValidateDataAnnotations()
             .Validate(o => !string.IsNullOrEmpty(o.Region) || (o.SttEndpoint is not null && o.TtsEndpoint is not null) || !IsAzure(builder),
                 "Speech:Provider azure needs AzureSpeech:Region, or AzureSpeech:SttEndpoint and AzureSpeech:TtsEndpoint.")
             .ValidateOnStart();
 
-        // Which engines exist is a fact about the machine, settled once here at the composition root.
-        var offline = OfflineEngines.Detect(builder.Configuration.GetSection(OfflineSpeechOptions.Section).Get<OfflineSpeechOptions>() ?? new());
         var provider = Provider(builder, offline);
         services.AddSingleton(offline);
         services.AddSingleton(new SpeechSelection(provider, offline));

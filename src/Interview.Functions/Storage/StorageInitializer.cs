@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Net.Sockets;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
@@ -6,8 +8,9 @@ using Microsoft.Extensions.Options;
 namespace Interview.Functions.Storage;
 
 /// <summary>
-/// Creates the table and container when missing, before the app starts listening, so the first
-/// request never meets a missing resource. Retries while storage is still coming up (Azurite at boot).
+/// Creates the table and container when missing, before the app starts listening, so the first request never meets a
+/// missing resource. Retries while storage is still coming up (Azurite at boot) for up to Storage:StartupTimeout, then
+/// stops start-up with <see cref="StorageUnreachableException"/>.
 /// </summary>
 internal sealed partial class StorageInitializer(
     TableServiceClient tables,
@@ -15,27 +18,38 @@ internal sealed partial class StorageInitializer(
     IOptions<StorageOptions> options,
     ILogger<StorageInitializer> logger) : IHostedService
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+    /// <summary>Azurite listens within a second or two of starting, so a port still refusing after this has nothing behind it.</summary>
+    private static readonly TimeSpan RefusedDeadline = TimeSpan.FromSeconds(5);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
-        var started = DateTime.UtcNow;
+        var waited = Stopwatch.StartNew();
         for (var attempt = 1; ; attempt++)
         {
+            // Side by side: they are independent, and this is on the cold-start path. The first failure ends the attempt: the
+            // blob client's own retries would otherwise hold it for half a minute after the table client has given up.
+            using var attemptStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var table = tables.CreateTableIfNotExistsAsync(o.SessionsTable, attemptStop.Token);
+            var container = blobs.GetBlobContainerClient(o.AudioContainer).CreateIfNotExistsAsync(cancellationToken: attemptStop.Token);
             try
             {
-                // Side by side: they are independent, and this is on the cold-start path.
-                await Task.WhenAll(
-                    tables.CreateTableIfNotExistsAsync(o.SessionsTable, cancellationToken),
-                    blobs.GetBlobContainerClient(o.AudioContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken));
+                await await Task.WhenAny(table, container);
+                await Task.WhenAll(table, container);
                 Log.Ready(logger, o.SessionsTable, o.AudioContainer);
                 return;
             }
-            catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or AggregateException
-                                       && DateTime.UtcNow - started < Deadline)
+            catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or AggregateException)
             {
-                Log.NotReachable(logger, attempt, ex.Message);
+                await attemptStop.CancelAsync();
+                var endpoint = table.IsFaulted ? tables.Uri : blobs.Uri;
+                var refused = Refused(ex);
+                if (waited.Elapsed >= (refused && RefusedDeadline < o.StartupTimeout ? RefusedDeadline : o.StartupTimeout))
+                {
+                    throw new StorageUnreachableException(endpoint, Reason(ex), refused, waited.Elapsed, ex);
+                }
+
+                Log.NotReachable(logger, attempt, endpoint, Reason(ex));
                 await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(2000, 200 * attempt)), cancellationToken);
             }
         }
@@ -43,12 +57,27 @@ internal sealed partial class StorageInitializer(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    private static bool Refused(Exception ex) => Causes(ex).OfType<SocketException>().Any(s => s.SocketErrorCode == SocketError.ConnectionRefused);
+
+    /// <summary>The innermost cause ("Connection refused (127.0.0.1:10002)", "403 AuthorizationFailure"), not the SDK's retry summary.</summary>
+    private static string Reason(Exception ex) => Causes(ex).LastOrDefault(e => e is RequestFailedException { Status: > 0 }) is RequestFailedException failed
+        ? $"{failed.Status} {failed.ErrorCode}".TrimEnd()
+        : Causes(ex).Last().Message;
+
+    private static IEnumerable<Exception> Causes(Exception ex)
+    {
+        for (var e = ex is AggregateException { InnerExceptions.Count: > 0 } all ? all.InnerExceptions[^1] : ex; e is not null; e = e.InnerException)
+        {
+            yield return e;
+        }
+    }
+
     private static partial class Log
     {
         [LoggerMessage(Level = LogLevel.Information, Message = "Storage ready: table {Table}, container {Container}")]
         public static partial void Ready(ILogger logger, string table, string container);
 
-        [LoggerMessage(Level = LogLevel.Warning, Message = "Storage not reachable yet (attempt {Attempt}): {Reason}")]
-        public static partial void NotReachable(ILogger logger, int attempt, string reason);
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Storage at {Endpoint} not reachable yet (attempt {Attempt}): {Reason}")]
+        public static partial void NotReachable(ILogger logger, int attempt, Uri endpoint, string reason);
     }
 }

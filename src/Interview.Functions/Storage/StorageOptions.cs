@@ -33,4 +33,11 @@ public sealed class StorageOptions
     /// <summary>How long an audio_url stays readable.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan AudioUrlLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// How long start-up keeps trying storage that does not answer yet (Azurite still starting, RBAC still spreading) before it
+    /// stops with a message. A refused connection gets at most 5 s of it: nothing is listening there.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -18,6 +18,9 @@ public sealed class LoadHarnessTests
 
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
 
+    /// <summary>What a harness run may add under the repository: nothing it writes belongs there, so only stray noise fits.</summary>
+    private const long FootprintBound = 64 * 1024;
+
     [Fact]
     public async Task Twenty_concurrent_interviews_store_exactly_the_turns_their_clients_saw()
     {
@@ -47,8 +50,26 @@ public sealed class LoadHarnessTests
         Assert.Equal(0, (int)result["FailedInterviews"]!);
     }
 
-    /// <summary>Runs the built tool (scripts/test builds the solution first) and returns its JSON results; exit code 0 required.</summary>
+    /// <summary>
+    /// Runs the built tool (scripts/test builds the solution first) and returns its JSON results; exit code 0 required. The
+    /// tree must not grow (Azurite's data and every log go to a temp folder), and that temp folder must be gone afterwards.
+    /// </summary>
     private static async Task<JsonNode> RunAsync(params string[] args)
+    {
+        var before = RepoFootprint.Take();
+        var temps = LoadTempFolders();
+        var result = await RunToolAsync(args);
+
+        var grown = RepoFootprint.Take().GrowthSince(before);
+        Assert.True(grown.Values.Sum() <= FootprintBound,
+            $"The run grew the repository by {grown.Values.Sum()} bytes:\n{string.Join('\n', grown.Select(g => $"{g.Key} +{g.Value}"))}");
+        Assert.Empty(LoadTempFolders().Except(temps));
+        return result;
+    }
+
+    private static string[] LoadTempFolders() => Directory.GetDirectories(Path.GetTempPath(), "interview-load-*");
+
+    private static async Task<JsonNode> RunToolAsync(string[] args)
     {
         var root = AzuriteFixture.RepoRoot();
         var tool = Path.Combine(root, "tools", "Interview.LoadTest", "bin", Configuration, "net10.0", "Interview.LoadTest.dll");

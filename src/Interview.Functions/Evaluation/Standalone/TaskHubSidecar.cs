@@ -27,10 +27,11 @@ public sealed partial class TaskHubSidecar(AzureStorageOrchestrationService engi
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         Ready = engine.CreateIfNotExistsAsync();
-        var builder = WebApplication.CreateSlimBuilder();
+        // Its own address as its URLs, above the app's ASPNETCORE_URLS, which it would otherwise read too (and warn that it overrode).
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [$"--urls={Address}"] });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggers);
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, new Uri(Address).Port, l => l.Protocols = HttpProtocols.Http2));
+        builder.WebHost.ConfigureKestrel(k => k.ConfigureEndpointDefaults(l => l.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
         // The engine with activity locks renewed and a safe stop (see SidecarOrchestrationService); the client needs neither.
         builder.Services.AddSingleton(SidecarOrchestrationService.Wrap(engine, settings.WorkItemQueueVisibilityTimeout, loggers.CreateLogger<SidecarOrchestrationService>()));

@@ -10,6 +10,17 @@ public sealed record OfflineEngines(string? Flite, string? Pocketsphinx, string?
 
     public bool CanListen => Pocketsphinx is not null && Sox is not null && Directory.Exists(Path.Combine(ModelDirectory, "en-us"));
 
+    public bool Complete => CanSpeak && CanListen;
+
+    /// <summary>The Debian packages that would make this machine <see cref="Complete"/> (ffmpeg is optional: compressed formats).</summary>
+    public IReadOnlyList<string> MissingPackages() =>
+    [
+        .. Flite is null ? ["flite"] : Array.Empty<string>(),
+        .. Pocketsphinx is null ? ["pocketsphinx"] : Array.Empty<string>(),
+        .. Directory.Exists(Path.Combine(ModelDirectory, "en-us")) ? Array.Empty<string>() : ["pocketsphinx-en-us"],
+        .. Sox is null ? ["sox"] : Array.Empty<string>(),
+    ];
+
     public static OfflineEngines Detect(OfflineSpeechOptions options) =>
         new(Find("flite"), Find("pocketsphinx_continuous"), Find("sox"), Find("ffmpeg"), options.ModelDirectory);
 

@@ -1,0 +1,78 @@
+using Azure.Data.Tables;
+using Interview.Core.Agent;
+using Interview.Core.Speech;
+using Interview.Functions.Evaluation;
+using Interview.Functions.Interviewer;
+using Interview.Functions.Page;
+using Interview.Functions.Security;
+using Interview.Functions.Speech;
+using Interview.Functions.Storage;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace Interview.Functions.Hosting;
+
+/// <summary>
+/// Standalone: once Kestrel listens, one short block on stdout with what a newcomer needs next: the page and the OpenAPI
+/// document at the address really bound, what runs (brain, speech, evaluator, security) and where the data lives. The
+/// storage is named by its endpoint, never by its connection string, which holds the key.
+/// </summary>
+internal sealed class StartupSummary(IHostApplicationLifetime lifetime, IServer server, IServiceProvider services) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        lifetime.ApplicationStarted.Register(() =>
+        {
+            // The test server binds no address: there is nothing to open, so nothing to say.
+            if (server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() is { } address)
+            {
+                Console.Out.Write(Text(Browsable(address)));
+            }
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private string Text(string url)
+    {
+        var brain = services.GetRequiredService<IOptions<InterviewerOptions>>().Value.Brain;
+        var model = brain switch
+        {
+            InterviewerOptions.AzureOpenAI => $" (deployment {services.GetRequiredService<IOptions<AzureOpenAIOptions>>().Value.Deployment})",
+            InterviewerOptions.OpenAICompatible => $" (model {services.GetRequiredService<IOptions<OpenAICompatibleOptions>>().Value.Model})",
+            _ => "",
+        };
+        var speech = services.GetRequiredService<SpeechSelection>().Provider;
+        var listens = services.GetRequiredService<AudioGate>().AcceptsAudio;
+        var speaks = services.GetRequiredService<InterviewerAgent>().Speaks;
+        var security = services.GetRequiredService<IOptions<SecurityOptions>>().Value.RequiresTokens
+            ? "token (join and session tokens, X-Admin-Key for admin calls)"
+            : "open (no tokens: anyone may call any interview)";
+        var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var tables = services.GetRequiredService<TableServiceClient>();
+        var page = services.GetRequiredService<IOptions<PageOptions>>().Value.Enabled ? $"{url}/" : "off (Page__Enabled=false)";
+        return $"""
+
+            Interview Functions is ready (standalone; Ctrl-C stops it)
+              page       {page}
+              OpenAPI    {url}/openapi/v1.json
+              brain      {brain}{model}
+              speech     {speech} (speech-to-text {(listens ? "on" : "off")}, text-to-speech {(speaks ? "on" : "off")})
+              evaluator  {EvaluationSetup.ActiveEvaluator(services)}
+              security   {security}
+              data       {tables.Uri} (table {storage.SessionsTable}, container {storage.AudioContainer}, task hub {services.GetRequiredService<IOptions<EvaluationOptions>>().Value.TaskHub})
+
+
+            """;
+    }
+
+    /// <summary>A wildcard bind (0.0.0.0, [::], +, *) is reachable from this machine as localhost.</summary>
+    private static string Browsable(string address)
+    {
+        var uri = new Uri(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal));
+        var host = uri.Host is "0.0.0.0" or "[::]" or "::" ? "localhost" : uri.Host;
+        return new UriBuilder(uri) { Host = host }.Uri.ToString().TrimEnd('/');
+    }
+}
