@@ -7,7 +7,7 @@ internal sealed record PickedCompetency(LibraryCompetency Library, int Score, IR
 
 /// <summary>
 /// Chooses a draft's competencies by how strongly the posting asks for them: each distinct word matching one of the
-/// competency's signals scores one (one more in the title), each of its known terms the posting names scores two.
+/// competency's signals scores one (one more in the role), each of its known terms the posting names scores two.
 /// Up to four skills scoring at least <see cref="MinScore"/> (one stray word is not a requirement), and two
 /// behavioral competencies (leadership first for senior and lead hires); fallbacks fill in when a posting says too
 /// little. Ties go to the library's order.
@@ -22,11 +22,11 @@ internal static class CompetencyPicker
     public static IReadOnlyList<PickedCompetency> Pick(CompetencyLibrary library, JobPosting posting, string role,
         IReadOnlyList<JobTerm> terms, Seniority level)
     {
-        var title = $"{role} {posting.Title}";
         var scored = library.Competencies
-            .Select(c => new PickedCompetency(c, Score(c, posting.Text, title, terms), TermsOf(c, posting, terms)))
+            .Select(c => new PickedCompetency(c, Score(c, posting.Text, role, terms), TermsOf(c, posting, terms)))
             .ToList();
-        var ranked = scored.Where(p => p.Score > 0).OrderByDescending(p => p.Score).ToList(); // a stable sort keeps library order on ties
+        // OrderBy is a stable sort: ties keep the library's order.
+        var ranked = scored.Where(p => p.Score > 0).OrderByDescending(p => p.Score).ToList();
 
         var picked = ranked.Where(p => p.Library.Kind == CompetencyKind.Skill && p.Score >= MinScore).Take(MaxSkills).ToList();
         Fill(picked, scored.Where(p => p.Library.Kind == CompetencyKind.Skill && p.Library.Fallback), MinSkills);
@@ -58,6 +58,7 @@ internal static class CompetencyPicker
         }
     }
 
+    // The role (given, or the posting's title) counts again: a "Customer Success Manager" posting is about customer success.
     private static int Score(LibraryCompetency competency, string text, string title, IReadOnlyList<JobTerm> terms) =>
         TopicDetector.Mentions(competency.SignalMatcher, text).Count
         + TopicDetector.Mentions(competency.SignalMatcher, title).Count

@@ -24,14 +24,15 @@ public sealed partial record QuestionTemplate(string Id, string Text, IReadOnlyL
     /// <summary>The text with <paramref name="role"/> and the first <see cref="TermsNeeded"/> of <paramref name="terms"/> put in.</summary>
     public string Fill(string role, IReadOnlyList<string> terms)
     {
-        var text = Text.Replace("{role}", role, StringComparison.Ordinal);
+        // Terms first: a role is free text and might itself hold "{term}".
+        var text = Text;
         string[] names = ["{term}", "{term2}", "{term3}"];
         for (var i = 0; i < TermsNeeded; i++)
         {
             text = text.Replace(names[i], terms[i], StringComparison.Ordinal);
         }
 
-        return text;
+        return text.Replace("{role}", role, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"\{(\w+)\}")]

@@ -12,6 +12,9 @@ internal sealed partial class TermExtractor
 {
     private const int MaxRunWords = 3;
 
+    /// <summary>Longer "terms" are noise (a pasted URL, a hash), and would push a question past its length limit.</summary>
+    public const int MaxTermChars = 40;
+
     private readonly Dictionary<string, string> _known;
     private readonly Regex _knownPattern;
     private readonly HashSet<string> _ignored;
@@ -54,6 +57,7 @@ internal sealed partial class TermExtractor
         }
 
         return hits
+            .Where(h => h.Text.Length <= MaxTermChars)
             .GroupBy(h => h.Text, StringComparer.OrdinalIgnoreCase)
             .Select(g => new JobTerm(g.First().Text, g.Any(h => h.Known), g.Any(h => h.Key),
                 [.. g.Select(h => h.Sentence).Distinct().Order()], g.Min(h => h.Position)))

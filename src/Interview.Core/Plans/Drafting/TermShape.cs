@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Interview.Core.Plans.Drafting;
 
 /// <summary>
-/// What a word of a posting looks like. Technical-looking words (camelCase, acronyms, letters with digits or with
+/// What a word of a posting looks like. Technical-looking words (camelCase, acronyms, letters then digits, or with
 /// #, + or a dotted suffix: TypeScript, SQL, KPIs, S3, C#, Node.js) are a posting's own terms wherever they stand;
 /// a plain Capitalized word only where it cannot be capitalized for grammar alone.
 /// </summary>
@@ -35,7 +35,8 @@ internal static partial class TermShape
     [GeneratedRegex(@"^(?:\p{Lu}{2,6}s?|\p{Lu}{2,6}[/&]\p{Lu}{2,6})$")]
     private static partial Regex AcronymPattern();
 
-    [GeneratedRegex(@"\p{L}\p{N}|\p{N}\p{L}")]
+    // S3, EC2, B2B; but not 150k, 3x or 24h, which are amounts.
+    [GeneratedRegex(@"^(?=\p{L}).*(?:\p{L}\p{N}|\p{N}\p{L})")]
     private static partial Regex DigitsPattern();
 
     [GeneratedRegex(@"^\.\p{L}{2,}$|\p{L}\.\p{L}{2,}$")]
