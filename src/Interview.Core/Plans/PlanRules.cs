@@ -21,7 +21,7 @@ public static partial class PlanRules
             }
         }
 
-        Require(PlanIdPattern().IsMatch(plan.Id ?? ""),
+        Require(IsPlanId(plan.Id),
             $"id '{plan.Id}' must be 2 to 63 lowercase letters, digits or hyphens, starting with a letter or digit");
         Text(problems, "role", plan.Role, PlanLimits.MaxRoleChars, required: true);
         Require(plan.MaxQuestions is > 0 and <= PlanLimits.MaxOverallQuestions,
@@ -86,8 +86,11 @@ public static partial class PlanRules
         }
     }
 
+    /// <summary>A plan id: 2 to 63 lowercase letters, digits or hyphens, starting with a letter or digit.</summary>
+    public static bool IsPlanId(string? id) => id is not null && PlanIdPattern().IsMatch(id);
+
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,62}$")]
-    internal static partial Regex PlanIdPattern();
+    private static partial Regex PlanIdPattern();
 
     [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
     private static partial Regex LocalePattern();

@@ -8,11 +8,13 @@ namespace Interview.Functions.Edge;
 /// <summary>
 /// Reads a JSON request body the one way every endpoint does: at most <c>maxBytes</c> (413 <c>body_too_large</c>),
 /// <c>application/json</c> (415 <c>not_json</c>), snake_case, not too deep, and a 400 <c>malformed_body</c> saying what
-/// shape was expected. An empty body is <c>(default, null)</c> when <c>optional</c>, else malformed.
+/// shape was expected and where the body went wrong. An empty body is <c>(default, null)</c> when <c>optional</c>, else
+/// malformed. <c>options</c> replaces the API's JSON options for a body with a shape of its own (a plan).
 /// </summary>
 public static class JsonBody
 {
-    public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, int maxBytes, string shape, bool optional, CancellationToken ct, int maxDepth = 8)
+    public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(
+        HttpRequest request, int maxBytes, string shape, bool optional, CancellationToken ct, int maxDepth = 8, JsonSerializerOptions? options = null)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[4096];
@@ -39,15 +41,17 @@ public static class JsonBody
 
         try
         {
-            var json = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+            var json = options ?? request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
             var value = JsonSerializer.Deserialize<T>(buffer.ToArray(), new JsonSerializerOptions(json) { MaxDepth = maxDepth });
-            return value is null ? (default, Malformed(shape)) : (value, null);
+            return value is null ? (default, Malformed(shape, null)) : (value, null);
         }
-        catch (JsonException)
+        catch (JsonException ex)
         {
-            return (default, Malformed(shape));
+            return (default, Malformed(shape, ex.Path));
         }
     }
 
-    private static IResult Malformed(string shape) => Problems.Create(ErrorCodes.MalformedBody, $"The body is not valid JSON of the form {shape}.");
+    // The path ("$.phases[0].max_questions") says where; the exception's message would name internal types.
+    private static IResult Malformed(string shape, string? path) => Problems.Create(ErrorCodes.MalformedBody,
+        $"The body is not valid JSON of the form {shape}{(path is { Length: > 1 } ? $" (at {path})" : "")}.");
 }

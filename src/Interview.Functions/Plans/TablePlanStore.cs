@@ -10,11 +10,13 @@ namespace Interview.Functions.Plans;
 
 /// <summary>
 /// Stored plans in the sessions table, one partition per plan ("~plan-" + id; '~' starts no interview id), one row per
-/// version ("v0001", ...). A version is only ever added, never changed, so running interviews keep theirs.
+/// version ("v0001", ...). A version is only ever added, never changed, so running interviews keep theirs. The plan's
+/// JSON is split over properties "Plan0", "Plan1"... because one string property holds at most 32K characters.
 /// </summary>
 internal sealed class TablePlanStore(TableServiceClient service, IOptions<StorageOptions> options) : IPlanStore
 {
     private const string Prefix = "~plan-";
+    private const int ChunkChars = 30_000;
     private readonly TableClient _table = service.GetTableClient(options.Value.SessionsTable);
 
     public async Task<PinnedPlan?> GetAsync(string planId, int? version, CancellationToken ct)
@@ -41,12 +43,14 @@ internal sealed class TablePlanStore(TableServiceClient service, IOptions<Storag
             var next = ((await GetAsync(plan.Id, null, ct))?.Version ?? 0) + 1;
             try
             {
-                await _table.AddEntityAsync(new TableEntity(Prefix + plan.Id, Key(next))
+                var row = new TableEntity(Prefix + plan.Id, Key(next)) { ["Role"] = plan.Role, ["Version"] = next };
+                var json = PlanJson.Write(plan);
+                for (var (i, at) = (0, 0); at < json.Length; (i, at) = (i + 1, at + ChunkChars))
                 {
-                    ["Plan"] = PlanJson.Write(plan),
-                    ["Role"] = plan.Role,
-                    ["Version"] = next,
-                }, ct);
+                    row[$"Plan{i}"] = json.Substring(at, Math.Min(ChunkChars, json.Length - at));
+                }
+
+                await _table.AddEntityAsync(row, ct);
                 return next;
             }
             catch (RequestFailedException ex) when (ex.Status == 409 && attempt < 5)
@@ -71,6 +75,14 @@ internal sealed class TablePlanStore(TableServiceClient service, IOptions<Storag
 
     private static string Key(int version) => string.Create(CultureInfo.InvariantCulture, $"v{version:D4}");
 
-    private static PinnedPlan Read(TableEntity row) =>
-        new(PlanJson.Parse(row.GetString("Plan")), row.GetInt32("Version") ?? 0);
+    private static PinnedPlan Read(TableEntity row)
+    {
+        var json = new StringBuilder();
+        for (var i = 0; row.GetString($"Plan{i}") is { } chunk; i++)
+        {
+            json.Append(chunk);
+        }
+
+        return new PinnedPlan(PlanJson.Parse(json.ToString()), row.GetInt32("Version") ?? 0);
+    }
 }

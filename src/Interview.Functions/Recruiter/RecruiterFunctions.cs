@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Interview.Core.Plans;
 using Interview.Core.Recruiting;
 using Interview.Core.Sessions;
 using Interview.Functions.Edge;
@@ -10,7 +10,7 @@ using static Microsoft.AspNetCore.Http.StatusCodes;
 namespace Interview.Functions.Recruiter;
 
 /// <summary>The recruiter's side of interviews: the list, a person's review next to the AI's scores, and erasure.</summary>
-public sealed partial class RecruiterFunctions(IInterviewIndex index, SessionService sessions, IReviewStore reviews, Evaluations evaluations, Erasure erasure, TimeProvider clock)
+public sealed class RecruiterFunctions(IInterviewIndex index, SessionService sessions, IReviewStore reviews, Evaluations evaluations, Erasure erasure, TimeProvider clock)
 {
     public const int DefaultPageSize = 50;
 
@@ -28,7 +28,7 @@ public sealed partial class RecruiterFunctions(IInterviewIndex index, SessionSer
         var query = request.Query;
         string? status = query["status"], planId = query["plan_id"], continuation = query["continuation"];
         var size = query.TryGetValue("page_size", out var asked) ? int.TryParse(asked, out var n) ? n : -1 : DefaultPageSize;
-        if (status is not (null or "active" or "concluded" or "ended") || planId is { } p && !PlanId().IsMatch(p) || size is < 1 or > 200 || continuation is { Length: > 2048 })
+        if (status is not (null or "active" or "concluded" or "ended") || planId is not null && !PlanRules.IsPlanId(planId) || size is < 1 or > 200 || continuation is { Length: > 2048 })
         {
             return Problems.Create(ErrorCodes.InvalidField, "status is active, concluded or ended; plan_id a plan id; page_size 1 to 200; continuation as a page returned it.");
         }
@@ -87,7 +87,4 @@ public sealed partial class RecruiterFunctions(IInterviewIndex index, SessionSer
         await erasure.EraseAsync(client, InterviewId.Of(request), request.HttpContext.RequestAborted);
         return TypedResults.NoContent();
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,62}$")]
-    private static partial Regex PlanId();
 }

@@ -1,3 +1,4 @@
+using Interview.Core.Plans.Drafting;
 using Interview.Core.Recruiting;
 using Microsoft.Extensions.Options;
 
@@ -5,7 +6,7 @@ namespace Interview.Functions.Recruiter;
 
 public static class RecruiterSetup
 {
-    /// <summary>The interviews list, reviews, erasure and retention.</summary>
+    /// <summary>The interviews list, reviews, erasure, retention, and drafting plans from job descriptions.</summary>
     public static IHostApplicationBuilder AddRecruiting(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -14,6 +15,8 @@ public static class RecruiterSetup
         services.AddSingleton<IReviewStore, TableReviewStore>();
         services.AddSingleton<Erasure>();
         services.AddSingleton<Retention>();
+        services.AddSingleton(_ => new PlanDrafter(CompetencyLibrary.LoadEmbedded()));
+        services.AddSingleton<PlanDraftService>();
         return builder;
     }
 }

@@ -35,7 +35,8 @@ public sealed record SessionStateDto(
     int TurnNumber,
     ModelUsage ModelUsage,
     IReadOnlyList<CandidateQuestion> CandidateQuestions,
-    int SilenceSeconds);
+    int SilenceSeconds,
+    int PlanVersion);
 
 internal static class SessionDtoMapping
 {
@@ -55,6 +56,6 @@ internal static class SessionDtoMapping
 
         return new SessionStateDto(s.InterviewId, s.CurrentPhase, history, s.TopicsCovered, s.Insights, s.QuestionsAsked, s.StartedAt, s.LastUpdated,
             s.Status, s.PlanId, s.Role, s.CandidateName, s.TurnNumber, s.Usage,
-            s.CandidateQuestions, s.SilenceSeconds);
+            s.CandidateQuestions, s.SilenceSeconds, s.PlanVersion);
     }
 }

@@ -37,6 +37,18 @@ public sealed class TableSessionStoreTests(AzuriteFixture azurite) : IAsyncLifet
     }
 
     [Fact]
+    public async Task Candidate_questions_survive_the_round_trip()
+    {
+        var (_, started) = await _agent.StartInterviewAsync("store-5", new StartOptions(), new TurnClock("test"), null, default);
+        var (_, asked) = await _agent.ProcessTurnAsync(TurnInput.FromText("What are the next steps after this interview?"), started, new TurnClock("test"), null, default);
+        await _store.SaveAsync(null, asked, null, default);
+
+        var reloaded = (await _store.LoadAsync("store-5", null, default))!.State;
+        Assert.NotEmpty(asked.CandidateQuestions);
+        Assert.Equal(asked.CandidateQuestions, reloaded.CandidateQuestions);
+    }
+
+    [Fact]
     public async Task Second_save_from_the_same_load_conflicts_and_leaves_the_first_intact()
     {
         var (_, started) = await _agent.StartInterviewAsync("store-2", new StartOptions(), new TurnClock("test"), null, default);
@@ -98,8 +110,9 @@ public sealed class TableSessionStoreTests(AzuriteFixture azurite) : IAsyncLifet
 
     private static void AssertSameState(SessionState expected, SessionState actual)
     {
-        Assert.Equal(expected with { ConversationHistory = [], TopicsCovered = [], Insights = [], Progress = InterviewProgress.Empty },
-            actual with { ConversationHistory = [], TopicsCovered = [], Insights = [], Progress = InterviewProgress.Empty });
+        Assert.Equal(expected with { ConversationHistory = [], TopicsCovered = [], Insights = [], Progress = InterviewProgress.Empty, CandidateQuestions = [] },
+            actual with { ConversationHistory = [], TopicsCovered = [], Insights = [], Progress = InterviewProgress.Empty, CandidateQuestions = [] });
+        Assert.Equal(expected.CandidateQuestions, actual.CandidateQuestions);
         Assert.Equal(expected.ConversationHistory, actual.ConversationHistory);
         Assert.Equal(expected.TopicsCovered, actual.TopicsCovered);
         Assert.Equal(expected.Insights, actual.Insights);

@@ -57,7 +57,7 @@ public sealed partial class PlanDrafter(CompetencyLibrary library)
     {
         var slug = NotSlugPattern().Replace(role.ToLowerInvariant(), "-").Trim('-');
         slug = slug.Length > 63 ? slug[..63].TrimEnd('-') : slug;
-        return PlanRules.PlanIdPattern().IsMatch(slug) ? slug : "drafted-plan";
+        return PlanRules.IsPlanId(slug) ? slug : "drafted-plan";
     }
 
     private InterviewPhase Intro(IReadOnlyList<string> terms, int budget, QuestionWriter writer)
