@@ -1,6 +1,7 @@
 // The candidate page in a real Chromium against the built app: a whole interview (typed answers, one spoken answer
 // through the fake microphone, a lost reply retried with the same Idempotency-Key, a reload that resumes, the end and
-// the evaluation), a page on another origin, silence ending a recording, and token mode. Azurite and the apps are
+// the evaluation), a page on another origin, silence ending a recording (its length from the plan, held by "Let me
+// think"), and token mode. Azurite and the apps are
 // started here and stopped at the end, also when a step fails.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { answers } from './answers.mjs';
-import { holdToTalk, lines, loseReplyThenRetry, replied, typeAnswer } from './steps.mjs';
+import { holdToTalk, lines, listening, loseReplyThenRetry, replied, speakingAgain, typeAnswer } from './steps.mjs';
 import { freePort, launchChromium, root, startApp, startAzurite, stop } from './support.mjs';
 
 const SPOKEN = 'I have five years of experience building distributed systems and leading a team';
@@ -161,17 +162,54 @@ describe('interview page', () => {
     assert.equal(await page.isHidden('#error'), true);
   });
 
-  browserTest('a tap starts recording, and 3 seconds of silence stop and send it', async page => {
+  browserTest('a tap starts recording, "still listening" shows in the pause, and 3 seconds of silence send it', async page => {
+    await page.goto(`${app.url}/`);
+    await page.check('#consent');
+    await page.click('#start');
+    await lines(page).first().waitFor();
+    assert.equal(await page.textContent('#silence-seconds'), '3');
+    const count = await lines(page).count();
+    await page.click('#talk'); // a tap, not a hold: recording goes on after the release
+    assert.equal(await page.getAttribute('#talk', 'aria-pressed'), 'true');
+    await listening(page);
+    assert.ok(Number(await page.getAttribute('#countdown', 'data-remaining')) <= 3);
+    await replied(page, count, 60_000); // nobody stops it: the pause after the sentence does
+    assert.match(await lines(page).nth(count).locator('.text').textContent(), /\w/);
+    assert.equal(await page.getAttribute('#talk', 'aria-pressed'), 'false');
+  }, () => pausingBrowser);
+
+  browserTest('"Let me think" holds the auto-stop for one more period: a 5 s pause does not end the answer', async page => {
     await page.goto(`${app.url}/`);
     await page.check('#consent');
     await page.click('#start');
     await lines(page).first().waitFor();
     const count = await lines(page).count();
-    await page.click('#talk'); // a tap, not a hold: recording goes on after the release
-    assert.equal(await page.getAttribute('#talk', 'aria-pressed'), 'true');
-    await replied(page, count, 60_000); // nobody stops it: the pause after the sentence does
-    assert.match(await lines(page).nth(count).locator('.text').textContent(), /\w/);
-    assert.equal(await page.getAttribute('#talk', 'aria-pressed'), 'false');
+    await page.click('#talk');
+    await listening(page);
+    await page.click('#think');
+    await page.waitForFunction(() => document.getElementById('mic').textContent === 'Still listening. Take your time.');
+    assert.equal(await page.textContent('#countdown'), '', 'no countdown while held');
+    await speakingAgain(page); // the pause is over and the recording still runs
+    await replied(page, count, 60_000); // the next pause, not held, sends it
+  }, () => pausingBrowser);
+
+  browserTest("the plan's silence_seconds sets the auto-stop, and a hand stop always works", async page => {
+    const plan = await (await fetch(`${app.url}/admin/plans/software-engineer`)).json();
+    const saved = await fetch(`${app.url}/admin/plans`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...plan, id: 'patient-plan', silence_seconds: 8 }) });
+    assert.equal(saved.status, 201);
+    await page.goto(`${app.url}/?plan=patient-plan`);
+    await page.check('#consent');
+    await page.click('#start');
+    await lines(page).first().waitFor();
+    assert.equal(await page.textContent('#silence-seconds'), '8');
+    const count = await lines(page).count();
+    await page.click('#talk');
+    await listening(page);
+    assert.ok(Number(await page.getAttribute('#countdown', 'data-remaining')) > 3);
+    await speakingAgain(page); // 8 s ride out the 5 s pause that 3 s would have ended
+    await page.click('#talk'); // stopped by hand
+    await replied(page, count, 60_000);
   }, () => pausingBrowser);
 
   browserTest('token mode: a recruiter link with a join token starts, resumes after a reload and reads the report', async page => {

@@ -29,6 +29,18 @@ export async function holdToTalk(page, seconds) {
   return lines(page).nth(count);
 }
 
+/** Waits until a recording is in a pause: the page shows it is still listening. */
+export async function listening(page) {
+  await page.waitForFunction(() => document.getElementById('mic').textContent === 'Still listening…', null, { timeout: 30_000 });
+}
+
+/** Waits for the sound after a pause; fails if the pause ended the recording instead. */
+export async function speakingAgain(page) {
+  await page.waitForFunction(() => document.getElementById('mic').textContent === 'Recording…'
+    || document.getElementById('talk').getAttribute('aria-pressed') === 'false', null, { timeout: 30_000 });
+  assert.equal(await page.getAttribute('#talk', 'aria-pressed'), 'true', 'the pause ended the recording');
+}
+
 /**
  * Sends a typed answer whose reply is lost: the request reaches the server, the page gets a 503 problem instead.
  * Checks the message, presses Retry, waits for the reply; returns the Idempotency-Key of both requests.

@@ -1,13 +1,15 @@
 // The interview flow: start or resume, answers by voice or text, Retry, End, and the evaluation.
 import { ApiError, newKey, send, stream } from './api.js';
 import { pushToTalk } from './push-to-talk.js';
-import { Recorder } from './recorder.js';
+import { DEFAULT_SILENCE_SECONDS, Recorder, silenceSeconds } from './recorder.js';
+import { listenForThinking } from './think-aloud.js';
 import { addLine, liveLine, showPhases, showReport, stopPlayback } from './view.js';
 
 const $ = id => document.getElementById(id);
 const EVALUATION_DEADLINE_MS = 180_000;
 const params = new URLSearchParams(location.search);
 let interviewId = params.get('interview');
+// ?plan= names the plan to start with (the default plan otherwise).
 // Token mode: a recruiter's link names the interview and carries a join token, which start trades for the session
 // token every later call needs. It is kept per tab, so a reload resumes.
 const joinToken = params.get('token');
@@ -16,6 +18,7 @@ let sessionToken = interviewId && sessionStorage.getItem(tokenKey(interviewId));
 let shown = 0; // conversation_history entries on the page
 let retry = null;
 let recorder = null;
+let silence = DEFAULT_SILENCE_SECONDS; // the interview's auto-stop period, from session_state
 let polling = false;
 let busy = false;
 
@@ -91,6 +94,8 @@ function render(state, live, heard = false) {
   state.conversation_history.slice(shown).forEach((turn, i) => addLine(turn, shown + i, live, heard));
   shown = state.conversation_history.length;
   showPhases(state);
+  silence = silenceSeconds(state);
+  $('silence-seconds').textContent = silence;
   $('answer').hidden = state.status !== 'active';
   $('end').hidden = state.status === 'ended';
   $('status').textContent = {
@@ -135,13 +140,27 @@ async function pollEvaluation() {
   }
 }
 
+/** While recording: the time so far, and in a pause a visible "still listening" with the time until it sends. */
+function showRecording(ms, { listening, holding, remainingMs }) {
+  $('elapsed').textContent = `${Math.floor(ms / 1000)} s`;
+  $('elapsed').dataset.seconds = Math.floor(ms / 1000);
+  const mic = holding ? 'Still listening. Take your time.' : listening ? 'Still listening…' : 'Recording…';
+  if ($('mic').textContent !== mic) $('mic').textContent = mic; // a status region: announce changes only
+  const remaining = Math.ceil(remainingMs / 1000);
+  $('countdown').textContent = listening && !holding ? `sends in ${remaining} s` : '';
+  $('countdown').dataset.remaining = remaining;
+}
+
 async function talk() {
   const button = $('talk');
   stopPlayback();
-  recorder = new Recorder(ms => { $('elapsed').textContent = `${Math.floor(ms / 1000)} s`; $('elapsed').dataset.seconds = Math.floor(ms / 1000); });
+  recorder = new Recorder(showRecording, silence);
+  const hold = () => recorder?.hold();
+  const stopListening = listenForThinking(document.documentElement.lang || navigator.language, hold);
   button.setAttribute('aria-pressed', 'true');
   button.textContent = 'Stop recording';
   $('mic').textContent = 'Recording…';
+  $('think').hidden = false;
   let result = null;
   try {
     result = await recorder.record();
@@ -149,10 +168,13 @@ async function talk() {
     showError(new ApiError('The microphone is not available.', `${error.message} You can type your answer instead.`));
   } finally {
     recorder = null;
+    (await stopListening)();
     button.setAttribute('aria-pressed', 'false');
     button.textContent = 'Hold to talk';
-    $('elapsed').textContent = '';
+    $('think').hidden = true;
+    $('elapsed').textContent = $('countdown').textContent = '';
     delete $('elapsed').dataset.seconds;
+    delete $('countdown').dataset.remaining;
   }
   $('mic').textContent = result && !result.heard ? 'No speech was heard, so nothing was sent.' : '';
   if (result?.heard) {
@@ -174,7 +196,8 @@ $('start').addEventListener('click', () => {
   url.searchParams.set('interview', interviewId);
   history.replaceState(null, '', url);
   const name = $('name').value.trim();
-  const json = name ? { candidate_name: name } : undefined;
+  const plan = params.get('plan'); // a recruiter's link may name the interview plan
+  const json = name || plan ? { ...(name && { candidate_name: name }), ...(plan && { plan_id: plan }) } : undefined;
   run({ method: 'POST', path: `/session/start/${interviewId}`, json, token: joinToken }, data => {
     if (data.session_token) sessionStorage.setItem(tokenKey(interviewId), sessionToken = data.session_token);
     render(data.session_state, true);
@@ -190,6 +213,7 @@ $('send').addEventListener('click', () => {
 $('end').addEventListener('click', () =>
   run({ method: 'DELETE', path: `/session/state/${interviewId}`, token: sessionToken }, data => render(data, true)));
 $('retry').addEventListener('click', () => retry?.());
+$('think').addEventListener('click', () => recorder?.hold());
 
 // Resume: the id in the URL is the whole client state; the transcript comes back from the server.
 // A join token not yet traded means the candidate has not started: consent comes first.

@@ -1,13 +1,28 @@
-// One spoken answer from the microphone. Ends on stop(), or by itself after a stretch of silence.
-const SILENCE_MS = 3000;
+// One spoken answer from the microphone. Ends on stop(), or by itself after a stretch of silence as long as the
+// interview's silence setting; hold() ("let me think") gives one more full stretch before that.
+export const DEFAULT_SILENCE_SECONDS = 3;
+export const MIN_SILENCE_SECONDS = 2; // shorter cuts candidates off mid-thought
 const QUIET_RMS = 0.01; // below this level a 2048-sample window counts as silence
+const LISTENING_AFTER_MS = 700; // a pause shorter than this is part of speaking, not worth an indicator
+
+/** The auto-stop period the page uses for a session_state: its silence_seconds, never below the minimum. */
+export function silenceSeconds(state) {
+  const asked = Number(state?.silence_seconds) || DEFAULT_SILENCE_SECONDS;
+  return Math.max(MIN_SILENCE_SECONDS, asked);
+}
 
 export class Recorder {
   #stopped = false;
   #media = null;
+  #holdUntil = 0;
 
-  constructor(onTick) {
+  /**
+   * onTick(elapsedMs, { listening, holding, remainingMs }) runs ten times a second while recording: listening is true in
+   * a pause, remainingMs the time until the pause ends the recording.
+   */
+  constructor(onTick, seconds = DEFAULT_SILENCE_SECONDS) {
     this.onTick = onTick;
+    this.silenceMs = Math.max(MIN_SILENCE_SECONDS, seconds) * 1000;
   }
 
   /** Resolves with { blob, heard } when recording ends; heard is false when nothing above the silence level came in. */
@@ -33,8 +48,10 @@ export class Recorder {
         const rms = Math.sqrt(samples.reduce((sum, v) => sum + v * v, 0) / samples.length);
         const now = performance.now();
         if (rms > QUIET_RMS) { lastSound = now; heard = true; }
-        this.onTick(now - startedAt);
-        if (now - lastSound > SILENCE_MS) this.stop();
+        const holding = this.#holdUntil > now;
+        const remainingMs = Math.max(lastSound, this.#holdUntil) + this.silenceMs - now;
+        this.onTick(now - startedAt, { listening: holding || now - lastSound > LISTENING_AFTER_MS, holding, remainingMs });
+        if (remainingMs <= 0) this.stop();
       }, 100);
 
       if (this.#stopped) this.stop(); // stop() came while the microphone was still opening
@@ -45,6 +62,11 @@ export class Recorder {
       stream.getTracks().forEach(t => t.stop()); // the browser's microphone indicator goes off between answers
       context.close();
     }
+  }
+
+  /** "Let me think": the silence that ends the recording starts counting one full period from now. */
+  hold() {
+    this.#holdUntil = performance.now() + this.silenceMs;
   }
 
   stop() {
