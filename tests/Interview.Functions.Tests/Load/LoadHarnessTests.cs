@@ -57,19 +57,25 @@ public sealed class LoadHarnessTests
     private static async Task<JsonNode> RunAsync(params string[] args)
     {
         var before = RepoFootprint.Take();
-        var temps = LoadTempFolders();
-        var result = await RunToolAsync(args);
+        // The tool's own temp root (TMPDIR), so that another run on the machine cannot be mistaken for this one's leftovers.
+        var temp = Directory.CreateTempSubdirectory("load-harness-").FullName;
+        try
+        {
+            var result = await RunToolAsync(args, temp);
 
-        var grown = RepoFootprint.Take().GrowthSince(before);
-        Assert.True(grown.Values.Sum() <= FootprintBound,
-            $"The run grew the repository by {grown.Values.Sum()} bytes:\n{string.Join('\n', grown.Select(g => $"{g.Key} +{g.Value}"))}");
-        Assert.Empty(LoadTempFolders().Except(temps));
-        return result;
+            var grown = RepoFootprint.Take().GrowthSince(before);
+            Assert.True(grown.Values.Sum() <= FootprintBound,
+                $"The run grew the repository by {grown.Values.Sum()} bytes:\n{string.Join('\n', grown.Select(g => $"{g.Key} +{g.Value}"))}");
+            Assert.Empty(Directory.GetDirectories(temp, "interview-load-*"));
+            return result;
+        }
+        finally
+        {
+            Directory.Delete(temp, recursive: true);
+        }
     }
 
-    private static string[] LoadTempFolders() => Directory.GetDirectories(Path.GetTempPath(), "interview-load-*");
-
-    private static async Task<JsonNode> RunToolAsync(string[] args)
+    private static async Task<JsonNode> RunToolAsync(string[] args, string temp)
     {
         var root = AzuriteFixture.RepoRoot();
         var tool = Path.Combine(root, "tools", "Interview.LoadTest", "bin", Configuration, "net10.0", "Interview.LoadTest.dll");
@@ -84,6 +90,7 @@ public sealed class LoadHarnessTests
             },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            Environment = { ["TMPDIR"] = temp },
         };
         foreach (var arg in args)
         {

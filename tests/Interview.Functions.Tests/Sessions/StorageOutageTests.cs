@@ -23,4 +23,17 @@ public sealed class StorageOutageTests(AzuriteFixture azurite)
         Assert.Equal("storage_unavailable", (string)problem["code"]!);
         Assert.Equal(TimeSpan.FromSeconds(2), response.Headers.RetryAfter?.Delta);
     }
+
+    [Theory]
+    [InlineData(Grpc.Core.StatusCode.Unavailable, true)]
+    [InlineData(Grpc.Core.StatusCode.DeadlineExceeded, true)]
+    [InlineData(Grpc.Core.StatusCode.ResourceExhausted, true)]
+    [InlineData(Grpc.Core.StatusCode.InvalidArgument, false)]
+    [InlineData(Grpc.Core.StatusCode.AlreadyExists, false)]
+    public void The_task_hub_engine_out_of_reach_is_an_outage_and_a_refusal_is_not(Grpc.Core.StatusCode code, bool outage)
+    {
+        var failure = new Grpc.Core.RpcException(new Grpc.Core.Status(code, "from the task hub"));
+
+        Assert.Equal(outage, Interview.Functions.Edge.StorageOutage.Is(failure));
+    }
 }

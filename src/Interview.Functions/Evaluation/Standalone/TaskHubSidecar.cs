@@ -21,12 +21,17 @@ public sealed partial class TaskHubSidecar(AzureStorageOrchestrationService engi
     /// <summary>Where the worker and the client find the sidecar: a free loopback port, chosen before either connects.</summary>
     public string Address { get; } = $"http://127.0.0.1:{FreeLoopbackPort()}";
 
-    /// <summary>Completes once the task hub's tables, queues and containers exist.</summary>
-    public Task Ready { get; private set; } = Task.CompletedTask;
+    private Task _ready = Task.CompletedTask;
+
+    /// <summary>
+    /// Completes once the task hub's tables, queues and containers exist. A creation that failed (storage away at start)
+    /// is tried again by the next caller rather than failing every evaluation until a restart; creating is idempotent.
+    /// </summary>
+    public Task Ready => _ready.IsFaulted || _ready.IsCanceled ? _ready = engine.CreateIfNotExistsAsync() : _ready;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        Ready = engine.CreateIfNotExistsAsync();
+        _ready = engine.CreateIfNotExistsAsync();
         // Its own address as its URLs, above the app's ASPNETCORE_URLS, which it would otherwise read too (and warn that it overrode).
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [$"--urls={Address}"] });
         builder.Logging.ClearProviders();
