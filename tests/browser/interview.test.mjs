@@ -207,8 +207,11 @@ describe('interview page', () => {
     await page.click('#talk');
     await listening(page);
     assert.ok(Number(await page.getAttribute('#countdown', 'data-remaining')) > 3);
-    await speakingAgain(page); // 8 s ride out the 5 s pause that 3 s would have ended
-    await page.click('#talk'); // stopped by hand
+    // 4 s into the pause, longer than the default 3 s, the recording still runs; then it is stopped by hand.
+    await page.waitForFunction(() => Number(document.getElementById('countdown').dataset.remaining) <= 4
+      || document.getElementById('talk').getAttribute('aria-pressed') === 'false');
+    assert.equal(await page.getAttribute('#talk', 'aria-pressed'), 'true', 'the pause ended the recording');
+    await page.click('#talk');
     await replied(page, count, 60_000);
   }, () => pausingBrowser);
 
