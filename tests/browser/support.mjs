@@ -102,3 +102,6 @@ export async function launchChromium(chromium, profileDir, wav) {
   context.setDefaultTimeout(30_000);
   return context;
 }
+
+// The emulator's well-known key, for storage.mjs to read Azurite directly.
+export { accountKey };
