@@ -1,6 +1,5 @@
 // axe-core on the candidate page in each of its states: before the start, during the interview, and with the
 // evaluation shown. No serious or critical violation is allowed. The recruiter page has its own in recruiter.test.mjs.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,17 +8,15 @@ import { chromium } from 'playwright-core';
 import { answers } from './answers.mjs';
 import { assertAccessible } from './axe.mjs';
 import { lines, typeAnswer } from './steps.mjs';
-import { launchChromium, startApp, startAzurite, stop } from './support.mjs';
+import { launchChromiumWithoutSpeech, startApp, startAzurite, stop } from './support.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'interview-a11y-'));
 let azurite, app, browser;
 
 before(async () => {
-  const wav = join(scratch, 'silence.wav');
-  execFileSync('sox', ['-n', '-r', '16000', wav, 'trim', '0', '1']); // the fake microphone needs a file; it is never used
   azurite = await startAzurite();
   app = await startApp(azurite.connectionString);
-  browser = await launchChromium(chromium, join(scratch, 'profile'), wav);
+  browser = await launchChromiumWithoutSpeech(chromium, join(scratch, 'profile'));
 });
 
 after(async () => {

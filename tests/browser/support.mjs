@@ -105,3 +105,7 @@ export async function launchChromium(chromium, profileDir, wav) {
 
 // The emulator's well-known key, for storage.mjs to read Azurite directly.
 export { accountKey };
+
+/** Chromium for pages that never record: no microphone file is read, so none is made. */
+export const launchChromiumWithoutSpeech = (chromium, profileDir) =>
+  launchChromium(chromium, profileDir, join(profileDir, 'no-microphone.wav'));
