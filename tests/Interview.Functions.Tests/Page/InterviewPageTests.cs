@@ -2,6 +2,7 @@ using System.Net;
 using Interview.Functions.Page;
 using Interview.Functions.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,25 @@ public sealed class InterviewPageTests(AzuriteFixture azurite)
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.Contains("id=\"consent\"", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Recruiter_page_is_the_default_document_of_recruiter()
+    {
+        using var app = new InterviewApp(azurite);
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var page = await client.GetAsync(new Uri("/recruiter/", UriKind.Relative));
+        var script = await client.GetAsync(new Uri("/recruiter/recruiter.js", UriKind.Relative));
+        var withoutSlash = await client.GetAsync(new Uri("/recruiter", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("id=\"admin-key\"", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+        // The page's relative links (../api.js, recruiter.js) need the slash: the address without one is redirected to it.
+        Assert.Equal(HttpStatusCode.MovedPermanently, withoutSlash.StatusCode);
+        Assert.EndsWith("/recruiter/", withoutSlash.Headers.Location?.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
