@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { answers } from './answers.mjs';
 import { assertAccessible } from './axe.mjs';
+import { onFreshPage } from './fresh-page.mjs';
 import { lines, typeAnswer } from './steps.mjs';
 import { launchChromiumWithoutSpeech, startApp, startAzurite, stop } from './support.mjs';
 
@@ -26,9 +27,8 @@ after(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-test('the candidate page has no serious accessibility violations before, during and after an interview', async () => {
-  const page = await browser.newPage();
-  try {
+test('the candidate page has no serious accessibility violations before, during and after an interview', () =>
+  onFreshPage(browser, app, 'a11y', async page => {
     await page.goto(`${app.url}/`);
     await assertAccessible(page, 'the consent step');
 
@@ -41,7 +41,4 @@ test('the candidate page has no serious accessibility violations before, during 
     await page.click('#end');
     await page.locator('#report .score').waitFor({ timeout: 60_000 });
     await assertAccessible(page, 'the evaluation');
-  } finally {
-    await page.close();
-  }
-});
+  }));

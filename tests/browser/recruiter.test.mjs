@@ -11,7 +11,8 @@ import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { answers } from './answers.mjs';
 import { assertAccessible } from './axe.mjs';
-import { interviewThroughLink } from './candidate-api.mjs';
+import { interviewThroughLink, SALARY_QUESTION } from './candidate-api.mjs';
+import { onFreshPage } from './fresh-page.mjs';
 import { blobNames, tableRows } from './storage.mjs';
 import { launchChromiumWithoutSpeech, root, startApp, startAzurite, stop } from './support.mjs';
 
@@ -50,8 +51,10 @@ async function enterKey(page) {
   await page.locator('#error').waitFor();
   assert.equal(await page.isVisible('#key-view'), true, 'a refused key asks again');
   assert.equal(await page.evaluate(() => sessionStorage.length), 0, 'and is not kept');
-  await page.fill('#admin-key', ADMIN_KEY);
-  await page.click('#key-form button');
+  // By keyboard: the key, then Enter.
+  await page.focus('#admin-key');
+  await page.keyboard.type(ADMIN_KEY);
+  await page.keyboard.press('Enter');
   await page.locator('#list-view').waitFor();
   assert.equal(await focused(page), 'list-title', 'focus moves to the new view');
 }
@@ -97,80 +100,82 @@ async function createLink(page, interviewId) {
   return link;
 }
 
-test('with only the admin key: draft and save a plan, link a candidate, read, review and erase the interview', async () => {
-  const page = await browser.newPage();
-  const suffix = randomBytes(4).toString('hex');
-  const [planId, interviewId] = [`data-engineer-${suffix}`, `iv-rec-${suffix}`];
-  try {
+/** Finds the ended interview through the list's filters and opens it; waits for the report the page polls for. */
+async function openEnded(page, planId, interviewId) {
+  await page.selectOption('#filter-status', 'ended');
+  await page.fill('#filter-plan', planId);
+  await page.click('#filters button');
+  const row = page.locator('#interviews tbody tr', { hasText: interviewId });
+  await row.waitFor();
+  assert.equal(await page.locator('#interviews tbody tr').count(), 1);
+  assert.match(await row.textContent(), /Grace.*Data Engineer.*ended/);
+  await assertAccessible(page, 'the interviews list');
+
+  await row.locator('button').click();
+  await page.locator('#detail-view').waitFor();
+  assert.equal(await focused(page), 'detail-title');
+  await page.locator('#report .score').waitFor({ timeout: 120_000 }); // through the 202s
+  assert.match(await page.textContent('#report .score'), /^Overall [1-5] \/ 5 · /);
+  assert.ok(await page.locator('#transcript li').count() >= 7, 'greeting, four turns with replies');
+  assert.ok(await page.locator('#transcript audio[controls]').count() >= 1, 'the interviewer lines play');
+  assert.ok(await page.locator('#competencies blockquote').count() >= 1, 'scores cite the candidate');
+  const passedOn = await page.textContent('#questions li.passed-on');
+  assert.ok(passedOn.startsWith('Passed on: follow up.') && passedOn.includes(SALARY_QUESTION), passedOn);
+  assert.match(await page.textContent('#reviews'), /No one has reviewed/);
+}
+
+/** A review the server refuses lists every problem next to the form; then a good one is recorded and shown. */
+async function review(page, competency) {
+  await page.click('#review-form button[type="submit"]');
+  await page.locator('#review-error').waitFor();
+  assert.match(await page.textContent('#review-error .errors'), /decision must be advance, hold or reject\..*reviewer must be/);
+  await page.check('#review-form input[value="advance"]');
+  await page.selectOption(`select[name="${competency}"]`, '4');
+  await page.locator('.override', { has: page.locator(`select[name="${competency}"]`) }).locator('input').fill('Clear Kafka design.');
+  await page.fill('#note', 'Follow up on the salary question.');
+  await page.fill('#reviewer', 'Rita Recruiter');
+  await page.click('#review-form button[type="submit"]');
+  await page.waitForFunction(() => document.getElementById('status').textContent === 'Review recorded (1 in all).');
+  assert.match(await page.textContent('#reviews'), new RegExp(`Advance by Rita Recruiter.*${competency}: 4 / 5, Clear Kafka design\\.`));
+  assert.equal(await page.isHidden('#review-error'), true);
+  await assertAccessible(page, 'one interview with its evaluation and review');
+  mkdirSync(join(root, 'artifacts/browser'), { recursive: true });
+  await page.screenshot({ path: join(root, 'artifacts/browser/recruiter.png'), fullPage: true });
+}
+
+/** What Azurite holds of the interview: rows in its partition, its list row, blobs under its prefix. */
+const kept = async interviewId => ({
+  rows: (await tableRows(azurite.connectionString, TABLE, `PartitionKey eq '${interviewId}'`)).length,
+  listed: (await tableRows(azurite.connectionString, TABLE, `PartitionKey eq '~index' and InterviewId eq '${interviewId}'`)).length,
+  blobs: (await blobNames(azurite.connectionString, CONTAINER, `${interviewId}/`)).length,
+});
+
+/** Erasure, after a confirmation: back on the list, and nothing of the interview is left in Azurite. */
+async function erase(page, interviewId) {
+  const before = await kept(interviewId);
+  assert.ok(before.rows > 0 && before.listed === 1 && before.blobs > 0, `kept before the erasure: ${JSON.stringify(before)}`);
+  await page.click('#erase');
+  assert.equal(await focused(page), 'erase-yes');
+  await page.click('#erase-yes');
+  await page.locator('#list-view').waitFor();
+  assert.equal(await status(page), `Interview ${interviewId} is erased.`);
+  assert.equal(await page.locator('#interviews tbody tr', { hasText: interviewId }).count(), 0);
+  assert.deepEqual(await kept(interviewId), { rows: 0, listed: 0, blobs: 0 });
+}
+
+test('with only the admin key: draft and save a plan, link a candidate, read, review and erase the interview', () =>
+  onFreshPage(browser, app, 'recruiter', async page => {
+    const suffix = randomBytes(4).toString('hex');
+    const [planId, interviewId] = [`data-engineer-${suffix}`, `iv-rec-${suffix}`];
     await enterKey(page);
     const plan = await draftAndSave(page, planId);
     const link = await createLink(page, interviewId);
     await interviewThroughLink(link, planId, answers.slice(0, 3));
-
-    // The list, filtered to this plan's ended interviews.
-    await page.selectOption('#filter-status', 'ended');
-    await page.fill('#filter-plan', planId);
-    await page.click('#filters button');
-    const row = page.locator('#interviews tbody tr', { hasText: interviewId });
-    await row.waitFor();
-    assert.equal(await page.locator('#interviews tbody tr').count(), 1);
-    assert.match(await row.textContent(), /Grace.*Data Engineer.*ended/);
-    await assertAccessible(page, 'the interviews list');
-
-    await row.locator('button').click();
-    await page.locator('#detail-view').waitFor();
-    assert.equal(await focused(page), 'detail-title');
-    await page.locator('#report .score').waitFor({ timeout: 120_000 }); // the page polls through the 202s
-    assert.match(await page.textContent('#report .score'), /^Overall [1-5] \/ 5 · /);
-    assert.ok(await page.locator('#transcript li').count() >= 7, 'greeting, three answers and replies, the end');
-    assert.ok(await page.locator('#transcript audio[controls]').count() >= 1, 'the interviewer lines play');
-    assert.ok(await page.locator('#competencies blockquote').count() >= 1, 'scores cite the candidate');
-    assert.ok(await page.locator('#questions li.passed-on').count() >= 1, 'the question passed on stands out');
-    assert.match(await page.textContent('#reviews'), /No one has reviewed/);
-
-    // A review the server refuses lists every problem next to the form; then a good one is recorded.
-    await page.click('#review-form button[type="submit"]');
-    await page.locator('#review-error').waitFor();
-    assert.match(await page.textContent('#review-error .errors'), /decision must be advance, hold or reject\..*reviewer must be/);
-    const competency = plan.competencies[0].name;
-    await page.check('#review-form input[value="advance"]');
-    await page.selectOption(`select[name="${competency}"]`, '4');
-    await page.locator('.override', { has: page.locator(`select[name="${competency}"]`) }).locator('input').fill('Clear Kafka design.');
-    await page.fill('#note', 'Follow up on the salary question.');
-    await page.fill('#reviewer', 'Rita Recruiter');
-    await page.click('#review-form button[type="submit"]');
-    await page.waitForFunction(() => document.getElementById('status').textContent === 'Review recorded (1 in all).');
-    assert.match(await page.textContent('#reviews'), new RegExp(`Advance by Rita Recruiter.*${competency}: 4 / 5, Clear Kafka design\\.`));
-    assert.equal(await page.isHidden('#review-error'), true);
-    await assertAccessible(page, 'one interview with its evaluation and review');
-    mkdirSync(join(root, 'artifacts/browser'), { recursive: true });
-    await page.screenshot({ path: join(root, 'artifacts/browser/recruiter.png'), fullPage: true });
-
-    // Erasure, after a confirmation; then nothing of the interview is left in Azurite.
-    const inStorage = async () => ({
-      rows: (await tableRows(azurite.connectionString, TABLE, `PartitionKey eq '${interviewId}'`)).length,
-      listed: (await tableRows(azurite.connectionString, TABLE, `PartitionKey eq '~index' and InterviewId eq '${interviewId}'`)).length,
-      blobs: (await blobNames(azurite.connectionString, CONTAINER, `${interviewId}/`)).length,
-    });
-    const before = await inStorage();
-    assert.ok(before.rows > 0 && before.listed === 1 && before.blobs > 0, `kept before the erasure: ${JSON.stringify(before)}`);
-    await page.click('#erase');
-    assert.equal(await focused(page), 'erase-yes');
-    await page.click('#erase-yes');
-    await page.locator('#list-view').waitFor();
-    assert.equal(await status(page), `Interview ${interviewId} is erased.`);
-    assert.equal(await row.count(), 0);
-    assert.deepEqual(await inStorage(), { rows: 0, listed: 0, blobs: 0 });
+    await openEnded(page, planId, interviewId);
+    await review(page, plan.competencies[0].name);
+    await erase(page, interviewId);
 
     await page.click('#forget');
     assert.equal(await page.isVisible('#key-view'), true);
     assert.equal(await page.evaluate(() => sessionStorage.length), 0, 'the key is forgotten');
-  } catch (error) {
-    mkdirSync(join(root, 'artifacts/browser'), { recursive: true });
-    await page.screenshot({ path: join(root, 'artifacts/browser/recruiter-failure.png'), fullPage: true }).catch(() => {});
-    error.message += `\n--- app log (tail) ---\n${app.output.slice(-4000)}`;
-    throw error;
-  } finally {
-    await page.close();
-  }
-});
+  }));
