@@ -6,9 +6,10 @@ import { $, call, say, show } from './shell.js';
 import { renderReviewForm, renderReviews } from './review.js';
 
 const EVALUATION_DEADLINE_MS = 180_000;
-let current = null; // the interview on screen: a poll for one that was left stops
+let current = null; // the interview on screen
 
 export const currentInterview = () => current;
+const onScreen = id => current === id && !$('detail-view').hidden;
 
 function turnLine(turn, index) {
   const who = turn.role === 'interviewer' ? 'Interviewer' : 'Candidate';
@@ -57,7 +58,7 @@ async function loadEvaluation(id) {
       $('report').textContent = 'Not evaluated yet: the interview has not ended.';
       return;
     }
-    if (current !== id) return;
+    if (!onScreen(id)) return; // the recruiter moved on: stop polling
     const { status, data, retryAfter } = answer;
     if (status === 200) return showEvaluation(data);
     $('report').textContent = `The evaluation is ${data.status}${data.progress ? ` (${JSON.stringify(data.progress)})` : ''}…`;
@@ -81,7 +82,7 @@ export async function openInterview(id) {
   ['summary', 'transcript', 'questions', 'report', 'reviews'].forEach(part => $(part).replaceChildren());
   show('detail-view');
   const { data } = await call({ path: `/session/state/${encodeURIComponent(id)}` });
-  if (current !== id) return;
+  if (!onScreen(id)) return;
   showState(data);
   await loadEvaluation(id);
 }
