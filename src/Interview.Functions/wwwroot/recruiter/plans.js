@@ -26,6 +26,8 @@ export async function showPlans() {
 function edit(plan, message) {
   $('plan-json').value = JSON.stringify(plan, null, 2);
   $('plan-json').focus();
+  $('plan-json').setSelectionRange(0, 0); // at the top of the plan, not past its end
+  $('plan-json').scrollTop = 0;
   say(message);
 }
 
