@@ -6,10 +6,19 @@ import { copyLink, createLink, loadInterviews, showInterviews, whenOpened } from
 import { draftPlan, savePlan, showPlans } from './plans.js';
 import { submitReview } from './review.js';
 
-const onSubmit = (id, action, region) => $(id).addEventListener('submit', event => {
-  event.preventDefault();
-  guarded(action, region)();
-});
+function onSubmit(id, action, region) {
+  let pending = false; // a second submit while the first is out would save a plan or a review twice
+  $(id).addEventListener('submit', async event => {
+    event.preventDefault();
+    if (pending) return;
+    pending = true;
+    try {
+      await guarded(action, region)();
+    } finally {
+      pending = false;
+    }
+  });
+}
 const onClick = (id, action) => $(id).addEventListener('click', guarded(action));
 
 function locked() {
