@@ -102,3 +102,10 @@ export async function launchChromium(chromium, profileDir, wav) {
   context.setDefaultTimeout(30_000);
   return context;
 }
+
+// The emulator's well-known key, for storage.mjs to read Azurite directly.
+export { accountKey };
+
+/** Chromium for pages that never record: no microphone file is read, so none is made. */
+export const launchChromiumWithoutSpeech = (chromium, profileDir) =>
+  launchChromium(chromium, profileDir, join(profileDir, 'no-microphone.wav'));

@@ -2,9 +2,10 @@
 const base = (new URLSearchParams(location.search).get('api') || '').replace(/\/+$/, '');
 
 export class ApiError extends Error {
-  constructor(title, detail = '', status = 0, code = '') {
+  // errors: every problem a 400 lists at once (an invalid plan or review), when it lists them.
+  constructor(title, detail = '', status = 0, code = '', errors = []) {
     super(title);
-    Object.assign(this, { title, detail, status, code });
+    Object.assign(this, { title, detail, status, code, errors });
   }
 }
 
@@ -12,10 +13,14 @@ export class ApiError extends Error {
 export const newKey = () => crypto.randomUUID?.()
   ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), b => b.toString(16).padStart(2, '0')).join('');
 
-/** Sends one request described as data, so that Retry can send exactly the same one (same Idempotency-Key). */
-export async function send({ method = 'GET', path, json, form, key, token }) {
+/**
+ * Sends one request described as data, so that Retry can send exactly the same one (same Idempotency-Key).
+ * adminKey: the recruiter page's credential (X-Admin-Key) in place of a candidate's bearer token.
+ */
+export async function send({ method = 'GET', path, json, form, key, token, adminKey }) {
   const headers = key ? { 'Idempotency-Key': key } : {};
   if (token) headers.Authorization = `Bearer ${token}`;
+  if (adminKey) headers['X-Admin-Key'] = adminKey;
   let body = form;
   if (json) {
     headers['Content-Type'] = 'application/json';
@@ -32,9 +37,10 @@ export async function send({ method = 'GET', path, json, form, key, token }) {
   const data = /json/.test(response.headers.get('Content-Type') || '') ? await response.json().catch(() => null) : null;
   if (!response.ok) {
     // Problem details (RFC 7807): title and detail are written for people.
-    throw new ApiError(data?.title || `The request failed (HTTP ${response.status}).`, data?.detail || '', response.status, data?.code);
+    throw new ApiError(data?.title || `The request failed (HTTP ${response.status}).`, data?.detail || '', response.status, data?.code,
+      Array.isArray(data?.errors) ? data.errors : []);
   }
-  return { status: response.status, data, retryAfter: Number(response.headers.get('Retry-After')) || 0 };
+  return { status: response.status, data, headers: response.headers, retryAfter: Number(response.headers.get('Retry-After')) || 0 };
 }
 
 /**

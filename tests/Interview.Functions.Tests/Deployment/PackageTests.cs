@@ -17,7 +17,8 @@ public sealed class PackageTests
     public void Publish_output_is_an_isolated_worker_app_root_with_the_extensions_it_uses()
     {
         Assert.True(Directory.Exists(Package), $"{Package} is missing: run scripts/package (scripts/test does).");
-        foreach (var file in new[] { "host.json", "functions.metadata", "worker.config.json", "extensions.json", "Interview.Functions.dll", "wwwroot/index.html" })
+        foreach (var file in new[] { "host.json", "functions.metadata", "worker.config.json", "extensions.json", "Interview.Functions.dll", "wwwroot/index.html",
+                     "wwwroot/recruiter/index.html", "wwwroot/recruiter/recruiter.js" })
         {
             Assert.True(File.Exists(Path.Combine(Package, file)), $"{file} is missing from the package");
         }

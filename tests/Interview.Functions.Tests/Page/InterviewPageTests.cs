@@ -2,6 +2,7 @@ using System.Net;
 using Interview.Functions.Page;
 using Interview.Functions.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -14,19 +15,34 @@ public sealed class InterviewPageTests(AzuriteFixture azurite)
 {
     private const string Origin = "https://jobs.example.com";
 
-    [Fact]
-    public async Task Root_serves_the_candidate_page_and_its_scripts()
+    [Theory]
+    [InlineData("/", "/app.js", "id=\"consent\"")] // the candidate page
+    [InlineData("/recruiter/", "/recruiter/recruiter.js", "id=\"admin-key\"")] // the recruiter page, a folder's default document
+    public async Task Each_page_is_served_with_its_scripts(string path, string scriptPath, string marker)
     {
         using var app = new InterviewApp(azurite);
         var client = app.CreateClient();
 
-        var page = await client.GetAsync(new Uri("/", UriKind.Relative));
-        var script = await client.GetAsync(new Uri("/app.js", UriKind.Relative));
+        var page = await client.GetAsync(new Uri(path, UriKind.Relative));
+        var script = await client.GetAsync(new Uri(scriptPath, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("id=\"consent\"", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(marker, await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Recruiter_without_the_slash_is_redirected_to_its_page()
+    {
+        using var app = new InterviewApp(azurite);
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(new Uri("/recruiter", UriKind.Relative));
+
+        // The page's relative links (../api.js, recruiter.js) resolve against the folder, so it needs the slash.
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.EndsWith("/recruiter/", response.Headers.Location?.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

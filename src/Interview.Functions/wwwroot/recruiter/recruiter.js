@@ -1,0 +1,70 @@
+// The recruiter page: the admin key, then the interviews, one interview, and plans. Each view is a section; moving
+// between them moves focus to the new view's heading (shell.show).
+import { $, adminKey, clearProblems, guarded, say, show, showProblem, whenLocked } from './shell.js';
+import { askToErase, cancelErase, currentInterview, erase, openInterview, reloadEvaluation } from './interview.js';
+import { copyLink, createLink, loadInterviews, showInterviews, whenOpened } from './interviews.js';
+import { draftPlan, savePlan, showPlans } from './plans.js';
+import { submitReview } from './review.js';
+
+function onSubmit(id, action, region) {
+  let pending = false; // a second submit while the first is out would save a plan or a review twice
+  $(id).addEventListener('submit', async event => {
+    event.preventDefault();
+    if (pending) return;
+    pending = true;
+    try {
+      await guarded(action, region)();
+    } finally {
+      pending = false;
+    }
+  });
+}
+const onClick = (id, action) => $(id).addEventListener('click', guarded(action));
+
+function locked() {
+  $('admin-key').value = '';
+  show('key-view');
+}
+
+// A key the service refuses sends the recruiter back here, with the problem shown.
+whenLocked(error => { locked(); showProblem(error); });
+
+onSubmit('key-form', async () => {
+  adminKey.set($('admin-key').value.trim());
+  await showInterviews();
+});
+onClick('forget', () => {
+  adminKey.forget();
+  clearProblems();
+  locked();
+  say('The admin key is forgotten.');
+});
+onClick('nav-interviews', showInterviews);
+onClick('nav-plans', showPlans);
+
+onSubmit('filters', () => loadInterviews());
+onClick('more', () => loadInterviews(true));
+onSubmit('link-form', createLink);
+onClick('copy', copyLink);
+whenOpened(guarded(openInterview));
+
+onClick('back', showInterviews);
+onSubmit('review-form', async () => {
+  const { reviews } = await submitReview(currentInterview());
+  await reloadEvaluation();
+  say(`Review recorded (${reviews} in all).`);
+  $('reviews').querySelector('h3').setAttribute('tabindex', '-1');
+  $('reviews').querySelector('h3').focus();
+}, () => $('review-error'));
+onClick('erase', askToErase);
+onClick('erase-no', cancelErase);
+onClick('erase-yes', async () => {
+  const id = await erase();
+  await showInterviews();
+  say(`Interview ${id} is erased.`);
+});
+
+onSubmit('draft-form', draftPlan);
+onSubmit('plan-form', savePlan, () => $('plan-error'));
+
+if (adminKey.get()) guarded(showInterviews)();

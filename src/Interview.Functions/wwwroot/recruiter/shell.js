@@ -1,0 +1,67 @@
+// What every recruiter view shares: the admin key, calls made with it, views, the status line and problems.
+import { ApiError, send } from '../api.js';
+
+export const $ = id => document.getElementById(id);
+const KEY = 'recruiter-admin-key';
+
+// Kept per tab: closing it forgets the key, as does Forget key.
+export const adminKey = {
+  get: () => sessionStorage.getItem(KEY),
+  set: value => sessionStorage.setItem(KEY, value),
+  forget: () => sessionStorage.removeItem(KEY),
+};
+
+export function say(text) {
+  $('status').textContent = text;
+}
+
+/** Fills a problem region (role="alert"): the problem's detail, and every item of errors when a 400 lists them. */
+export function showProblem(error, region = $('error')) {
+  region.querySelector('.title').textContent = error.title || 'Something went wrong.';
+  region.querySelector('.detail').textContent = error instanceof ApiError ? error.detail : String(error.message || error);
+  region.querySelector('.errors').replaceChildren(...(error.errors || []).map(e => Object.assign(document.createElement('li'), { textContent: e })));
+  region.hidden = false;
+}
+
+export function clearProblems() {
+  document.querySelectorAll('.problem').forEach(p => { p.hidden = true; });
+}
+
+let onLocked = () => {};
+export const whenLocked = handler => { onLocked = handler; };
+
+/** One call with the admin key. A refused key (401, 403) is forgotten, and the page asks for it again. */
+export async function call(request) {
+  document.body.setAttribute('aria-busy', 'true');
+  try {
+    return await send({ ...request, adminKey: adminKey.get() });
+  } catch (error) {
+    if (error.status === 401 || error.status === 403) {
+      adminKey.forget();
+      onLocked(error);
+    }
+    throw error;
+  } finally {
+    document.body.setAttribute('aria-busy', 'false');
+  }
+}
+
+/**
+ * Shows one view and moves focus to its heading, so a screen reader announces where the recruiter now is and Tab
+ * continues from there rather than from a button that has just been hidden.
+ */
+export function show(id) {
+  document.querySelectorAll('.view').forEach(v => { v.hidden = v.id !== id; });
+  $('nav').hidden = id === 'key-view';
+  $(id).querySelector('h2').focus();
+}
+
+/** Runs an action from a button or form: a failure is shown in region, never thrown away. */
+export const guarded = (action, region) => async (...args) => {
+  clearProblems();
+  try {
+    await action(...args);
+  } catch (error) {
+    showProblem(error, region?.() ?? $('error'));
+  }
+};
