@@ -1,12 +1,12 @@
 // The candidate's side of an interview through the API, as the candidate page would call it with a recruiter's link:
-// start with the link's join token (and a plan the link cannot carry), answer by text, ask one question, end.
+// start with the link's join token and plan, answer by text, ask one question, end.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 
 export const SALARY_QUESTION = 'What is the salary range for this role?';
 
-/** Runs one interview from a candidate link (…/?interview=<id>&token=<join token>); returns its id. */
-export async function interviewThroughLink(link, planId, typed) {
+/** Runs one interview from a candidate link (…/?interview=<id>&token=<join token>&plan=<plan id>); returns its id. */
+export async function interviewThroughLink(link, typed) {
   const url = new URL(link);
   const id = url.searchParams.get('interview');
   const call = async (method, path, token, body) => {
@@ -17,7 +17,7 @@ export async function interviewThroughLink(link, planId, typed) {
     return response.json();
   };
   const start = await call('POST', `/session/start/${id}`, url.searchParams.get('token'),
-    JSON.stringify({ candidate_name: 'Grace', plan_id: planId }));
+    JSON.stringify({ candidate_name: 'Grace', plan_id: url.searchParams.get('plan') }));
   const session = start.session_token;
   for (const text of [typed[0], SALARY_QUESTION, ...typed.slice(1)]) {
     const form = new FormData();

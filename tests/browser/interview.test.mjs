@@ -13,6 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { answers } from './answers.mjs';
 import { holdToTalk, lines, listening, loseReplyThenRetry, replied, speakingAgain, typeAnswer } from './steps.mjs';
+import { onFreshPage } from './fresh-page.mjs';
 import { freePort, launchChromium, root, startApp, startAzurite, stop } from './support.mjs';
 
 const SPOKEN = 'I have five years of experience building distributed systems and leading a team';
@@ -20,21 +21,9 @@ const scratch = mkdtempSync(join(tmpdir(), 'interview-browser-'));
 const ADMIN_KEY = `admin-${randomBytes(12).toString('hex')}`;
 let azurite, app, secured, browser, pausingBrowser;
 
-/** A test on a fresh page. On failure: a screenshot and the end of the app's log, for whoever reads the CI output. */
+/** A test on a fresh page (a screenshot and the app's log tail on failure). */
 function browserTest(name, steps, context = () => browser) {
-  test(name, async () => {
-    const page = await context().newPage();
-    try {
-      await steps(page);
-    } catch (error) {
-      mkdirSync(join(root, 'artifacts/browser'), { recursive: true });
-      await page.screenshot({ path: join(root, 'artifacts/browser/failure.png'), fullPage: true }).catch(() => {});
-      error.message += `\n--- app log (tail) ---\n${app.output.slice(-4000)}`;
-      throw error;
-    } finally {
-      await page.close();
-    }
-  });
+  test(name, () => onFreshPage(context(), app, 'interview', steps));
 }
 
 describe('interview page', () => {

@@ -86,15 +86,17 @@ async function draftAndSave(page, planId) {
   return plan;
 }
 
-async function createLink(page, interviewId) {
+async function createLink(page, interviewId, planId) {
   await page.click('#nav-interviews');
   await page.fill('#link-id', interviewId);
+  await page.fill('#link-plan', planId);
   await page.click('#link-form button');
   await page.locator('#link').waitFor();
   const link = await page.inputValue('#link-url');
   const url = new URL(link);
   assert.equal(url.origin + url.pathname, `${app.url}/`, 'the link opens the candidate page');
   assert.equal(url.searchParams.get('interview'), interviewId);
+  assert.equal(url.searchParams.get('plan'), planId);
   await page.click('#copy');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
   return link;
@@ -169,8 +171,8 @@ test('with only the admin key: draft and save a plan, link a candidate, read, re
     const [planId, interviewId] = [`data-engineer-${suffix}`, `iv-rec-${suffix}`];
     await enterKey(page);
     const plan = await draftAndSave(page, planId);
-    const link = await createLink(page, interviewId);
-    await interviewThroughLink(link, planId, answers.slice(0, 3));
+    const link = await createLink(page, interviewId, planId);
+    await interviewThroughLink(link, answers.slice(0, 3));
     await openEnded(page, planId, interviewId);
     await review(page, plan.competencies[0].name);
     await erase(page, interviewId);
