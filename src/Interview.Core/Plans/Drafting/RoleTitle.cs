@@ -5,7 +5,7 @@ namespace Interview.Core.Plans.Drafting;
 
 /// <summary>
 /// The role a job description is for, when the recruiter did not say: a "Title:" line, else a first line that reads
-/// like a job title, else "we're looking for a …". A title must name a kind of job ("engineer", "manager"…), so
+/// like a job title (or its part before a colon), else "we're looking for a …". A title must name a kind of job ("engineer", "manager"…), so
 /// "About Acme" or a first sentence of prose is never taken for one.
 /// </summary>
 internal static partial class RoleTitle
@@ -23,6 +23,12 @@ internal static partial class RoleTitle
         if (!first.EndsWith('.') && Clean(first) is { } fromFirstLine)
         {
             return fromFirstLine;
+        }
+
+        // "Data engineer: build pipelines with Kafka…" puts the title before the first colon of a one-line posting.
+        if (first.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon && Clean(first[..colon]) is { } beforeColon)
+        {
+            return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(beforeColon);
         }
 
         return HiringPattern().Match(text) is { Success: true } hiring && Clean(hiring.Groups["role"].Value) is { } fromProse

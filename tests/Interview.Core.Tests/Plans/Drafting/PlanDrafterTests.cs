@@ -70,6 +70,15 @@ public sealed class PlanDrafterTests
         Assert.Contains(Drafts.Questions(plan), q => q.Contains("Senior Data Engineer role", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Data engineer: build pipelines with Kafka, dbt and Airflow; own data quality.", "Data Engineer")]
+    [InlineData("We're looking for a backend developer to build our payment APIs.", "Backend Developer")]
+    [InlineData("Note: we bake bread on weekends and need help.", PlanDrafter.FallbackRole)]
+    public void One_line_postings_name_their_role_before_a_colon_or_in_prose(string posting, string role)
+    {
+        Assert.Equal(role, Drafts.Of(posting).Role);
+    }
+
     [Fact]
     public void Given_role_wins_over_the_postings_title()
     {
