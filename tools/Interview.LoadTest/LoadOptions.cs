@@ -125,7 +125,8 @@ public sealed record LoadOptions
         _ => throw new FormatException("expected none, azurite-restart, app-restart or model-errors"),
     };
 
-    private static TimeSpan Duration(string value)
+    /// <summary>600, 90s, 10m, 1h, 500ms or 00:10:00; positive.</summary>
+    public static TimeSpan Duration(string value)
     {
         var (number, unit) = value switch
         {
