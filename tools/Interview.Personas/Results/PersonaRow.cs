@@ -5,14 +5,14 @@ using Interview.Core.Plans;
 namespace Interview.Personas.Results;
 
 /// <summary>
-/// One table row, read from the final session_state and the report. A repeat is a question asked twice: the same bank
-/// question in two new_question lines, or the same line twice as a new question or as a follow-up on the same question.
-/// Clarifications are not counted: putting the open question back when asked to is not asking it again.
+/// One table row, read from the final session_state and the report. A repeat is what the app's model reply check calls
+/// asking again: a new question or follow-up whose line is word for word an earlier interviewer line, or a new question
+/// putting a bank question already asked. Clarifications are not counted: the open question put back on request is not asked again.
 /// </summary>
 public sealed record PersonaRow(
     string Persona, int Turns, int InterviewerTurns, int Followups, int Repeats, int PhasesCovered, int Phases, bool Concluded,
     int QuestionsAnswered, int QuestionsPassedOn, IReadOnlyList<string> Unrecorded, int? Score, string? Recommendation,
-    string? EvaluationStatus, string? Failure)
+    string? EvaluationStatus, IReadOnlyDictionary<string, int> Competencies, string? Failure)
 {
     public const string TableHeader =
         "| persona | turns | follow-up rate | repeated questions | phases covered | concluded within budget | candidate questions answered / passed on | overall score | recommendation |\n" +
@@ -32,7 +32,8 @@ public sealed record PersonaRow(
             outcome.Persona.Name, outcome.Turns, history.Count, history.Count(t => t.Action == "ask_followup"), CountRepeats(history, plan),
             history.Select(t => t.Phase).Distinct().Count(), plan.Phases.Count, outcome.Concluded,
             recorded.Count(r => r.Outcome == "answered"), recorded.Count(r => r.Outcome == "passed_on"), unrecorded,
-            (int?)overall?["score"], (string?)overall?["recommendation"], (string?)outcome.Report?["status"], outcome.Failure);
+            (int?)overall?["score"], (string?)overall?["recommendation"], (string?)outcome.Report?["status"],
+            (outcome.Report?["competencies"] as JsonArray ?? []).OfType<JsonObject>().ToDictionary(c => (string)c["name"]!, c => (int)c["score"]!), outcome.Failure);
     }
 
     public string TableRow() => string.Create(CultureInfo.InvariantCulture,
@@ -41,17 +42,14 @@ public sealed record PersonaRow(
     private static int CountRepeats(List<(string Text, string? Action, string Phase)> lines, InterviewPlan plan)
     {
         var bank = plan.Phases.SelectMany(p => p.Questions).ToList();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var (repeats, current) = (0, "");
+        var (said, asked) = (new HashSet<string>(StringComparer.OrdinalIgnoreCase), new HashSet<string>());
+        var repeats = 0;
         foreach (var (text, action, _) in lines)
         {
-            var key = action switch
-            {
-                "new_question" => current = bank.FirstOrDefault(q => text.Contains(q.Text, StringComparison.OrdinalIgnoreCase))?.Text ?? Normalize(text),
-                "ask_followup" => $"{current} | {Normalize(text)}",
-                _ => null,
-            };
-            repeats += key is not null && !seen.Add(key) ? 1 : 0;
+            var question = action == "new_question" ? bank.FirstOrDefault(q => text.Contains(q.Text, StringComparison.OrdinalIgnoreCase))?.Id : null;
+            var again = action is "new_question" or "ask_followup" && said.Contains(Normalize(text)) || (question is not null && !asked.Add(question));
+            repeats += again ? 1 : 0;
+            said.Add(Normalize(text));
         }
 
         return repeats;
