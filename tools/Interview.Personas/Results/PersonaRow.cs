@@ -12,7 +12,7 @@ namespace Interview.Personas.Results;
 public sealed record PersonaRow(
     string Persona, int Turns, int InterviewerTurns, int Followups, int Repeats, int PhasesCovered, int Phases, bool Concluded,
     int QuestionsAnswered, int QuestionsPassedOn, IReadOnlyList<string> Unrecorded, int? Score, string? Recommendation,
-    string? EvaluationStatus, IReadOnlyDictionary<string, int> Competencies, string? Failure)
+    string? EvaluationStatus, IReadOnlyDictionary<string, int> Competencies, int ModelCalls, int ModelFallbacks, string? Failure)
 {
     public const string TableHeader =
         "| persona | turns | follow-up rate | repeated questions | phases covered | concluded within budget | candidate questions answered / passed on | overall score | recommendation |\n" +
@@ -33,7 +33,8 @@ public sealed record PersonaRow(
             history.Select(t => t.Phase).Distinct().Count(), plan.Phases.Count, outcome.Concluded,
             recorded.Count(r => r.Outcome == "answered"), recorded.Count(r => r.Outcome == "passed_on"), unrecorded,
             (int?)overall?["score"], (string?)overall?["recommendation"], (string?)outcome.Report?["status"],
-            (outcome.Report?["competencies"] as JsonArray ?? []).OfType<JsonObject>().ToDictionary(c => (string)c["name"]!, c => (int)c["score"]!), outcome.Failure);
+            (outcome.Report?["competencies"] as JsonArray ?? []).OfType<JsonObject>().ToDictionary(c => (string)c["name"]!, c => (int)c["score"]!),
+            (int?)outcome.State?["model_usage"]?["calls"] ?? 0, (int?)outcome.State?["model_usage"]?["fallbacks"] ?? 0, outcome.Failure);
     }
 
     public string TableRow() => string.Create(CultureInfo.InvariantCulture,

@@ -29,6 +29,10 @@ public static class PersonaRun
             settings["OpenAICompatible__BaseUrl"] = model.BaseUrl.ToString();
             settings["OpenAICompatible__Model"] = "rules-in-a-fake";
             settings["OpenAICompatible__ApiKey"] = "x";
+            // The app's defaults rather than the load test's 1 s: a cold first call on a busy machine must not time out, or the
+            // fake never sees a turn the app then answers by its rules, and its shadow of that interview is lost.
+            settings["Interviewer__CallTimeout"] = "00:00:12";
+            settings["Interviewer__RetryBudget"] = "00:00:20";
         }
 
         var local = new LoadOptions { RepoRoot = options.RepoRoot, AppDll = options.AppDll, LogsDirectory = options.LogsDirectory, AzuriteInMemory = true };
@@ -43,9 +47,11 @@ public static class PersonaRun
         var rows = outcomes.Select(o => PersonaRow.Of(o, plan)).ToList();
         var failures = Expectations.Failures(rows, options.Ranking);
         var fake = mind is null ? null : new { model!.Calls, mind.ServerErrors, mind.InvalidReplies, mind.ForcedFallbacks, mind.Unplaced };
-        if (mind is { Unplaced: > 0 })
+        if (mind is not null)
         {
-            failures = [.. failures, $"fake model: {mind.Unplaced} call(s) it could not place in an interview (its shadow state lost track)"];
+            // The point of this run is the app's model path: an interview it never asked the model about proves nothing.
+            failures = [.. failures, .. rows.Where(r => r.Failure is null && r.ModelCalls == 0).Select(r => $"{r.Persona}: the app made no model call"),
+                .. mind.Unplaced > 0 ? [$"fake model: {mind.Unplaced} call(s) it could not place in an interview (its shadow lost track)"] : Array.Empty<string>()];
         }
 
         await output.WriteLineAsync();
@@ -59,7 +65,8 @@ public static class PersonaRun
         if (fake is not null)
         {
             await output.WriteLineAsync($"- fake model: {fake.Calls} calls, {fake.ServerErrors} answered 500, {fake.InvalidReplies} invalid replies, " +
-                $"{fake.ForcedFallbacks} turns left to the app's rules fallback");
+                $"{fake.ForcedFallbacks} turns left to the app's rules fallback; the app's model_usage: {rows.Sum(r => r.ModelCalls)} calls, " +
+                $"{rows.Sum(r => r.ModelFallbacks)} turns answered by its rules fallback");
         }
 
         foreach (var failure in failures)
