@@ -36,45 +36,18 @@ public sealed record PersonaOptions
 
     public string? AppDll { get; init; }
 
-    public static (PersonaOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
-    {
-        var o = new PersonaOptions();
-        for (var i = 0; i < args.Count; i++)
+    public static (PersonaOptions? Options, string? Error) Parse(IReadOnlyList<string> args) =>
+        CommandLine.Parse(args, new PersonaOptions(), (o, name, value) => name switch
         {
-            var name = args[i];
-            if (name is "-h" or "--help")
-            {
-                return (null, "");
-            }
-
-            if (i + 1 >= args.Count)
-            {
-                return (null, $"{name} needs a value");
-            }
-
-            var value = args[++i];
-            try
-            {
-                o = name switch
-                {
-                    "--brain" => o with { Brain = value is "rules" or "model" ? value : throw new FormatException("expected rules or model") },
-                    "--personas" => o with { Personas = value.Split(',', StringSplitOptions.TrimEntries).Select(p => Roster.Find(p) ?? throw new FormatException($"no persona '{p}'")).ToList() },
-                    "--turn-cap" => o with { TurnCap = int.Parse(value, CultureInfo.InvariantCulture) is var n and > 0 ? n : throw new FormatException("must be positive") },
-                    "--rank" => o with { Ranking = Expectations.Pairs(value).Any() ? value : throw new FormatException("expected chains such as strong>average") },
-                    "--timeout" => o with { Timeout = LoadOptions.Duration(value) },
-                    "--json" => o with { JsonPath = Path.GetFullPath(value) },
-                    "--logs" => o with { LogsDirectory = Path.GetFullPath(value) },
-                    "--repo" => o with { RepoRoot = Path.GetFullPath(value) },
-                    "--app-dll" => o with { AppDll = Path.GetFullPath(value) },
-                    _ => throw new FormatException($"unknown option {name}"),
-                };
-            }
-            catch (Exception ex) when (ex is FormatException or OverflowException)
-            {
-                return (null, $"{name} {value}: {ex.Message}");
-            }
-        }
-
-        return (o, null);
-    }
+            "--brain" => o with { Brain = value is "rules" or "model" ? value : throw new FormatException("expected rules or model") },
+            "--personas" => o with { Personas = value.Split(',', StringSplitOptions.TrimEntries).Select(p => Roster.Find(p) ?? throw new FormatException($"no persona '{p}'")).ToList() },
+            "--turn-cap" => o with { TurnCap = int.Parse(value, CultureInfo.InvariantCulture) is var n and > 0 ? n : throw new FormatException("must be positive") },
+            "--rank" => o with { Ranking = Expectations.Pairs(value).Any() ? value : throw new FormatException("expected chains such as strong>average") },
+            "--timeout" => o with { Timeout = LoadOptions.Duration(value) },
+            "--json" => o with { JsonPath = Path.GetFullPath(value) },
+            "--logs" => o with { LogsDirectory = Path.GetFullPath(value) },
+            "--repo" => o with { RepoRoot = Path.GetFullPath(value) },
+            "--app-dll" => o with { AppDll = Path.GetFullPath(value) },
+            _ => throw new FormatException($"unknown option {name}"),
+        });
 }
