@@ -40,7 +40,7 @@ public sealed record PersonaOptions
         CommandLine.Parse(args, new PersonaOptions(), (o, name, value) => name switch
         {
             "--brain" => o with { Brain = value is "rules" or "model" ? value : throw new FormatException("expected rules or model") },
-            "--personas" => o with { Personas = value.Split(',', StringSplitOptions.TrimEntries).Select(p => Roster.Find(p) ?? throw new FormatException($"no persona '{p}'")).ToList() },
+            "--personas" => o with { Personas = value.Split(',', StringSplitOptions.TrimEntries).Select(Named).ToList() },
             "--turn-cap" => o with { TurnCap = int.Parse(value, CultureInfo.InvariantCulture) is var n and > 0 ? n : throw new FormatException("must be positive") },
             "--rank" => o with { Ranking = Expectations.Pairs(value).Any() ? value : throw new FormatException("expected chains such as strong>average") },
             "--timeout" => o with { Timeout = LoadOptions.Duration(value) },
@@ -50,4 +50,6 @@ public sealed record PersonaOptions
             "--app-dll" => o with { AppDll = Path.GetFullPath(value) },
             _ => throw new FormatException($"unknown option {name}"),
         });
+
+    private static Persona Named(string name) => Roster.Find(name) ?? throw new FormatException($"no persona '{name}'");
 }

@@ -33,7 +33,8 @@ public sealed class PersonaHarnessTests
         var logs = Directory.CreateTempSubdirectory("persona-logs-");
         try
         {
-            var (exitCode, output, result) = await ToolRun.RunAsync("Interview.Personas", "--personas", "strong,minimal", "--rank", "minimal>strong", "--logs", logs.FullName);
+            var (exitCode, output, result) = await ToolRun.RunAsync(
+                "Interview.Personas", "--personas", "strong,minimal", "--rank", "minimal>strong", "--logs", logs.FullName);
 
             Assert.True(exitCode == 1, $"exit code {exitCode}:\n{output}");
             var failure = Assert.Single(result!["Failures"]!.AsArray());

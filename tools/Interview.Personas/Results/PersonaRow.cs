@@ -15,7 +15,8 @@ public sealed record PersonaRow(
     string? EvaluationStatus, IReadOnlyDictionary<string, int> Competencies, int ModelCalls, int ModelFallbacks, string? Failure)
 {
     public const string TableHeader =
-        "| persona | turns | follow-up rate | repeated questions | phases covered | concluded within budget | candidate questions answered / passed on | overall score | recommendation |\n" +
+        "| persona | turns | follow-up rate | repeated questions | phases covered | concluded within budget " +
+        "| candidate questions answered / passed on | overall score | recommendation |\n" +
         "|---|---:|---:|---:|---:|---|---:|---:|---|";
 
     public double FollowupRate => InterviewerTurns == 0 ? 0 : (double)Followups / InterviewerTurns;
@@ -23,7 +24,8 @@ public sealed record PersonaRow(
     public static PersonaRow Of(PersonaOutcome outcome, InterviewPlan plan)
     {
         var history = (outcome.State?["conversation_history"] as JsonArray ?? []).OfType<JsonObject>()
-            .Where(t => (string?)t["role"] == "interviewer").Select(t => (Text: (string)t["content"]!, Action: (string?)t["action_type"], Phase: (string)t["phase"]!)).ToList();
+            .Where(t => (string?)t["role"] == "interviewer")
+            .Select(t => (Text: (string)t["content"]!, Action: (string?)t["action_type"], Phase: (string)t["phase"]!)).ToList();
         var recorded = (outcome.State?["candidate_questions"] as JsonArray ?? []).OfType<JsonObject>()
             .Select(q => (Question: (string)q["question"]!, Outcome: (string)q["outcome"]!)).ToList();
         var unrecorded = outcome.AskedQuestions.Where(a => !recorded.Any(r => string.Equals(r.Question.Trim(), a.Trim(), StringComparison.OrdinalIgnoreCase))).ToList();
@@ -38,7 +40,8 @@ public sealed record PersonaRow(
     }
 
     public string TableRow() => string.Create(CultureInfo.InvariantCulture,
-        $"| {Persona} | {Turns} | {FollowupRate:P0} | {Repeats} | {PhasesCovered}/{Phases} | {(Concluded ? "yes" : "no")} | {QuestionsAnswered} / {QuestionsPassedOn} | {Score?.ToString(CultureInfo.InvariantCulture) ?? "-"} | {Recommendation ?? "-"} |");
+        $"| {Persona} | {Turns} | {FollowupRate:P0} | {Repeats} | {PhasesCovered}/{Phases} | {(Concluded ? "yes" : "no")} " +
+        $"| {QuestionsAnswered} / {QuestionsPassedOn} | {Score?.ToString(CultureInfo.InvariantCulture) ?? "-"} | {Recommendation ?? "-"} |");
 
     private static int CountRepeats(List<(string Text, string? Action, string Phase)> lines, InterviewPlan plan)
     {

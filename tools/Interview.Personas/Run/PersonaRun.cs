@@ -41,7 +41,8 @@ public static class PersonaRun
         var api = new ApiClient(http, new RunCounters());
         var runId = Guid.NewGuid().ToString("N")[..8];
         var deadline = DateTimeOffset.UtcNow + options.Timeout;
-        await output.WriteLineAsync($"personas, {options.Brain} brain, rules evaluator: {options.Personas.Count} interviews against {environment.AppUrl}, turn cap {options.TurnCap}");
+        await output.WriteLineAsync(
+            $"personas, {options.Brain} brain, rules evaluator: {options.Personas.Count} interviews against {environment.AppUrl}, turn cap {options.TurnCap}");
 
         var outcomes = await Task.WhenAll(options.Personas.Select(p => new PersonaInterview(p, plan, api, runId).RunAsync(options.TurnCap, deadline, ct)));
         var rows = outcomes.Select(o => PersonaRow.Of(o, plan)).ToList();
