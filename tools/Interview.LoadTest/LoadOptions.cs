@@ -65,44 +65,25 @@ public sealed record LoadOptions
     /// <summary>The options, or an error message for the user.</summary>
     public static (LoadOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
-        var o = new LoadOptions();
-        for (var i = 0; i < args.Count; i++)
+        var (o, error) = CommandLine.Parse(args, new LoadOptions(), (o, name, value) => name switch
         {
-            var name = args[i];
-            if (name is "-h" or "--help")
-            {
-                return (null, "");
-            }
-
-            if (i + 1 >= args.Count)
-            {
-                return (null, $"{name} needs a value");
-            }
-
-            var value = args[++i];
-            try
-            {
-                o = name switch
-                {
-                    "--interviews" => o with { Interviews = Positive(value) },
-                    "--turns" => o with { Turns = Positive(value) },
-                    "--url" => o with { Url = new Uri(value.EndsWith('/') ? value : value + "/", UriKind.Absolute) },
-                    "--timeout" => o with { Timeout = Duration(value) },
-                    "--fault" => o with { Fault = ParseFault(value) },
-                    "--think-ms" => o with { Think = TimeSpan.FromMilliseconds(int.Parse(value, CultureInfo.InvariantCulture)) },
-                    "--azurite" => o with { AzuriteInMemory = value switch { "memory" => true, "disk" => false, _ => throw new FormatException("expected disk or memory") } },
-                    "--speech" => o with { Speech = value is "none" or "offline" ? value : throw new FormatException("expected none or offline") },
-                    "--json" => o with { JsonPath = Path.GetFullPath(value) },
-                    "--logs" => o with { LogsDirectory = Path.GetFullPath(value) },
-                    "--repo" => o with { RepoRoot = Path.GetFullPath(value) },
-                    "--app-dll" => o with { AppDll = Path.GetFullPath(value) },
-                    _ => throw new FormatException($"unknown option {name}"),
-                };
-            }
-            catch (Exception ex) when (ex is FormatException or OverflowException or UriFormatException)
-            {
-                return (null, $"{name} {value}: {ex.Message}");
-            }
+            "--interviews" => o with { Interviews = Positive(value) },
+            "--turns" => o with { Turns = Positive(value) },
+            "--url" => o with { Url = new Uri(value.EndsWith('/') ? value : value + "/", UriKind.Absolute) },
+            "--timeout" => o with { Timeout = Duration(value) },
+            "--fault" => o with { Fault = ParseFault(value) },
+            "--think-ms" => o with { Think = TimeSpan.FromMilliseconds(int.Parse(value, CultureInfo.InvariantCulture)) },
+            "--azurite" => o with { AzuriteInMemory = value switch { "memory" => true, "disk" => false, _ => throw new FormatException("expected disk or memory") } },
+            "--speech" => o with { Speech = value is "none" or "offline" ? value : throw new FormatException("expected none or offline") },
+            "--json" => o with { JsonPath = Path.GetFullPath(value) },
+            "--logs" => o with { LogsDirectory = Path.GetFullPath(value) },
+            "--repo" => o with { RepoRoot = Path.GetFullPath(value) },
+            "--app-dll" => o with { AppDll = Path.GetFullPath(value) },
+            _ => throw new FormatException($"unknown option {name}"),
+        });
+        if (o is null)
+        {
+            return (null, error);
         }
 
         return o switch
@@ -125,7 +106,8 @@ public sealed record LoadOptions
         _ => throw new FormatException("expected none, azurite-restart, app-restart or model-errors"),
     };
 
-    private static TimeSpan Duration(string value)
+    /// <summary>600, 90s, 10m, 1h, 500ms or 00:10:00; positive.</summary>
+    public static TimeSpan Duration(string value)
     {
         var (number, unit) = value switch
         {

@@ -1,38 +1,4 @@
-using System.Runtime.InteropServices;
 using Interview.LoadTest;
 using Interview.LoadTest.Run;
 
-var (options, error) = LoadOptions.Parse(args);
-if (options is null)
-{
-    await Console.Error.WriteLineAsync(error is "" ? LoadOptions.Usage : $"error: {error}\n{LoadOptions.Usage}");
-    return error is "" ? 0 : 2;
-}
-
-// Ctrl-C and SIGTERM stop the clients; the processes this run started are stopped on the way out.
-using var stop = new CancellationTokenSource();
-using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-{
-    context.Cancel = true;
-    stop.Cancel();
-});
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stop.Cancel();
-};
-
-try
-{
-    return await LoadRun.RunAsync(options, Console.Out, stop.Token);
-}
-catch (OperationCanceledException) when (stop.IsCancellationRequested)
-{
-    await Console.Error.WriteLineAsync("cancelled");
-    return 130;
-}
-catch (InvalidOperationException ex)
-{
-    await Console.Error.WriteLineAsync($"error: {ex.Message}");
-    return 3;
-}
+return await CommandLine.MainAsync(LoadOptions.Parse(args), LoadOptions.Usage, (options, ct) => LoadRun.RunAsync(options, Console.Out, ct));

@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using Interview.Core.Domain;
 using Interview.Core.Plans;
+using Interview.Core.Rules;
 
 namespace Interview.Core.Evaluation;
 
@@ -8,9 +10,10 @@ namespace Interview.Core.Evaluation;
 /// or an answer to a plan question on it) and scores from the strongest, following the model evaluator's rubric:
 /// 1 no evidence, 2 only vague evidence, 3 a concrete action or a measurement, 4 both, 5 a complete measured
 /// situation-action-result story backed by another answer with specifics. Quotes are the answers' own sentences, so
-/// every citation checks out; see <see cref="AnswerEvidence"/> for what is never evidence.
+/// every citation checks out; see <see cref="AnswerEvidence"/> for what is never evidence, and an answer off the
+/// subject of work is none either, whatever question it followed.
 /// </summary>
-public sealed class RulesEvaluator : ICompetencyEvaluator
+public sealed partial class RulesEvaluator : ICompetencyEvaluator
 {
     public const string RubricVersion = "rubric-2026-12";
 
@@ -24,7 +27,7 @@ public sealed class RulesEvaluator : ICompetencyEvaluator
         var relevant = transcript
             .Select((turn, index) => (turn, index))
             .Where(t => t.turn.Role == Roles.Candidate)
-            .Select(t => AnswerEvidence.Of(t.index, t.turn.Content, competency, asked[t.index] == competency.Name))
+            .Select(t => AnswerEvidence.Of(t.index, t.turn.Content, competency, asked[t.index] == competency.Name && AboutWork(plan, t.turn.Content)))
             .OfType<AnswerEvidence>()
             .OrderByDescending(a => a.Quality).ThenBy(a => a.Turn)
             .ToList();
@@ -76,6 +79,22 @@ public sealed class RulesEvaluator : ICompetencyEvaluator
 
         return asked;
     }
+
+    /// <summary>
+    /// An answer to a competency's question counts without that competency's keywords, but only when it speaks of work
+    /// at all (any competency's keywords, the plan's vocabulary, or everyday work words): a sourdough story in reply to a
+    /// design question is no evidence of design.
+    /// </summary>
+    private static bool AboutWork(InterviewPlan plan, string answer) =>
+        WorkWords().IsMatch(answer) || plan.Competencies.Any(c => TopicDetector.Mentions(c, answer).Count > 0)
+        || (plan.Vocabulary ?? []).Any(v => answer.Contains(v, StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(
+        @"\b(?:work(?:ed|ing)?|job|company|employer|project|product|customers?|users?|clients?|code|software|services?|systems?|apps?" +
+        @"|applications?|features?|bugs?|releases?|production|servers?|data|pages?|website|engineer\w*|develop\w*|manager|colleagues?" +
+        @"|librar(?:y|ies)|dependenc(?:y|ies)|sprints?|upgrad\w*|frameworks?|deploy\w*|migrat\w*|tickets?|backlog|platforms?|cloud)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WorkWords();
 
     private static string Display(string name) => name.Replace('_', ' ');
 }

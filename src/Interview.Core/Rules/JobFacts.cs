@@ -19,6 +19,12 @@ public static partial class JobFacts
         }
 
         var text = AnswerAnalysis.Normalize(question);
+        // Pay, visas, dates are in no fact: "the salary range for this position?" is passed on, not met with the role's description.
+        if (NeverInFacts().IsMatch(text))
+        {
+            return null;
+        }
+
         // Most specific first: "what are the next steps in the process?" is about next steps.
         return (NextSteps().IsMatch(text) ? about.NextSteps : null)
                ?? (Process().IsMatch(text) ? about.Process : null)
@@ -32,7 +38,7 @@ public static partial class JobFacts
     {
         var text = AnswerAnalysis.Normalize(question);
         return NextSteps().IsMatch(text) || Process().IsMatch(text) || Location().IsMatch(text) || Team().IsMatch(text)
-               || Role().IsMatch(text) || Addressed().IsMatch(text);
+               || Role().IsMatch(text) || NeverInFacts().IsMatch(text) || Addressed().IsMatch(text);
     }
 
     [GeneratedRegex(@"\b(?:next steps?|what happens (?:next|after)|after (?:this|today)|hear back|get back to me|when will i (?:know|hear)|decision|follow[- ]?up|timeline)\b")]
@@ -51,6 +57,9 @@ public static partial class JobFacts
     private static partial Regex Role();
 
     // Salary, benefits, visas...: about the job but not in any fact, so they are passed on rather than ignored.
-    [GeneratedRegex(@"\b(?:you|your|salary|pay|compensation|benefits?|equity|visa|sponsor\w*|start date|holidays?|vacation|company)\b")]
+    [GeneratedRegex(@"\b(?:salary|pay|compensation|benefits?|equity|visas?|sponsor\w*|start date|holidays?|vacation)\b")]
+    private static partial Regex NeverInFacts();
+
+    [GeneratedRegex(@"\b(?:you|your|company)\b")]
     private static partial Regex Addressed();
 }

@@ -5,7 +5,9 @@ namespace Interview.Core.Rules;
 /// <summary>
 /// The rules brain's wording. Variants are picked from the turn number, so a replay of the same state says
 /// the same thing (deterministic) while consecutive turns do not sound canned. A follow-up says what the answer
-/// was missing (an example, the result, the candidate's own part, the steps) instead of a generic "say more".
+/// was missing (an example, the result, the candidate's own part, the steps) instead of a generic "say more", and is
+/// never a line already said in the interview (the promise ModelReply holds a model to): once every wording of a
+/// probe has been used there is none (null), and the interview moves on instead.
 /// </summary>
 internal static class Phrasing
 {
@@ -22,51 +24,64 @@ internal static class Phrasing
     [
         "Could you give me one specific example: a time you did this, and what you did?",
         "What did that look like in practice? Pick one real situation and tell me what you did.",
+        "Can you think of a particular time this came up? Tell me what happened and what you did.",
+        "Let's make it concrete: which project was that, and what did you do in it?",
     ];
 
     private static readonly string[] ResultPrompts =
     [
         "And what was the result? How did you know it had worked, and by how much?",
         "How did it turn out? Was there something you could measure, before and after?",
+        "What changed because of it? Any numbers, or feedback, that showed the difference?",
     ];
 
     private static readonly string[] OwnPartPrompts =
     [
         "What was your own part in that? What did you do yourself?",
         "You mentioned what the team did. Which part of it was yours?",
+        "Which decisions there were yours, and which were other people's?",
     ];
 
     private static readonly string[] StepPrompts =
     [
         "Could you walk me through the steps you took, one at a time?",
         "How did you go about it, from the start to where it ended up?",
+        "What did you do first, and what came after that?",
     ];
 
     private static readonly string[] DetailPrompts =
     [
         "Could you tell me a little more: what you work on, and what your part in it is?",
         "Could you fill that in a little: what you did there, and what you enjoyed or learned?",
+        "Could you say a bit more about that, and what you did there yourself?",
     ];
 
     private static readonly string[] UnsurePrompts =
     [
         "That's fine. How would you approach it if you had to figure it out?",
         "No problem. What would your first steps be if this came up on your team?",
+        "That's all right. Where would you start if you had to work it out today?",
     ];
 
     public static string Acknowledge(SessionState state) => Pick(Acknowledgements, state);
 
-    public static string ExampleFollowup(SessionState state) => Pick(ExamplePrompts, state);
+    public static string? ExampleFollowup(SessionState state) => Unsaid(ExamplePrompts, state);
 
-    public static string ResultFollowup(SessionState state) => Pick(ResultPrompts, state);
+    public static string? ResultFollowup(SessionState state) => Unsaid(ResultPrompts, state);
 
-    public static string OwnPartFollowup(SessionState state) => Pick(OwnPartPrompts, state);
+    public static string? OwnPartFollowup(SessionState state) => Unsaid(OwnPartPrompts, state);
 
-    public static string StepsFollowup(SessionState state) => Pick(StepPrompts, state);
+    public static string? StepsFollowup(SessionState state) => Unsaid(StepPrompts, state);
 
-    public static string DetailFollowup(SessionState state) => Pick(DetailPrompts, state);
+    public static string? DetailFollowup(SessionState state) => Unsaid(DetailPrompts, state);
 
-    public static string UnsureFollowup(SessionState state) => Pick(UnsurePrompts, state);
+    public static string? UnsureFollowup(SessionState state) => Unsaid(UnsurePrompts, state);
 
     private static string Pick(string[] options, SessionState state) => options[state.ConversationHistory.Count % options.Length];
+
+    /// <summary>The first wording from the turn's pick on that the interviewer has not said yet, or null when it said them all.</summary>
+    private static string? Unsaid(string[] options, SessionState state) =>
+        Enumerable.Range(0, options.Length)
+            .Select(i => options[(state.ConversationHistory.Count + i) % options.Length])
+            .FirstOrDefault(o => !state.ConversationHistory.Any(t => t.Role == Roles.Interviewer && t.Content.Contains(o, StringComparison.OrdinalIgnoreCase)));
 }

@@ -100,16 +100,16 @@ public sealed class RulesBrain : IInterviewerBrain
             return Advance(plan, state, null, lastPhase ? null : "Let's move on.", $"{streak} minimal answers in a row: moving on without probing");
         }
 
-        var probe = CanFollowUp(plan, state)
-            ? FollowupReply(analysis.IsUnsure ? Phrasing.UnsureFollowup(state) : Phrasing.ExampleFollowup(state),
-                analysis.IsUnsure ? "Candidate was unsure: invite them to reason it through" : "Minimal answer: ask for one specific example")
+        var prompt = analysis.IsUnsure ? Phrasing.UnsureFollowup(state) : Phrasing.ExampleFollowup(state);
+        var probe = CanFollowUp(plan, state) && prompt is not null
+            ? FollowupReply(prompt, analysis.IsUnsure ? "Candidate was unsure: invite them to reason it through" : "Minimal answer: ask for one specific example")
             : null;
         return Advance(plan, state, probe, null, null);
     }
 
     /// <summary>
-    /// What a follow-up would ask for, or null when none helps: an answer with a concrete example of the candidate's own
-    /// and a measured result, in enough words, needs nothing more. A question with no competency (background, closing) is only probed when brief.
+    /// What a follow-up would ask for, or null when none helps (or every wording of it was said already): an answer with a
+    /// concrete example of the candidate's own and a measured result, in enough words, needs nothing more. A question with no competency (background, closing) is only probed when brief.
     /// </summary>
     private static BrainReply? Followup(InterviewPlan plan, SessionState state, AnswerAnalysis answer, string text)
     {

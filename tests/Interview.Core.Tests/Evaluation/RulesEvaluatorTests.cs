@@ -147,6 +147,21 @@ public sealed class RulesEvaluatorTests
         });
     }
 
+    // Found by the persona harness: an off-topic candidate scored 3 of 5, level with a vague one, on stories about bread and football.
+    [Fact]
+    public async Task An_answer_about_something_else_is_no_evidence_for_the_question_it_followed()
+    {
+        var design = TestPlans.Default.Phases.SelectMany(p => p.Questions).First(q => q.Competency == "system_design").Text;
+        var offTopic = "This weekend I finally made sourdough bread from scratch, and the starter took nearly two weeks to get going.";
+        var onTopic = "I split our payments monolith into three services and wrote tests for each of them, which took me four months.";
+
+        var off = await ScoreAllAsync([Transcripts.Turn(Roles.Interviewer, design), Transcripts.Turn(Roles.Candidate, offTopic)]);
+        var on = await ScoreAllAsync([Transcripts.Turn(Roles.Interviewer, design), Transcripts.Turn(Roles.Candidate, onTopic)]);
+
+        Assert.Equal(1, off["system_design"].Score);
+        Assert.True(on["system_design"].Score > 1, "an answer about work still counts for the question it answers");
+    }
+
     [Fact]
     public async Task Interviewer_lines_are_not_evidence()
     {

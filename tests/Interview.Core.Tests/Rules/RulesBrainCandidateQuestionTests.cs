@@ -47,6 +47,20 @@ public sealed class RulesBrainCandidateQuestionTests
         Assert.Equal(QuestionOutcome.PassedOn, Assert.Single(run.State.CandidateQuestions).Outcome);
     }
 
+    // Found by the persona harness: the default plan has a role fact, and "position" made the salary question one about the role.
+    [Theory]
+    [InlineData("What's the salary range for this position?")]
+    [InlineData("Does the role come with visa sponsorship?")]
+    public async Task A_question_about_pay_or_visas_is_passed_on_even_when_it_names_the_role(string question)
+    {
+        var run = await RulesRun.StartAsync(Plan with { About = About with { Role = "A backend engineering role on the payments team." } });
+
+        var reply = await run.AnswerAsync(question);
+
+        Assert.StartsWith(Phrasing.PassOn, reply.Text);
+        Assert.Equal(QuestionOutcome.PassedOn, Assert.Single(run.State.CandidateQuestions).Outcome);
+    }
+
     [Fact]
     public async Task A_plan_without_facts_passes_every_question_on()
     {

@@ -127,7 +127,7 @@ public sealed class RulesBrainFollowupTests
         return run;
     }
 
-    private static void AssertFollowup(BrainReply reply, string expectedText)
+    private static void AssertFollowup(BrainReply reply, string? expectedText)
     {
         Assert.Equal(ActionType.AskFollowup, reply.Action.ActionType);
         Assert.Equal(expectedText, reply.Text);

@@ -32,6 +32,14 @@ public sealed class ApiClient(HttpClient http, RunCounters counters)
             return request;
         }, deadline, ct);
 
+    /// <summary>Ends the interview (DELETE), which asks for its evaluation.</summary>
+    public Task<Reply> EndAsync(string id, DateTimeOffset deadline, CancellationToken ct) =>
+        SendAsync(() => new HttpRequestMessage(HttpMethod.Delete, $"session/state/{id}"), deadline, ct);
+
+    /// <summary>The evaluation report: 200 once stored (or failed), 202 while it runs.</summary>
+    public Task<Reply> EvaluationAsync(string id, DateTimeOffset deadline, CancellationToken ct) =>
+        SendAsync(() => new HttpRequestMessage(HttpMethod.Get, $"session/evaluation/{id}"), deadline, ct);
+
     public Task<Reply> StateAsync(string id, DateTimeOffset deadline, CancellationToken ct) =>
         SendAsync(() => new HttpRequestMessage(HttpMethod.Get, $"session/state/{id}"), deadline, ct);
 

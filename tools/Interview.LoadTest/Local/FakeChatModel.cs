@@ -8,9 +8,13 @@ using Microsoft.Extensions.Logging;
 
 namespace Interview.LoadTest.Local;
 
+/// <summary>What a scripted fake says to one call: a status code, and for 200 the assistant message's content.</summary>
+public sealed record FakeAnswer(int Status, string? Content);
+
 /// <summary>
-/// A loopback Azure OpenAI Chat Completions that fails a share of calls: half of the failures are 429 with
-/// Retry-After: 0, half are 500. The rest get a valid interviewer turn (always a new question) with token usage.
+/// A loopback Azure OpenAI (or OpenAI-compatible) Chat Completions that fails a share of calls: half of the failures are
+/// 429 with Retry-After: 0, half are 500. The rest get a valid interviewer turn (always a new question) with token usage,
+/// or, given a script, whatever the script answers to the request.
 /// </summary>
 public sealed class FakeChatModel : IAsyncDisposable
 {
@@ -25,9 +29,11 @@ public sealed class FakeChatModel : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly double _failureRate;
+    private readonly Func<JsonNode, FakeAnswer>? _script;
     private int _calls, _throttled, _failed;
 
-    private FakeChatModel(WebApplication app, double failureRate) => (_app, _failureRate) = (app, failureRate);
+    private FakeChatModel(WebApplication app, double failureRate, Func<JsonNode, FakeAnswer>? script) =>
+        (_app, _failureRate, _script) = (app, failureRate, script);
 
     public Uri BaseUrl { get; private set; } = null!;
 
@@ -37,13 +43,14 @@ public sealed class FakeChatModel : IAsyncDisposable
 
     public int Failed => Volatile.Read(ref _failed);
 
-    public static async Task<FakeChatModel> StartAsync(double failureRate)
+    /// <param name="script">Answers each request body (the chat completions JSON) itself; null for the fixed new question.</param>
+    public static async Task<FakeChatModel> StartAsync(double failureRate, Func<JsonNode, FakeAnswer>? script = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var model = new FakeChatModel(app, failureRate);
+        var model = new FakeChatModel(app, failureRate, script);
         app.Run(model.HandleAsync);
         await app.StartAsync();
         model.BaseUrl = new Uri(app.Urls.Single());
@@ -58,15 +65,22 @@ public sealed class FakeChatModel : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+        var request = _script is null ? null : await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+        if (request is null)
+        {
+            await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+        }
+
         var call = Interlocked.Increment(ref _calls);
         var roll = Random.Shared.NextDouble();
+        var answer = roll < _failureRate ? new FakeAnswer(roll < _failureRate / 2 ? 429 : 500, null)
+            : request is not null ? _script!(request) : new FakeAnswer(200, FixedTurn(call));
         context.Response.ContentType = "application/json";
-        if (roll < _failureRate)
+        if (answer.Status != 200)
         {
-            var throttle = roll < _failureRate / 2;
+            var throttle = answer.Status == 429;
             Interlocked.Increment(ref throttle ? ref _throttled : ref _failed);
-            context.Response.StatusCode = throttle ? 429 : 500;
+            context.Response.StatusCode = answer.Status;
             if (throttle)
             {
                 context.Response.Headers.RetryAfter = "0";
@@ -77,6 +91,26 @@ public sealed class FakeChatModel : IAsyncDisposable
             return;
         }
 
+        var body = new JsonObject
+        {
+            ["id"] = $"chatcmpl-{call}",
+            ["object"] = "chat.completion",
+            ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["model"] = "gpt-4o-mini",
+            ["choices"] = new JsonArray(new JsonObject
+            {
+                ["index"] = 0,
+                ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = answer.Content, ["refusal"] = null },
+                ["finish_reason"] = "stop",
+                ["logprobs"] = null,
+            }),
+            ["usage"] = new JsonObject { ["prompt_tokens"] = 400, ["completion_tokens"] = 60, ["total_tokens"] = 460 },
+        };
+        await context.Response.WriteAsync(body.ToJsonString());
+    }
+
+    private static string FixedTurn(int call)
+    {
         var turn = new Dictionary<string, object?>
         {
             ["action_type"] = "new_question",
@@ -87,21 +121,6 @@ public sealed class FakeChatModel : IAsyncDisposable
             ["topics_covered"] = Array.Empty<string>(),
             ["insights"] = Array.Empty<string>(),
         };
-        var body = new JsonObject
-        {
-            ["id"] = $"chatcmpl-{call}",
-            ["object"] = "chat.completion",
-            ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-            ["model"] = "gpt-4o-mini",
-            ["choices"] = new JsonArray(new JsonObject
-            {
-                ["index"] = 0,
-                ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = JsonSerializer.Serialize(turn), ["refusal"] = null },
-                ["finish_reason"] = "stop",
-                ["logprobs"] = null,
-            }),
-            ["usage"] = new JsonObject { ["prompt_tokens"] = 400, ["completion_tokens"] = 60, ["total_tokens"] = 460 },
-        };
-        await context.Response.WriteAsync(body.ToJsonString());
+        return JsonSerializer.Serialize(turn);
     }
 }

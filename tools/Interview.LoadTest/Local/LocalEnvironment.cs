@@ -18,13 +18,13 @@ public sealed class LocalEnvironment : IAsyncDisposable
     private ChildProcess? _azurite, _app;
     private TimeSpan _stoppedAppCpu, _stoppedAzuriteCpu;
 
-    private LocalEnvironment(LoadOptions options, string root, FakeChatModel? model)
+    private LocalEnvironment(LoadOptions options, string root, FakeChatModel? model, string? logPrefix)
     {
         (_root, Model) = (root, model);
         _appDll = options.AppDll ?? Path.Combine(root, "src", "Interview.Functions", "bin", "Release", "net10.0", "Interview.Functions.dll");
         _temp = Directory.CreateTempSubdirectory("interview-load-").FullName;
         _logs = options.LogsDirectory ?? Path.Combine(_temp, "logs");
-        _prefix = LoadOptions.FaultName(options.Fault) + (options.Think > TimeSpan.Zero ? string.Create(CultureInfo.InvariantCulture, $"-think{options.Think.TotalMilliseconds:F0}") : "");
+        _prefix = logPrefix ?? LoadOptions.FaultName(options.Fault) + (options.Think > TimeSpan.Zero ? string.Create(CultureInfo.InvariantCulture, $"-think{options.Think.TotalMilliseconds:F0}") : "");
         _inMemory = options.AzuriteInMemory;
         Directory.CreateDirectory(_logs);
         Directory.CreateDirectory(Path.Combine(_temp, "azurite"));
@@ -43,10 +43,22 @@ public sealed class LocalEnvironment : IAsyncDisposable
     /// <summary>Keep the processes' output after dispose even without --logs (set when the run failed).</summary>
     public bool KeepLogs { get; set; }
 
-    public static async Task<LocalEnvironment> StartAsync(LoadOptions options, string repoRoot)
+    public static async Task<LocalEnvironment> StartAsync(LoadOptions options, string repoRoot) =>
+        await StartAsync(options, repoRoot, options.Fault == FaultMode.ModelErrors ? await FakeChatModel.StartAsync(failureRate: 0.3) : null, new Dictionary<string, string?>(), null);
+
+    /// <summary>
+    /// With the caller's fake model (disposed with the environment) and app settings over the usual ones, e.g. another brain or evaluator;
+    /// the processes' logs are named after <paramref name="logPrefix"/>.
+    /// </summary>
+    public static async Task<LocalEnvironment> StartAsync(
+        LoadOptions options, string repoRoot, FakeChatModel? model, IReadOnlyDictionary<string, string?> settings, string? logPrefix)
     {
-        var model = options.Fault == FaultMode.ModelErrors ? await FakeChatModel.StartAsync(failureRate: 0.3) : null;
-        var environment = new LocalEnvironment(options, repoRoot, model);
+        var environment = new LocalEnvironment(options, repoRoot, model, logPrefix);
+        foreach (var (name, value) in settings)
+        {
+            environment._appSettings[name] = value;
+        }
+
         try
         {
             if (!File.Exists(environment._appDll))

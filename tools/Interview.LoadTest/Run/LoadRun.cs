@@ -100,7 +100,8 @@ public static class LoadRun
 
     private static string Machine() => string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores");
 
-    private static string RepoRoot()
+    /// <summary>The repository this tool was built in, or the one the current directory is in.</summary>
+    public static string RepoRoot()
     {
         foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
         {
