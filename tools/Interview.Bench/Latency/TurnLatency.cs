@@ -47,7 +47,7 @@ public static class TurnLatency
             };
             var result = await MeasureAsync(root, scratch, settings, fakes, answer, speech, interviews, turns);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {setup} | {result.Buffered.Count} | {Median(result.Buffered):F0} | {Median(result.FirstAudio):F0} | {Median(result.FirstAudio) / Median(result.Buffered):F2} | {Median(result.Done):F0} | {Median(result.Overhead):F0} |"));
+                $"| {setup} | {result.Buffered.Count} | {Median(result.Buffered):F0} | {Median(result.FirstAudio):F0} | {Median(result.FirstAudio) / Median(result.Buffered):F2} | {Median(result.Done):F0} | {(double.IsNaN(Median(result.Overhead)) ? "n/a (engines run in the app)" : Median(result.Overhead).ToString("F0", CultureInfo.InvariantCulture))} |"));
         }
 
         Directory.Delete(scratch, recursive: true);
