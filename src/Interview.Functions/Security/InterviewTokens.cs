@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace Interview.Functions.Security;
 
 /// <summary>
-/// Signed, scoped, expiring tokens: base64url(JSON {k: kind, i: interview id, e: expiry, n: nonce}) "." base64url(HMAC-SHA256).
-/// A token opens exactly one interview, for one purpose (join or session), until it expires.
+/// Signed, scoped, expiring tokens: base64url(JSON {k: kind, i: interview id, e: expiry, n: nonce, p: plan id?}) "."
+/// base64url(HMAC-SHA256). A token opens exactly one interview, for one purpose (join or session), until it expires; a join
+/// token may also fix the plan the interview starts with, so a candidate cannot swap it.
 /// </summary>
 public sealed class InterviewTokens(IOptions<SecurityOptions> options, TimeProvider clock)
 {
@@ -24,14 +25,14 @@ public sealed class InterviewTokens(IOptions<SecurityOptions> options, TimeProvi
         OtherInterview,
     }
 
-    private sealed record Claims(string K, string I, long E, string N);
+    private sealed record Claims(string K, string I, long E, string N, string? P = null);
 
-    public (string Token, DateTimeOffset ExpiresAt) Issue(string kind, string interviewId)
+    public (string Token, DateTimeOffset ExpiresAt) Issue(string kind, string interviewId, string? planId = null)
     {
         var lifetime = kind == Join ? options.Value.JoinTokenLifetime : options.Value.SessionTokenLifetime;
         var expires = clock.GetUtcNow() + lifetime;
-        var claims = new Claims(kind, interviewId, expires.ToUnixTimeSeconds(), Convert.ToHexString(RandomNumberGenerator.GetBytes(8)));
-        var payload = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(claims));
+        var claims = new Claims(kind, interviewId, expires.ToUnixTimeSeconds(), Convert.ToHexString(RandomNumberGenerator.GetBytes(8)), planId);
+        var payload = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(claims, ClaimsJson));
         return ($"{payload}.{Base64Url.EncodeToString(Sign(payload))}", expires);
     }
 
@@ -42,26 +43,7 @@ public sealed class InterviewTokens(IOptions<SecurityOptions> options, TimeProvi
             return Verdict.Missing;
         }
 
-        var dot = token.IndexOf('.', StringComparison.Ordinal);
-        if (dot <= 0 || token.Length > 1024)
-        {
-            return Verdict.Invalid;
-        }
-
-        var payload = token[..dot];
-        byte[] signature;
-        Claims? claims;
-        try
-        {
-            signature = Base64Url.DecodeFromChars(token.AsSpan(dot + 1));
-            claims = JsonSerializer.Deserialize<Claims>(Base64Url.DecodeFromChars(payload));
-        }
-        catch (Exception ex) when (ex is FormatException or JsonException)
-        {
-            return Verdict.Invalid;
-        }
-
-        if (!CryptographicOperations.FixedTimeEquals(signature, Sign(payload)) || claims is null || claims.K != kind)
+        if (Signed(token) is not { } claims || claims.K != kind)
         {
             return Verdict.Invalid;
         }
@@ -72,6 +54,35 @@ public sealed class InterviewTokens(IOptions<SecurityOptions> options, TimeProvi
         }
 
         return claims.I == interviewId ? Verdict.Valid : Verdict.OtherInterview;
+    }
+
+    /// <summary>The plan a valid, signed join token fixes, or null (none fixed, or not a join token we signed).</summary>
+    public string? PlanOf(string? token) => token is not null && Signed(token) is { K: Join } claims ? claims.P : null;
+
+    // Older tokens carry no "P"; a token without a plan is written without one.
+    private static readonly JsonSerializerOptions ClaimsJson = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
+    /// <summary>The claims of a well-formed token whose signature is ours, expired or not; null otherwise.</summary>
+    private Claims? Signed(string token)
+    {
+        var dot = token.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || token.Length > 1024)
+        {
+            return null;
+        }
+
+        var payload = token[..dot];
+        try
+        {
+            var signature = Base64Url.DecodeFromChars(token.AsSpan(dot + 1));
+            return CryptographicOperations.FixedTimeEquals(signature, Sign(payload))
+                ? JsonSerializer.Deserialize<Claims>(Base64Url.DecodeFromChars(payload))
+                : null;
+        }
+        catch (Exception ex) when (ex is FormatException or JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Constant-time, whatever the lengths: both sides are hashed to the same size first.</summary>

@@ -25,7 +25,7 @@ public sealed partial class SessionFunctions(
     [Described("session", "Start an interview, or get its greeting again")]
     [Body("application/json", typeof(StartSessionRequest), Required = false, Description = "Optional. Omit the body to use the default plan.")]
     [Returns(Status200OK, typeof(SessionResponse))]
-    [Refuses(Status400BadRequest, Status409Conflict, Status413PayloadTooLarge, Status415UnsupportedMediaType)]
+    [Refuses(Status400BadRequest, Status403Forbidden, Status409Conflict, Status413PayloadTooLarge, Status415UnsupportedMediaType)]
     public async Task<IResult> StartAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "session/start/{interview_id}")] HttpRequest request)
     {
         var ct = request.HttpContext.RequestAborted;
@@ -33,6 +33,17 @@ public sealed partial class SessionFunctions(
         if (problem is not null)
         {
             return problem;
+        }
+
+        // A recruiter's link may fix the plan in its signed join token: it is the plan, and a body naming another is refused.
+        if (security.Value.RequiresTokens && tokens.PlanOf(InterviewAccess.Bearer(request.HttpContext)) is { } linked)
+        {
+            if (options!.PlanId is { } asked && asked != linked)
+            {
+                return Problems.Create(ErrorCodes.Forbidden, $"This link is for the plan '{linked}'; start without plan_id or with that one.");
+            }
+
+            options = options with { PlanId = linked };
         }
 
         var id = InterviewId.Of(request);

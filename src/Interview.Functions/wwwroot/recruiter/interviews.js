@@ -46,21 +46,23 @@ export async function showInterviews() {
 }
 
 /** The candidate page's own address, with ?interview and ?token as it reads them (and ?api when this page has one). */
-function candidateUrl(id, token, plan) {
+function candidateUrl(id, token) {
   const url = new URL('../', location.href);
   url.search = '';
   const api = new URLSearchParams(location.search).get('api');
   if (api) url.searchParams.set('api', api);
   url.searchParams.set('interview', id);
   url.searchParams.set('token', token);
-  if (plan) url.searchParams.set('plan', plan);
   return url.href;
 }
 
 export async function createLink() {
   const id = $('link-id').value.trim();
-  const { data } = await call({ method: 'POST', path: `/admin/interviews/${encodeURIComponent(id)}/join-token` });
-  $('link-url').value = candidateUrl(data.interview_id, data.join_token, $('link-plan').value.trim());
+  // The plan goes into the signed join token, so the candidate cannot start with another.
+  const plan = $('link-plan').value.trim();
+  const json = plan ? { plan_id: plan } : undefined;
+  const { data } = await call({ method: 'POST', path: `/admin/interviews/${encodeURIComponent(id)}/join-token`, json });
+  $('link-url').value = candidateUrl(data.interview_id, data.join_token);
   $('link-expiry').textContent = `The link works until ${when(data.expires_at)}.`;
   $('link').hidden = false;
   $('link-url').focus();
