@@ -1,14 +1,12 @@
 // One spoken answer from the microphone. Ends on stop(), or by itself after a stretch of silence as long as the
 // interview's silence setting; hold() ("let me think") gives one more full stretch before that.
 export const DEFAULT_SILENCE_SECONDS = 3;
-export const MIN_SILENCE_SECONDS = 2; // shorter cuts candidates off mid-thought
 const QUIET_RMS = 0.01; // below this level a 2048-sample window counts as silence
 const LISTENING_AFTER_MS = 700; // a pause shorter than this is part of speaking, not worth an indicator
 
-/** The auto-stop period the page uses for a session_state: its silence_seconds, never below the minimum. */
+/** The auto-stop period for a session_state: its silence_seconds (the plan's limits keep it 2 to 30), or the default. */
 export function silenceSeconds(state) {
-  const asked = Number(state?.silence_seconds) || DEFAULT_SILENCE_SECONDS;
-  return Math.max(MIN_SILENCE_SECONDS, asked);
+  return Number(state?.silence_seconds) || DEFAULT_SILENCE_SECONDS;
 }
 
 export class Recorder {
@@ -22,7 +20,7 @@ export class Recorder {
    */
   constructor(onTick, seconds = DEFAULT_SILENCE_SECONDS) {
     this.onTick = onTick;
-    this.silenceMs = Math.max(MIN_SILENCE_SECONDS, seconds) * 1000;
+    this.silenceMs = seconds * 1000;
   }
 
   /** Resolves with { blob, heard } when recording ends; heard is false when nothing above the silence level came in. */
