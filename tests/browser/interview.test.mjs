@@ -183,8 +183,8 @@ describe('interview page', () => {
   }, () => pausingBrowser);
 
   browserTest("the plan's silence_seconds sets the auto-stop, and a hand stop always works", async page => {
-    const plan = await (await fetch(`${app.url}/admin/plans/software-engineer`)).json();
-    const saved = await fetch(`${app.url}/admin/plans`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    const plan = await (await fetch(`${app.url}/manage/plans/software-engineer`)).json();
+    const saved = await fetch(`${app.url}/manage/plans`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ ...plan, id: 'patient-plan', silence_seconds: 8 }) });
     assert.equal(saved.status, 201);
     await page.goto(`${app.url}/?plan=patient-plan`);
@@ -205,7 +205,7 @@ describe('interview page', () => {
   }, () => pausingBrowser);
 
   browserTest('token mode: a recruiter link with a join token starts, resumes after a reload and reads the report', async page => {
-    const link = await fetch(`${secured.url}/admin/interviews/tok-1/join-token`, { method: 'POST', headers: { 'X-Admin-Key': ADMIN_KEY } });
+    const link = await fetch(`${secured.url}/manage/interviews/tok-1/join-token`, { method: 'POST', headers: { 'X-Admin-Key': ADMIN_KEY } });
     const { join_token: join } = await link.json();
     await page.goto(`${secured.url}/?interview=tok-1&token=${join}`);
     assert.equal(await page.isVisible('#setup'), true, 'consent before anything is sent');

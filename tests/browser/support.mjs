@@ -68,7 +68,7 @@ export async function startAzurite() {
 
 /** The Release build scripts/test makes, run from an empty directory so no local.settings.json leaks in. */
 export async function startApp(connectionString, settings = {}, port = null) {
-  const dll = join(root, 'src/Interview.Functions/bin/Release/net10.0/Interview.Functions.dll');
+  const dll = join(root, 'src/Interview.Local/bin/Release/net10.0/Interview.Local.dll');
   if (!existsSync(dll)) throw new Error(`${dll} is missing: build with scripts/test or dotnet build -c Release.`);
   port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;

@@ -27,7 +27,7 @@ public sealed partial class SessionService(
     {
         if (options.PlanId is { } planId && await plans.FindAsync(planId, null, ct) is null)
         {
-            return SessionResult<TurnOutcome>.Fail(SessionError.UnknownPlan, $"There is no interview plan '{planId}'. GET /admin/plans lists them.");
+            return SessionResult<TurnOutcome>.Fail(SessionError.UnknownPlan, $"There is no interview plan '{planId}'. GET /manage/plans lists them.");
         }
 
         if (await store.LoadAsync(interviewId, null, ct) is { } existing)

@@ -1,12 +1,14 @@
+using Interview.Functions.Hosting;
+
 namespace Interview.Functions.Edge;
 
 /// <summary>
 /// The cross-cutting rules every HTTP function runs behind, written once for both hosts: rate limits (429 with
-/// Retry-After), the interview id, token access, a time limit, and storage outages (503) or bugs (500) as problem+json.
-/// Standalone, <see cref="StandaloneFunctions"/> calls it from ASP.NET Core; under the Functions host,
-/// <see cref="WorkerEdgeMiddleware"/> calls it from the worker's pipeline.
+/// Retry-After), the interview id, token access, storage set up before a function that uses it, a time limit, and storage
+/// outages (503) or bugs (500) as problem+json. Under the Functions host <see cref="WorkerEdgeMiddleware"/> calls it from
+/// the worker's pipeline; the laptop twin calls it from ASP.NET Core.
 /// </summary>
-public sealed partial class EdgePipeline(RateLimits limits, InterviewAccess access, ILogger<EdgePipeline> logger)
+public sealed partial class EdgePipeline(RateLimits limits, InterviewAccess access, StartupWork work, ILogger<EdgePipeline> logger)
 {
     /// <summary>Past this a request is abandoned with 503: nothing a turn does takes this long when providers are well.</summary>
     public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(90);
@@ -27,6 +29,11 @@ public sealed partial class EdgePipeline(RateLimits limits, InterviewAccess acce
         http.RequestAborted = deadline.Token;
         try
         {
+            if (function.NeedsStorage)
+            {
+                await work.WhenReady(StartupWork.Storage).WaitAsync(http.RequestAborted);
+            }
+
             return await invoke();
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !clientGone.IsCancellationRequested)
@@ -47,6 +54,11 @@ public sealed partial class EdgePipeline(RateLimits limits, InterviewAccess acce
         finally
         {
             http.RequestAborted = clientGone;
+            if (!work.Released.IsCompleted)
+            {
+                // Once this answer is out, what start-up left for later may start.
+                http.Response.OnCompleted(() => Task.Run(work.Release));
+            }
         }
     }
 

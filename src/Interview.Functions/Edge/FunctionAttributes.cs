@@ -15,10 +15,16 @@ public sealed class AccessAttribute(Credential credential) : Attribute
 
 public enum Credential
 {
+    /// <summary>Public by design (health, the OpenAPI document).</summary>
+    Anyone,
     JoinToken,
     SessionToken,
     AdminKey,
 }
+
+/// <summary>Answers without storage (health, the OpenAPI document): the edge does not wait for storage set-up first.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class WithoutStorageAttribute : Attribute;
 
 /// <summary>Counts against a named per-interview limit besides the per-client one every function has.</summary>
 [AttributeUsage(AttributeTargets.Method)]

@@ -15,7 +15,7 @@ public sealed class InterviewAccess(IOptions<SecurityOptions> options, Interview
     public IResult? Check(HttpContext http, AccessAttribute? access)
     {
         var o = options.Value;
-        if (access is null || !o.RequiresTokens)
+        if (access is null || access.Credential == Credential.Anyone || !o.RequiresTokens)
         {
             return null;
         }

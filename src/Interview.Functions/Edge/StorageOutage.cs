@@ -10,7 +10,7 @@ namespace Interview.Functions.Edge;
 public static class StorageOutage
 {
     public static bool Is(Exception exception) =>
-        exception is HttpRequestException or TimeoutException
+        exception is HttpRequestException or TimeoutException or Storage.StorageUnreachableException
         || exception is RequestFailedException { Status: 0 or 408 or 429 or >= 500 }
         // A table, container or queue gone missing (storage restored or recreated under us) is an outage too.
         || exception is RequestFailedException { Status: 404, ErrorCode: "TableNotFound" or "ContainerNotFound" or "QueueNotFound" }

@@ -24,3 +24,6 @@ public sealed class EvaluationOptions
     [Range(typeof(TimeSpan), "00:00:01", "3650.00:00:00")]
     public TimeSpan HistoryRetention { get; set; } = TimeSpan.FromDays(30);
 }
+
+[Microsoft.Extensions.Options.OptionsValidator]
+internal sealed partial class EvaluationOptionsValidator : Microsoft.Extensions.Options.IValidateOptions<EvaluationOptions>;

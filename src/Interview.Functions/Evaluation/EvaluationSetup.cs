@@ -1,3 +1,4 @@
+using Interview.Functions.Hosting;
 using Interview.Functions.Interviewer;
 using Interview.Core.Evaluation;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ public static class EvaluationSetup
     public static IHostApplicationBuilder AddEvaluation(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.Section).ValidateDataAnnotations()
+        services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.Section).ValidateAnnotations<EvaluationOptions, EvaluationOptionsValidator>()
             .Validate<IOptions<InterviewerOptions>>((e, i) => e.Evaluator != EvaluationOptions.Model || i.Value.Brain != InterviewerOptions.Rules,
                 "Evaluation:Evaluator model needs a model: set Interviewer:Brain to azure-openai or openai-compatible.")
             .ValidateOnStart();

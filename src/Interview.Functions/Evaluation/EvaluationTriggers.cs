@@ -8,7 +8,7 @@ namespace Interview.Functions.Evaluation;
 /// <summary>
 /// Under the Functions host the Durable extension runs the evaluation through these thin triggers around the very
 /// classes the standalone worker runs (Interview.Core/Evaluation). Function names are the class names the orchestrator
-/// calls. The timer purges old history daily at 03:00 UTC.
+/// calls. The timer purges old history daily at 03:00 UTC (the laptop twin runs timers on the same schedules).
 /// </summary>
 public sealed class EvaluationTriggers(
     LoadInterviewActivity load, ScoreCompetencyActivity score, StoreReportActivity store, HistoryPurge purge)
@@ -30,6 +30,6 @@ public sealed class EvaluationTriggers(
         store.StoreAsync(input, context.CancellationToken);
 
     [Function("PurgeEvaluationHistory")]
-    public Task PurgeAsync([TimerTrigger("0 0 3 * * *")] TimerInfo timer, [DurableClient] DurableTaskClient client, FunctionContext context) =>
-        purge.PurgeAsync(client, context.CancellationToken);
+    public Task PurgeAsync([TimerTrigger("0 0 3 * * *")] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken ct) =>
+        purge.PurgeAsync(client, ct);
 }

@@ -2,7 +2,7 @@ using DurableTask.Core.Exceptions;
 using Grpc.Core;
 using Interview.Core.Domain;
 using Interview.Core.Evaluation;
-using Interview.Functions.Evaluation.Standalone;
+using Interview.Functions.Hosting;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 
@@ -10,10 +10,10 @@ namespace Interview.Functions.Evaluation;
 
 /// <summary>
 /// Starts evaluation orchestrations and reads where they are, through the Durable client the function edge holds
-/// ([DurableClient] under the Functions host; the standalone client otherwise). Version n of an interview is instance
+/// ([DurableClient] under the Functions host; the twin's client on a laptop). Version n of an interview is instance
 /// "{interview_id}-v{n}"; starting it again is a no-op, so a conclusion, a DELETE and every repeat make one evaluation.
 /// </summary>
-public sealed partial class Evaluations(IEvaluationStore reports, TimeProvider clock, ILogger<Evaluations> logger, TaskHubSidecar? sidecar = null)
+public sealed partial class Evaluations(IEvaluationStore reports, TimeProvider clock, StartupWork work, ILogger<Evaluations> logger)
 {
     /// <summary>Running without any progress for this long is reported as stalled.</summary>
     public static readonly TimeSpan StalledAfter = TimeSpan.FromMinutes(10);
@@ -57,7 +57,7 @@ public sealed partial class Evaluations(IEvaluationStore reports, TimeProvider c
         }
 
         var request = new EvaluationRequest(state.InterviewId, wanted);
-        await (sidecar?.Ready ?? Task.CompletedTask);
+        await work.WhenReady(StartupWork.EvaluationEngine).WaitAsync(ct);
         var instance = await client.GetInstanceAsync(request.InstanceId, getInputsAndOutputs: true, ct);
         if (instance is null)
         {
@@ -82,7 +82,7 @@ public sealed partial class Evaluations(IEvaluationStore reports, TimeProvider c
 
     private async Task ScheduleAsync(DurableTaskClient client, EvaluationRequest request, CancellationToken ct)
     {
-        await (sidecar?.Ready ?? Task.CompletedTask);
+        await work.WhenReady(StartupWork.EvaluationEngine).WaitAsync(ct);
         if (await client.GetInstanceAsync(request.InstanceId, ct) is not null)
         {
             return;
@@ -105,7 +105,7 @@ public sealed partial class Evaluations(IEvaluationStore reports, TimeProvider c
             ? $"No progress since {instance.LastUpdatedAt:u}: the evaluation may be stuck (instance {instance.InstanceId})."
             : null;
 
-    // Azure Storage standalone keeps the failure as the output text; the Functions host gives failure details.
+    // The twin's sidecar keeps the failure as the output text; the Functions host gives failure details.
     private static string FailureReason(OrchestrationMetadata instance) =>
         instance.FailureDetails?.ErrorMessage ?? instance.SerializedOutput?.Trim('"') ?? $"The evaluation {instance.RuntimeStatus.ToString().ToLowerInvariant()}.";
 

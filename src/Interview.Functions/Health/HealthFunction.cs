@@ -1,6 +1,6 @@
-using Interview.Core.Agent;
-using Interview.Core.Speech;
+using System.Text.Json.Serialization;
 using Interview.Functions.Edge;
+using Interview.Functions.Hosting;
 using Interview.Functions.Interviewer;
 using Interview.Functions.Speech;
 using Microsoft.Azure.Functions.Worker;
@@ -10,16 +10,30 @@ using static Microsoft.AspNetCore.Http.StatusCodes;
 namespace Interview.Functions.Health;
 
 /// <summary>
-/// Readiness. Standalone, the app listens only once storage is initialized (tables, containers and queues exist), so
-/// any answer here means ready; the flags say which speech providers are configured.
+/// Liveness and readiness. It answers as soon as the server listens, while storage set-up (and the twin's Durable engine)
+/// may still be starting in the background: <c>status</c> is <c>starting</c> and <c>starting</c> names what, until all is
+/// done and it says <c>ready</c>. A request that needs a piece still starting waits for it. The flags say which brain and
+/// speech providers are configured.
 /// </summary>
-public sealed class HealthFunction(InterviewerAgent agent, AudioGate audio, IOptions<InterviewerOptions> brain, SpeechSelection speech)
+public sealed class HealthFunction(IOptions<InterviewerOptions> brain, SpeechSelection speech, IServiceProviderIsService registered, StartupWork work)
 {
-    public sealed record HealthReport(string Status, string Brain, string Speech, bool SpeechToText, bool TextToSpeech);
+    public sealed record HealthReport(string Status, IReadOnlyList<string> Starting, string Brain, string Speech, bool SpeechToText, bool TextToSpeech);
 
     [Function("Health")]
-    [Described("health", "Readiness, and which brain and speech providers run")]
+    [Access(Credential.Anyone)]
+    [WithoutStorage]
+    [Described("health", "Liveness, what is still starting, and which brain and speech providers run")]
     [Returns(Status200OK, typeof(HealthReport))]
-    public Task<IResult> GetAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request) =>
-        Task.FromResult<IResult>(TypedResults.Ok(new HealthReport("ready", brain.Value.Brain, speech.Provider, audio.AcceptsAudio, agent.Speaks)));
+    public Task<IResult> GetAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request)
+    {
+        var starting = work.Pending;
+        var (listens, speaks) = SpeechSelection.Capabilities(registered);
+        var report = new HealthReport(starting.Count == 0 ? "ready" : "starting", starting, brain.Value.Brain, speech.Provider, listens, speaks);
+        return Task.FromResult<IResult>(TypedResults.Json(report, HealthJson.Default.HealthReport));
+    }
 }
+
+/// <summary>The report's JSON written by generated code: /health is the first request a new instance answers, and should be quick.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(HealthFunction.HealthReport))]
+internal sealed partial class HealthJson : JsonSerializerContext;

@@ -13,6 +13,7 @@ public static class AppRegistration
     /// <summary>Every feature, registered the same way whichever host runs the functions.</summary>
     public static IHostApplicationBuilder AddInterviewApp(this IHostApplicationBuilder builder) => builder
         .AddStartupFailureLogging()
+        .AddStartupWork()
         .AddTelemetry()
         .AddHttpEdge()
         .AddInterviewStorage()

@@ -34,6 +34,7 @@ public static class Launcher
             return failure.ExitCode;
         }
 
+        var work = host.Services.GetService<StartupWork>();
         try
         {
             await host.WaitForShutdownAsync();
@@ -41,6 +42,14 @@ public static class Launcher
         finally
         {
             await DisposeAsync(host);
+        }
+
+        // Start-up work left running in the background (storage set-up) that failed stopped the app: a failed start all the same.
+        if (work?.Failure is { } failed)
+        {
+            var failure = StartupFailure.Explain(failed);
+            await Console.Error.WriteAsync(failure.Format(failed, verbose));
+            return failure.ExitCode;
         }
 
         return 0;

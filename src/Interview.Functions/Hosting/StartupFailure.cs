@@ -16,10 +16,16 @@ public sealed partial record StartupFailure(int ExitCode, string Summary, IReadO
     public const int InvalidSettings = 2;
     public const int AddressInUse = 3;
     public const int StorageUnreachable = 4;
+    public const int FunctionsRefused = 5;
 
     public static StartupFailure Explain(Exception exception)
     {
         var causes = Causes(exception).ToList();
+        if (causes.OfType<StartupRefusedException>().FirstOrDefault() is { } refused)
+        {
+            return new(refused.ExitCode, refused.Summary, refused.Details);
+        }
+
         if (causes.OfType<OptionsValidationException>().ToList() is { Count: > 0 } invalid)
         {
             var failures = invalid.SelectMany(Failures).Distinct().ToList();
@@ -73,25 +79,34 @@ public sealed partial record StartupFailure(int ExitCode, string Summary, IReadO
     }
 
     /// <summary>
-    /// Each failure named by its setting: DataAnnotations says "'Provider' with the error: '…'" of a type, the reader sets
-    /// "Speech:Provider". Messages that already name their setting (the Validate(...) ones) pass through.
+    /// Each failure named by its setting: a generated validator says "RateLimit.TurnsPerMinutePerInterview: The field
+    /// SecurityOptions.RateLimit.TurnsPerMinutePerInterview must be …" of a type, the reader sets "Security:RateLimit:…".
+    /// Messages that already name their setting (the Validate(...) ones) pass through.
     /// </summary>
     private static IEnumerable<string> Failures(OptionsValidationException invalid)
     {
-        var section = invalid.OptionsType.GetField("Section", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as string;
+        var section = invalid.OptionsType.GetField("Section", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as string
+                      ?? invalid.OptionsType.Name;
         foreach (var failure in invalid.Failures)
         {
-            var match = DataAnnotationFailure().Match(failure);
-            var (member, error) = (match.Groups["member"].Value, match.Groups["error"].Value);
-            section ??= invalid.OptionsType.Name;
-            yield return !match.Success ? failure
-                : error.Contains($"{section}:", StringComparison.Ordinal) ? error
-                : $"{section}:{member}: {error}";
+            var match = AnnotationFailure().Match(failure);
+            var error = match.Groups["error"].Value;
+            if (!match.Success || error.Contains($"{section}:", StringComparison.Ordinal))
+            {
+                yield return match.Success ? error : failure;
+                continue;
+            }
+
+            // The error names the full path ("SecurityOptions.RateLimit.X"); the member before the colon only its last part.
+            var typed = $"{invalid.OptionsType.Name}.";
+            var at = error.IndexOf(typed, StringComparison.Ordinal);
+            var path = at < 0 ? match.Groups["member"].Value : new string([.. error[(at + typed.Length)..].TakeWhile(c => char.IsLetterOrDigit(c) || c == '.')]);
+            yield return $"{section}:{path.Replace('.', ':')}: {(at < 0 ? error : error.Replace(typed + path, path.Split('.')[^1], StringComparison.Ordinal))}";
         }
     }
 
-    [GeneratedRegex("^DataAnnotation validation failed for '[^']*' members: '(?<member>[^']*)' with the error: '(?<error>.*)'\\.$")]
-    private static partial Regex DataAnnotationFailure();
+    [GeneratedRegex("^(?<member>[A-Za-z][A-Za-z0-9.]*): (?<error>.*)$")]
+    private static partial Regex AnnotationFailure();
 
     [GeneratedRegex("\\b[A-Z][A-Za-z]+(:[A-Z][A-Za-z]+)+\\b")]
     private static partial Regex SettingName();

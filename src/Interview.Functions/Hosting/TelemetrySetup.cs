@@ -23,7 +23,15 @@ public static class TelemetrySetup
             return builder;
         }
 
-        builder.Services.AddOpenTelemetry()
+        AddAzureMonitor(builder.Services, connection);
+        return builder;
+    }
+
+    // Apart, and never inlined, so that without Application Insights the OpenTelemetry assemblies are not even loaded.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void AddAzureMonitor(IServiceCollection services, string connection)
+    {
+        services.AddOpenTelemetry()
             .WithTracing(tracing => tracing
                 .AddSource(TurnTracing.SourceName)
                 .AddAspNetCoreInstrumentation()
@@ -32,6 +40,5 @@ public static class TelemetrySetup
             .WithMetrics(metrics => metrics
                 .AddMeter(BrainMetrics.MeterName, "Microsoft.AspNetCore.Hosting")
                 .AddAzureMonitorMetricExporter(o => o.ConnectionString = connection));
-        return builder;
     }
 }

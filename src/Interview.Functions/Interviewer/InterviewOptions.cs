@@ -19,3 +19,6 @@ public sealed class InterviewOptions
     [Range(1, 30_000)]
     public int MaxTextChars { get; set; } = 8_000;
 }
+
+[Microsoft.Extensions.Options.OptionsValidator]
+internal sealed partial class InterviewOptionsValidator : Microsoft.Extensions.Options.IValidateOptions<InterviewOptions>;

@@ -45,3 +45,6 @@ public sealed class OpenAICompatibleOptions
 
     public string? ApiKey { get; set; }
 }
+
+[Microsoft.Extensions.Options.OptionsValidator]
+internal sealed partial class InterviewerOptionsValidator : Microsoft.Extensions.Options.IValidateOptions<InterviewerOptions>;

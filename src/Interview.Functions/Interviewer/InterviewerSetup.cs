@@ -1,3 +1,4 @@
+using Interview.Functions.Hosting;
 using Azure.Core;
 using Azure.Identity;
 using Interview.Core.Agent;
@@ -17,10 +18,10 @@ public static class InterviewerSetup
     public static IHostApplicationBuilder AddInterviewer(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<InterviewOptions>().BindConfiguration(InterviewOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<InterviewOptions>().BindConfiguration(InterviewOptions.Section).ValidateAnnotations<InterviewOptions, InterviewOptionsValidator>().ValidateOnStart();
         services.AddOptions<AzureOpenAIOptions>().BindConfiguration(AzureOpenAIOptions.Section);
         services.AddOptions<OpenAICompatibleOptions>().BindConfiguration(OpenAICompatibleOptions.Section);
-        services.AddOptions<InterviewerOptions>().BindConfiguration(InterviewerOptions.Section).ValidateDataAnnotations()
+        services.AddOptions<InterviewerOptions>().BindConfiguration(InterviewerOptions.Section).ValidateAnnotations<InterviewerOptions, InterviewerOptionsValidator>()
             .Validate<IOptions<AzureOpenAIOptions>, IOptions<OpenAICompatibleOptions>>(
                 (o, azure, compatible) => ModelSetup.HasSettingsFor(o, azure.Value, compatible.Value),
                 "The selected Interviewer:Brain needs its settings: AzureOpenAI:Endpoint and AzureOpenAI:Deployment, or OpenAICompatible:BaseUrl and OpenAICompatible:Model.")

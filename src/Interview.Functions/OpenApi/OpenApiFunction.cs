@@ -13,6 +13,8 @@ public sealed class OpenApiFunction(IOptions<JsonOptions> json)
     private static string? _document;
 
     [Function("OpenApiDocument")]
+    [Access(Credential.Anyone)]
+    [WithoutStorage]
     [Described("openapi", "This OpenAPI document")]
     [Returns(Status200OK)]
     public Task<IResult> GetAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi/v1.json")] HttpRequest request)

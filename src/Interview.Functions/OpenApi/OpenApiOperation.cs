@@ -35,7 +35,7 @@ internal static partial class OpenApiOperation
             };
         }
 
-        if (function.Access is { } access)
+        if (function.Access is { Credential: not Credential.Anyone } access)
         {
             operation["security"] = Security(access);
         }
@@ -115,7 +115,7 @@ internal static partial class OpenApiOperation
             statuses.Add(Status400BadRequest);
         }
 
-        if (function.Access is { } access)
+        if (function.Access is { Credential: not Credential.Anyone } access)
         {
             statuses.Add(Status401Unauthorized);
             if (access.Credential != Credential.AdminKey)

@@ -12,7 +12,7 @@ namespace Interview.Functions.Plans;
 
 /// <summary>
 /// A plan drafted from a job description, not saved: from the model when the interviewer runs on one (falling back to
-/// the offline draft), else offline. The body is the plan itself, ready to edit and POST to /admin/plans.
+/// the offline draft), else offline. The body is the plan itself, ready to edit and POST to /manage/plans.
 /// </summary>
 public sealed class PlanDraftFunction(PlanDraftService drafts, IServiceProvider services, IOptions<InterviewerOptions> interviewer, TimeProvider clock)
 {
@@ -25,11 +25,11 @@ public sealed class PlanDraftFunction(PlanDraftService drafts, IServiceProvider 
 
     [Function("DraftPlan")]
     [Access(Credential.AdminKey)]
-    [Described("admin", "Draft a complete, valid plan from a job description, not saved: edit it, then POST /admin/plans")]
+    [Described("manage", "Draft a complete, valid plan from a job description, not saved: edit it, then POST /manage/plans")]
     [Body("application/json", typeof(DraftPlanRequest))]
     [Returns(Status200OK, typeof(InterviewPlan))]
     [Refuses(Status400BadRequest, Status413PayloadTooLarge, Status415UnsupportedMediaType)]
-    public async Task<IResult> DraftAsync([HttpTrigger(AuthorizationLevel.Function, "post", Route = "admin/plans/draft")] HttpRequest request)
+    public async Task<IResult> DraftAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "manage/plans/draft")] HttpRequest request)
     {
         var ct = request.HttpContext.RequestAborted;
         var (body, problem) = await JsonBody.ReadAsync<DraftPlanRequest>(request, MaxBodyBytes, "{job_description, role?, seniority?}", optional: false, ct);

@@ -25,17 +25,17 @@ public sealed partial class PlanFunctions(PlanLibrary plans, IPlanStore store)
 
     [Function("ListPlans")]
     [Access(Credential.AdminKey)]
-    [Described("admin", "The built-in plans and the ones recruiters saved, each with its latest version")]
+    [Described("manage", "The built-in plans and the ones recruiters saved, each with its latest version")]
     [Returns(Status200OK, typeof(PlanList))]
-    public async Task<IResult> ListAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = "admin/plans")] HttpRequest request) =>
+    public async Task<IResult> ListAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "manage/plans")] HttpRequest request) =>
         TypedResults.Ok(new PlanList(await plans.ListAsync(request.HttpContext.RequestAborted)));
 
     [Function("GetPlan")]
     [Access(Credential.AdminKey)]
-    [Described("admin", "One plan in the shape POST /admin/plans takes: the latest version, or ?version=n")]
+    [Described("manage", "One plan in the shape POST /manage/plans takes: the latest version, or ?version=n")]
     [Returns(Status200OK, typeof(InterviewPlan))]
     [Refuses(Status400BadRequest, Status404NotFound)]
-    public async Task<IResult> GetAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = "admin/plans/{plan_id}")] HttpRequest request)
+    public async Task<IResult> GetAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "manage/plans/{plan_id}")] HttpRequest request)
     {
         var id = request.RouteValues["plan_id"] as string ?? "";
         int? version = null;
@@ -51,7 +51,7 @@ public sealed partial class PlanFunctions(PlanLibrary plans, IPlanStore store)
 
         if (!PlanRules.IsPlanId(id) || await plans.FindAsync(id, version, request.HttpContext.RequestAborted) is not { } found)
         {
-            return Problems.Create(ErrorCodes.PlanNotFound, $"There is no plan '{Shorten(id)}'{(version is null ? "" : $" version {version}")}; GET /admin/plans lists them.");
+            return Problems.Create(ErrorCodes.PlanNotFound, $"There is no plan '{Shorten(id)}'{(version is null ? "" : $" version {version}")}; GET /manage/plans lists them.");
         }
 
         request.HttpContext.Response.Headers[VersionHeader] = found.Version.ToString(CultureInfo.InvariantCulture);
@@ -60,14 +60,14 @@ public sealed partial class PlanFunctions(PlanLibrary plans, IPlanStore store)
 
     [Function("SavePlan")]
     [Access(Credential.AdminKey)]
-    [Described("admin", "Save a plan as the next version of its id; every problem is listed at once when it is not valid")]
+    [Described("manage", "Save a plan as the next version of its id; every problem is listed at once when it is not valid")]
     [Body("application/json", typeof(InterviewPlan))]
     [Returns(Status201Created, typeof(SavedPlan))]
     [Refuses(Status400BadRequest, Status409Conflict, Status413PayloadTooLarge, Status415UnsupportedMediaType)]
-    public async Task<IResult> SaveAsync([HttpTrigger(AuthorizationLevel.Function, "post", Route = "admin/plans")] HttpRequest request)
+    public async Task<IResult> SaveAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "manage/plans")] HttpRequest request)
     {
         var ct = request.HttpContext.RequestAborted;
-        var (body, problem) = await JsonBody.ReadAsync<JsonElement>(request, MaxPlanBytes, "a plan, as GET /admin/plans/{plan_id} returns it", optional: false, ct, maxDepth: 16);
+        var (body, problem) = await JsonBody.ReadAsync<JsonElement>(request, MaxPlanBytes, "a plan, as GET /manage/plans/{plan_id} returns it", optional: false, ct, maxDepth: 16);
         if (problem is not null)
         {
             return problem;
@@ -90,7 +90,7 @@ public sealed partial class PlanFunctions(PlanLibrary plans, IPlanStore store)
         }
 
         var version = await store.AddAsync(plan, ct);
-        return TypedResults.Created($"/admin/plans/{plan.Id}?version={version}", new SavedPlan(plan.Id, version));
+        return TypedResults.Created($"/manage/plans/{plan.Id}?version={version}", new SavedPlan(plan.Id, version));
     }
 
     /// <summary>The plan, or why the body is not one at all (a missing or mistyped property).</summary>

@@ -20,10 +20,10 @@ public sealed class RecruiterFunctions(IInterviewIndex index, SessionService ses
 
     [Function("ListInterviews")]
     [Access(Credential.AdminKey)]
-    [Described("admin", "The interviews, newest first, filtered by status or plan, 50 a page")]
+    [Described("manage", "The interviews, newest first, filtered by status or plan, 50 a page")]
     [Returns(Status200OK, typeof(InterviewList))]
     [Refuses(Status400BadRequest)]
-    public async Task<IResult> ListAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = "admin/interviews")] HttpRequest request)
+    public async Task<IResult> ListAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "manage/interviews")] HttpRequest request)
     {
         var query = request.Query;
         string? status = query["status"], planId = query["plan_id"], continuation = query["continuation"];
@@ -39,12 +39,12 @@ public sealed class RecruiterFunctions(IInterviewIndex index, SessionService ses
 
     [Function("ReviewInterview")]
     [Access(Credential.AdminKey)]
-    [Described("admin", "Record a person's decision and score overrides next to the AI's evaluation; the AI's scores stay")]
+    [Described("manage", "Record a person's decision and score overrides next to the AI's evaluation; the AI's scores stay")]
     [Body("application/json", typeof(Review))]
     [Returns(Status200OK, typeof(ReviewResponse))]
     [Refuses(Status400BadRequest, Status404NotFound, Status409Conflict, Status413PayloadTooLarge, Status415UnsupportedMediaType)]
     public async Task<IResult> ReviewAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "admin/interviews/{interview_id}/review")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "manage/interviews/{interview_id}/review")] HttpRequest request,
         [DurableClient] DurableTaskClient client)
     {
         var ct = request.HttpContext.RequestAborted;
@@ -78,10 +78,10 @@ public sealed class RecruiterFunctions(IInterviewIndex index, SessionService ses
 
     [Function("EraseInterview")]
     [Access(Credential.AdminKey)]
-    [Described("admin", "Erase an interview and everything kept for it (repeatable)")]
+    [Described("manage", "Erase an interview and everything kept for it (repeatable)")]
     [Returns(Status204NoContent)]
     public async Task<IResult> EraseAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "admin/interviews/{interview_id}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "manage/interviews/{interview_id}")] HttpRequest request,
         [DurableClient] DurableTaskClient client)
     {
         await erasure.EraseAsync(client, InterviewId.Of(request), request.HttpContext.RequestAborted);

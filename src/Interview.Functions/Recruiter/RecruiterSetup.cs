@@ -1,3 +1,4 @@
+using Interview.Functions.Hosting;
 using Interview.Core.Plans.Drafting;
 using Interview.Core.Recruiting;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ public static class RecruiterSetup
     public static IHostApplicationBuilder AddRecruiting(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateAnnotations<RetentionOptions, RetentionOptionsValidator>().ValidateOnStart();
         services.AddSingleton<IInterviewIndex, TableInterviewIndex>();
         services.AddSingleton<IReviewStore, TableReviewStore>();
         services.AddSingleton<Erasure>();

@@ -46,3 +46,6 @@ public sealed partial class Retention(IInterviewIndex index, Erasure erasure, IO
         public static partial void Erased(ILogger logger, int count, int days);
     }
 }
+
+[Microsoft.Extensions.Options.OptionsValidator]
+internal sealed partial class RetentionOptionsValidator : Microsoft.Extensions.Options.IValidateOptions<RetentionOptions>;

@@ -18,12 +18,12 @@ public sealed class AdminFunctions(IOptions<SecurityOptions> options, InterviewT
 
     [Function("IssueJoinToken")]
     [Access(Credential.AdminKey)]
-    [Described("admin", "Issue a join token for one interview (token mode), optionally fixing the plan it starts with")]
+    [Described("manage", "Issue a join token for one interview (token mode), optionally fixing the plan it starts with")]
     [Body("application/json", typeof(JoinTokenRequest), Required = false, Description = "Optional. plan_id: the plan the interview must start with (its latest version then).")]
     [Returns(Status200OK, typeof(JoinTokenResponse))]
     [Refuses(Status400BadRequest, Status404NotFound, Status409Conflict, Status413PayloadTooLarge, Status415UnsupportedMediaType)]
     public async Task<IResult> IssueJoinTokenAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "admin/interviews/{interview_id}/join-token")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "manage/interviews/{interview_id}/join-token")] HttpRequest request)
     {
         if (!options.Value.RequiresTokens)
         {
@@ -46,7 +46,7 @@ public sealed class AdminFunctions(IOptions<SecurityOptions> options, InterviewT
 
             if (await plans.FindAsync(planId, null, ct) is null)
             {
-                return Problems.Create(ErrorCodes.PlanNotFound, $"There is no plan '{planId}': save it first (POST /admin/plans).");
+                return Problems.Create(ErrorCodes.PlanNotFound, $"There is no plan '{planId}': save it first (POST /manage/plans).");
             }
         }
 

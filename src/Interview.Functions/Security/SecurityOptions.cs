@@ -28,6 +28,7 @@ public sealed class SecurityOptions
     [Range(typeof(TimeSpan), "00:01:00", "2.00:00:00")]
     public TimeSpan SessionTokenLifetime { get; set; } = TimeSpan.FromHours(4);
 
+    [Microsoft.Extensions.Options.ValidateObjectMembers]
     public RateLimitOptions RateLimit { get; set; } = new();
 
     public bool RequiresTokens => Mode == Token;
@@ -46,3 +47,6 @@ public sealed class RateLimitOptions
     [Range(1, 1_000_000)]
     public int RequestsPerMinutePerClient { get; set; } = 600;
 }
+
+[Microsoft.Extensions.Options.OptionsValidator]
+internal sealed partial class SecurityOptionsValidator : Microsoft.Extensions.Options.IValidateOptions<SecurityOptions>;

@@ -1,3 +1,4 @@
+using Interview.Functions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Interview.Functions.Security;
@@ -8,7 +9,7 @@ public static class SecuritySetup
     public static IHostApplicationBuilder AddSecurity(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations()
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateAnnotations<SecurityOptions, SecurityOptionsValidator>()
             .Validate(o => !o.RequiresTokens || HasStrongKey(o), "Security:Mode token needs Security:SigningKey (base64, at least 32 bytes).")
             .Validate(o => !o.RequiresTokens || o.AdminKey is { Length: >= 16 }, "Security:Mode token needs Security:AdminKey (at least 16 characters).")
             .ValidateOnStart();

@@ -71,3 +71,12 @@ public sealed class AzureSpeechOptions
         return new Uri(url.EndsWith('/') ? url : url + "/");
     }
 }
+
+[Microsoft.Extensions.Options.OptionsValidator]
+internal sealed partial class SpeechOptionsValidator : Microsoft.Extensions.Options.IValidateOptions<SpeechOptions>;
+
+[Microsoft.Extensions.Options.OptionsValidator]
+internal sealed partial class OfflineSpeechOptionsValidator : Microsoft.Extensions.Options.IValidateOptions<OfflineSpeechOptions>;
+
+[Microsoft.Extensions.Options.OptionsValidator]
+internal sealed partial class AzureSpeechOptionsValidator : Microsoft.Extensions.Options.IValidateOptions<AzureSpeechOptions>;

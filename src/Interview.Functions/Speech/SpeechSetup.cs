@@ -1,3 +1,4 @@
+using Interview.Functions.Hosting;
 using Azure.Core;
 using Azure.Identity;
 using Interview.Functions.Speech.Azure;
@@ -16,14 +17,14 @@ public static partial class SpeechSetup
         // Which engines exist is a fact about the machine, settled once here at the composition root.
         var offline = OfflineEngines.Detect(builder.Configuration.GetSection(OfflineSpeechOptions.Section).Get<OfflineSpeechOptions>() ?? new());
         // Asked for by name, offline speech must be there: empty Provider is the way to take whatever is installed.
-        services.AddOptions<SpeechOptions>().BindConfiguration(SpeechOptions.Section).ValidateDataAnnotations()
+        services.AddOptions<SpeechOptions>().BindConfiguration(SpeechOptions.Section).ValidateAnnotations<SpeechOptions, SpeechOptionsValidator>()
             .Validate(o => o.Provider != SpeechOptions.Offline || offline.Complete,
                 $"Speech:Provider offline needs the Debian packages {string.Join(", ", offline.MissingPackages())} (not found): " +
                 "sudo apt-get install flite pocketsphinx pocketsphinx-en-us sox ffmpeg (scripts/run does this), " +
                 "or leave Speech:Provider empty to run with what is installed.")
             .ValidateOnStart();
-        services.AddOptions<OfflineSpeechOptions>().BindConfiguration(OfflineSpeechOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<AzureSpeechOptions>().BindConfiguration(AzureSpeechOptions.Section).ValidateDataAnnotations()
+        services.AddOptions<OfflineSpeechOptions>().BindConfiguration(OfflineSpeechOptions.Section).ValidateAnnotations<OfflineSpeechOptions, OfflineSpeechOptionsValidator>().ValidateOnStart();
+        services.AddOptions<AzureSpeechOptions>().BindConfiguration(AzureSpeechOptions.Section).ValidateAnnotations<AzureSpeechOptions, AzureSpeechOptionsValidator>()
             .Validate(o => !string.IsNullOrEmpty(o.Region) || (o.SttEndpoint is not null && o.TtsEndpoint is not null) || !IsAzure(builder),
                 "Speech:Provider azure needs AzureSpeech:Region, or AzureSpeech:SttEndpoint and AzureSpeech:TtsEndpoint.")
             .ValidateOnStart();
@@ -71,4 +72,12 @@ public static partial class SpeechSetup
 }
 
 /// <summary>What speech this instance runs with, for /health and the start-up log.</summary>
-public sealed record SpeechSelection(string Provider, OfflineEngines Offline);
+public sealed record SpeechSelection(string Provider, OfflineEngines Offline)
+{
+    /// <summary>
+    /// Whether recordings are transcribed and replies spoken: an engine is registered (the agent and the audio gate take it
+    /// when there is one). Asked of the registrations, so /health and start-up need not build the agent to know.
+    /// </summary>
+    public static (bool Listens, bool Speaks) Capabilities(IServiceProviderIsService registered) =>
+        (registered.IsService(typeof(ISpeechToText)), registered.IsService(typeof(ITextToSpeech)));
+}

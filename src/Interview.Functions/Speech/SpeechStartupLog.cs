@@ -1,15 +1,15 @@
-using Interview.Core.Agent;
-using Interview.Core.Speech;
 
 namespace Interview.Functions.Speech;
 
 /// <summary>Says at start-up which speech engines were found and which are in use, so a missing package is obvious.</summary>
-internal sealed partial class SpeechStartupLog(SpeechSelection selection, InterviewerAgent agent, AudioGate audio, ILogger<SpeechStartupLog> logger) : IHostedService
+internal sealed partial class SpeechStartupLog(SpeechSelection selection, IServiceProviderIsService registered, ILogger<SpeechStartupLog> logger)
+    : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        Log.Selected(logger, selection.Provider, audio.AcceptsAudio, agent.Speaks, selection.Offline.ToString());
-        if (selection.Provider == "offline" && !(audio.AcceptsAudio && agent.Speaks))
+        var (listens, speaks) = SpeechSelection.Capabilities(registered);
+        Log.Selected(logger, selection.Provider, listens, speaks, selection.Offline.ToString());
+        if (selection.Provider == "offline" && !(listens && speaks))
         {
             Log.Partial(logger);
         }

@@ -3,27 +3,34 @@ using System.Net.Sockets;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Interview.Functions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Interview.Functions.Storage;
 
 /// <summary>
-/// Creates the table and container when missing, before the app starts listening, so the first request never meets a
-/// missing resource. Retries while storage is still coming up (Azurite at boot) for up to Storage:StartupTimeout, then
-/// stops start-up with <see cref="StorageUnreachableException"/>.
+/// Creates the table and container when missing, in the background while the app starts listening (a
+/// <see cref="StartupWork"/> piece the edge awaits before any function that uses storage, so no request meets a missing
+/// resource). Retries while storage is still coming up (Azurite at boot) for up to Storage:StartupTimeout, then stops the
+/// app with <see cref="StorageUnreachableException"/>, which Launcher reports as a failed start.
 /// </summary>
-internal sealed partial class StorageInitializer(
-    TableServiceClient tables,
-    BlobServiceClient blobs,
-    IOptions<StorageOptions> options,
-    ILogger<StorageInitializer> logger) : IHostedService
+internal sealed partial class StorageInitializer(IServiceProvider services, StartupWork work) : IHostedService
 {
     /// <summary>Azurite listens within a second or two of starting, so a port still refusing after this has nothing behind it.</summary>
     private static readonly TimeSpan RefusedDeadline = TimeSpan.FromSeconds(5);
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        var o = options.Value;
+        work.Begin(StartupWork.Storage, CreateAsync, fatal: true);
+        return Task.CompletedTask;
+    }
+
+    // The clients are made here, not in the constructor: making them is part of the work kept off the start.
+    private async Task CreateAsync(CancellationToken cancellationToken)
+    {
+        var (tables, blobs) = (services.GetRequiredService<TableServiceClient>(), services.GetRequiredService<BlobServiceClient>());
+        var logger = services.GetRequiredService<ILogger<StorageInitializer>>();
+        var o = services.GetRequiredService<IOptions<StorageOptions>>().Value;
         var waited = Stopwatch.StartNew();
         for (var attempt = 1; ; attempt++)
         {

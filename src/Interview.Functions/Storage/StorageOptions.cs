@@ -41,3 +41,6 @@ public sealed class StorageOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }
+
+[Microsoft.Extensions.Options.OptionsValidator]
+internal sealed partial class StorageOptionsValidator : Microsoft.Extensions.Options.IValidateOptions<StorageOptions>;

@@ -11,14 +11,13 @@ namespace Interview.Functions.Tests.Deployment;
 /// </summary>
 public sealed class PackageTests
 {
-    private static readonly string Package = Path.Combine(AzuriteFixture.RepoRoot(), "artifacts", "functionapp");
+    private static readonly string Package = AppBuilds.Package;
 
     [Fact]
     public void Publish_output_is_an_isolated_worker_app_root_with_the_extensions_it_uses()
     {
         Assert.True(Directory.Exists(Package), $"{Package} is missing: run scripts/package (scripts/test does).");
-        foreach (var file in new[] { "host.json", "functions.metadata", "worker.config.json", "extensions.json", "Interview.Functions.dll", "wwwroot/index.html",
-                     "wwwroot/recruiter/index.html", "wwwroot/recruiter/recruiter.js" })
+        foreach (var file in new[] { "host.json", "functions.metadata", "worker.config.json", "extensions.json", "Interview.Functions.dll" })
         {
             Assert.True(File.Exists(Path.Combine(Package, file)), $"{file} is missing from the package");
         }
@@ -38,6 +37,28 @@ public sealed class PackageTests
         }
 
         Assert.True(File.Exists(Path.Combine(AzuriteFixture.RepoRoot(), "artifacts", "functionapp.zip")));
+    }
+
+    [Fact]
+    public void Publish_output_holds_what_azure_runs_and_nothing_only_a_laptop_needs()
+    {
+        var libraries = JsonNode.Parse(File.ReadAllText(Path.Combine(Package, "Interview.Functions.deps.json")))!["libraries"]!.AsObject()
+            .Select(l => l.Key).ToList();
+
+        // name/version: no preview, beta or release-candidate package, and no test host of any kind.
+        Assert.DoesNotContain(libraries, l => l.Split('/')[1].Contains('-', StringComparison.Ordinal));
+        Assert.DoesNotContain(libraries, l => l.Contains("Test", StringComparison.OrdinalIgnoreCase));
+        // The twin's own parts: its project, the standalone Durable engine and its gRPC sidecar server, its cron reader.
+        foreach (var laptopOnly in new[] { "Interview.Local", "Microsoft.DurableTask.InProcessTestHost", "Microsoft.Azure.DurableTask.AzureStorage",
+                     "Grpc.AspNetCore.Server", "NCrontab.Signed" })
+        {
+            Assert.DoesNotContain(libraries, l => l.StartsWith(laptopOnly + "/", StringComparison.OrdinalIgnoreCase));
+            Assert.Empty(Directory.GetFiles(Package, laptopOnly + ".dll"));
+        }
+
+        Assert.False(Directory.Exists(Path.Combine(Package, "pages")), "the pages are their own service, not part of the function app");
+        Assert.Null(typeof(Interview.Functions.Hosting.AppRegistration).Assembly.GetTypes()
+            .FirstOrDefault(t => t.BaseType == typeof(System.Reflection.DispatchProxy)));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class EvaluationDurabilityTests(AzuriteFixture azurite)
             ["Interviewer:CallTimeout"] = "00:05:00",
             ["Interviewer:RetryBudget"] = "00:10:00",
         };
-        var dll = Path.Combine(FunctionsMetadata.BuildOutput, "Interview.Functions.dll");
+        var dll = AppBuilds.Twin;
 
         var first = await AppProcess.StartAsync(dll, settings);
         using (var client = first.Client())

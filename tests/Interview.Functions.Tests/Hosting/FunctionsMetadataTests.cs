@@ -32,7 +32,7 @@ public sealed class FunctionsMetadataTests(AzuriteFixture azurite)
 
         Assert.Equal(16, declared.Count);
         Assert.Equal(declared, standalone);
-        Assert.Contains("IssueJoinToken POST admin/interviews/{interview_id}/join-token Function", declared);
+        Assert.Contains("IssueJoinToken POST manage/interviews/{interview_id}/join-token Anonymous", declared);
     }
 
     [Fact]
@@ -82,8 +82,7 @@ public sealed class FunctionsMetadataTests(AzuriteFixture azurite)
 internal static class FunctionsMetadata
 {
     /// <summary>The app's build output for the configuration these tests were built in.</summary>
-    public static string BuildOutput { get; } = Path.Combine(AzuriteFixture.RepoRoot(), "src", "Interview.Functions", "bin",
-        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0");
+    public static string BuildOutput => AppBuilds.FunctionApp;
 
     public static IReadOnlyList<JsonNode> Read(string? folder = null) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(folder ?? BuildOutput, "functions.metadata")))!.AsArray().Select(f => f!).ToList();

@@ -1,4 +1,4 @@
-using Interview.Functions.Hosting;
+using Interview.Local.Twin;
 using Microsoft.Extensions.Configuration;
 
 namespace Interview.Functions.Tests.Hosting;

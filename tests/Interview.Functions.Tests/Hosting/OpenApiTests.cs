@@ -13,7 +13,7 @@ public sealed class OpenApiTests(AzuriteFixture azurite)
 
         var paths = doc["paths"]!.AsObject();
         Assert.Equal(
-            ["/admin/interviews", "/admin/interviews/{interview_id}", "/admin/interviews/{interview_id}/join-token", "/admin/interviews/{interview_id}/review", "/admin/plans", "/admin/plans/draft", "/admin/plans/{plan_id}", "/health", "/openapi/v1.json", "/session/evaluation/{interview_id}", "/session/evaluation/{interview_id}/rerun", "/session/start/{interview_id}", "/session/state/{interview_id}", "/session/turn/{interview_id}"],
+            ["/health", "/manage/interviews", "/manage/interviews/{interview_id}", "/manage/interviews/{interview_id}/join-token", "/manage/interviews/{interview_id}/review", "/manage/plans", "/manage/plans/draft", "/manage/plans/{plan_id}", "/openapi/v1.json", "/session/evaluation/{interview_id}", "/session/evaluation/{interview_id}/rerun", "/session/start/{interview_id}", "/session/state/{interview_id}", "/session/turn/{interview_id}"],
             paths.Select(p => p.Key).Order());
         var turn = paths["/session/turn/{interview_id}"]!["post"]!;
         Assert.Equal(["200", "400", "401", "403", "404", "409", "413", "415", "422", "429", "503"], turn["responses"]!.AsObject().Select(r => r.Key).Order());

@@ -15,7 +15,7 @@ namespace Interview.Functions.Tests.Hosting;
 [Collection(AzuriteCollection.Name)]
 public sealed partial class StartupFailureTests(AzuriteFixture azurite)
 {
-    private static readonly string App = Path.Combine(FunctionsMetadata.BuildOutput, "Interview.Functions.dll");
+    private static readonly string App = AppBuilds.Twin;
 
     [Fact]
     public async Task Port_in_use_exits_3_with_one_line_naming_the_port_and_the_fix()

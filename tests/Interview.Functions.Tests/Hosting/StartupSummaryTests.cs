@@ -9,7 +9,7 @@ public sealed class StartupSummaryTests(AzuriteFixture azurite)
     [Fact]
     public async Task Ready_standalone_prints_one_block_with_the_bound_address_what_runs_and_where_data_lives()
     {
-        await using var app = await AppProcess.StartAsync(Path.Combine(FunctionsMetadata.BuildOutput, "Interview.Functions.dll"), new Dictionary<string, string>
+        await using var app = await AppProcess.StartAsync(AppBuilds.Twin, new Dictionary<string, string>
         {
             ["Storage:ConnectionString"] = azurite.ConnectionString,
             ["Storage:SessionsTable"] = "summarytable",
@@ -23,7 +23,7 @@ public sealed class StartupSummaryTests(AzuriteFixture azurite)
         var block = output[output.IndexOf("Interview Functions is ready", StringComparison.Ordinal)..].Split('\n').Take(8).ToList();
         Assert.Equal(
         [
-            "Interview Functions is ready (standalone; Ctrl-C stops it)",
+            "Interview Functions is ready (laptop twin; Ctrl-C stops it)",
             $"  page       {url}/",
             $"  OpenAPI    {url}/openapi/v1.json",
             "  brain      rules",

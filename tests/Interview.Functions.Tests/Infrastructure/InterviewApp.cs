@@ -10,7 +10,7 @@ namespace Interview.Functions.Tests.Infrastructure;
 /// so tests never see each other's data. <paramref name="services"/> swaps in test doubles where a test needs one.
 /// </summary>
 public sealed class InterviewApp(AzuriteFixture azurite, Action<IServiceCollection>? services = null, IDictionary<string, string>? settings = null)
-    : WebApplicationFactory<Program>
+    : WebApplicationFactory<global::Program>
 {
     private readonly string _suffix = Guid.NewGuid().ToString("N")[..12];
 

@@ -57,7 +57,7 @@ internal static class ToolRun
             ArgumentList =
             {
                 dll, "--repo", root, "--timeout", "45s", "--json", json,
-                "--app-dll", Path.Combine(root, "src", "Interview.Functions", "bin", Configuration, "net10.0", "Interview.Functions.dll"),
+                "--app-dll", AppBuilds.Twin,
             },
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -1,5 +1,5 @@
 using System.Net;
-using Interview.Functions.Page;
+using Interview.Local.Pages;
 using Interview.Functions.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -99,7 +99,7 @@ public sealed class InterviewPageTests(AzuriteFixture azurite)
     {
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Cors:AllowedOrigins"] = origin });
-        builder.AddInterviewPage();
+        builder.AddPages();
         using var services = builder.Services.BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<BrowserCorsOptions>>().Value);

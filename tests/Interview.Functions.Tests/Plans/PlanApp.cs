@@ -8,13 +8,13 @@ namespace Interview.Functions.Tests.Plans;
 internal static class PlanApp
 {
     public static Task<HttpResponseMessage> SavePlanAsync(this HttpClient client, JsonNode plan) =>
-        client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/admin/plans", plan));
+        client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/manage/plans", plan));
 
     public static Task<HttpResponseMessage> GetPlanAsync(this HttpClient client, string id, string query = "") =>
-        client.SendAsync(RecruiterApp.Admin(HttpMethod.Get, $"/admin/plans/{id}{query}"));
+        client.SendAsync(RecruiterApp.Admin(HttpMethod.Get, $"/manage/plans/{id}{query}"));
 
     public static Task<HttpResponseMessage> DraftAsync(this HttpClient client, object body) =>
-        client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/admin/plans/draft", body));
+        client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/manage/plans/draft", body));
 
     /// <summary>The built-in plan in the shape GET returns, renamed: where a recruiter starts an edit.</summary>
     public static async Task<JsonNode> BuiltInCopyAsync(this HttpClient client, string newId)

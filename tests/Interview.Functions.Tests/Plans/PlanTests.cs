@@ -20,7 +20,7 @@ public sealed class PlanTests(AzuriteFixture azurite)
         var created = await client.SavePlanAsync(plan);
         var saved = await created.JsonAsync(HttpStatusCode.Created);
         Assert.Equal(("plan-edit", 1), ((string)saved["plan_id"]!, (int)saved["version"]!));
-        Assert.Equal("/admin/plans/plan-edit?version=1", created.Headers.Location!.OriginalString);
+        Assert.Equal("/manage/plans/plan-edit?version=1", created.Headers.Location!.OriginalString);
 
         plan["role"] = "Platform Engineer";
         Assert.Equal(2, await client.SavedVersionAsync(plan));
@@ -29,7 +29,7 @@ public sealed class PlanTests(AzuriteFixture azurite)
         Assert.Equal("2", latest.Headers.GetValues("X-Plan-Version").Single());
         Assert.Equal("Platform Engineer", (string)(await latest.JsonAsync())["role"]!);
         Assert.Equal("Backend Engineer", (string)(await (await client.GetPlanAsync("plan-edit", "?version=1")).JsonAsync())["role"]!);
-        var list = (await (await client.SendAsync(RecruiterApp.Admin(HttpMethod.Get, "/admin/plans"))).JsonAsync())["items"]!.AsArray();
+        var list = (await (await client.SendAsync(RecruiterApp.Admin(HttpMethod.Get, "/manage/plans"))).JsonAsync())["items"]!.AsArray();
         Assert.Contains(list, p => (string)p!["plan_id"]! == "software-engineer" && (string)p["source"]! == "built_in");
         Assert.Contains(list, p => (string)p!["plan_id"]! == "plan-edit" && (string)p["source"]! == "stored" && (int)p["latest_version"]! == 2);
     }

@@ -22,12 +22,12 @@ public sealed class ErasureTests(AzuriteFixture azurite)
         await client.InterviewAndEndAsync("erase-1-b", EvaluationApp.Strong); // another interview, which must stay
         await (await client.DeleteAsync("/session/state/erase-1")).JsonAsync(HttpStatusCode.Accepted);
         await client.ReportAsync("erase-1");
-        await (await client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/admin/interviews/erase-1/review", new { decision = "reject", reviewer = "Sam" }))).JsonAsync();
+        await (await client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/manage/interviews/erase-1/review", new { decision = "reject", reviewer = "Sam" }))).JsonAsync();
         var recording = (string)spoken["session_state"]!["conversation_history"]![1]!["audio_url"]!;
         Assert.NotEqual((0, 0, 0), await app.StoredAsync("erase-1"));
 
-        var erased = await client.SendAsync(RecruiterApp.Admin(HttpMethod.Delete, "/admin/interviews/erase-1"));
-        var again = await client.SendAsync(RecruiterApp.Admin(HttpMethod.Delete, "/admin/interviews/erase-1"));
+        var erased = await client.SendAsync(RecruiterApp.Admin(HttpMethod.Delete, "/manage/interviews/erase-1"));
+        var again = await client.SendAsync(RecruiterApp.Admin(HttpMethod.Delete, "/manage/interviews/erase-1"));
 
         Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent), (erased.StatusCode, again.StatusCode));
         Assert.Equal((0, 0, 0), await app.StoredAsync("erase-1"));

@@ -5,7 +5,7 @@ using Interview.Functions.Tests.Infrastructure;
 
 namespace Interview.Functions.Tests.Recruiter;
 
-/// <summary>GET /admin/interviews: newest first, paged, filtered, and never missing an interview that started.</summary>
+/// <summary>GET /manage/interviews: newest first, paged, filtered, and never missing an interview that started.</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class InterviewListTests(AzuriteFixture azurite)
 {
@@ -33,7 +33,7 @@ public sealed class InterviewListTests(AzuriteFixture azurite)
         Assert.Equal(("list-2", "ended"), ((string)ended["items"]![0]!["interview_id"]!, (string)ended["items"]![0]!["status"]!));
         Assert.Single(ended["items"]!.AsArray());
         Assert.Empty(otherPlan["items"]!.AsArray());
-        await (await client.SendAsync(RecruiterApp.Admin(HttpMethod.Get, "/admin/interviews?status=dancing"))).ProblemAsync(HttpStatusCode.BadRequest);
+        await (await client.SendAsync(RecruiterApp.Admin(HttpMethod.Get, "/manage/interviews?status=dancing"))).ProblemAsync(HttpStatusCode.BadRequest);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ internal static class RecruiterApp
     }
 
     public static async Task<JsonNode> ListAsync(this HttpClient client, string query = "") =>
-        await (await client.SendAsync(Admin(HttpMethod.Get, $"/admin/interviews{query}"))).JsonAsync();
+        await (await client.SendAsync(Admin(HttpMethod.Get, $"/manage/interviews{query}"))).JsonAsync();
 
     /// <summary>An interview answered until the interviewer concludes, ended, and evaluated.</summary>
     public static async Task<JsonNode> EvaluatedAsync(this HttpClient client, string id)

@@ -16,7 +16,7 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         var client = app.CreateClient();
         await (await client.StartAsync("rev-early")).JsonAsync();
 
-        var early = await client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/admin/interviews/rev-early/review", new { decision = "advance", reviewer = "Sam" }));
+        var early = await client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/manage/interviews/rev-early/review", new { decision = "advance", reviewer = "Sam" }));
 
         Assert.Equal("evaluation_not_ready", (string)(await early.ProblemAsync(HttpStatusCode.Conflict))["code"]!);
     }
@@ -28,7 +28,7 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         var client = app.CreateClient();
         await client.EvaluatedAsync("rev-bad");
 
-        var bad = await client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/admin/interviews/rev-bad/review", new
+        var bad = await client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/manage/interviews/rev-bad/review", new
         {
             decision = "maybe",
             reviewer = "Sam",
@@ -55,9 +55,9 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         var before = await (await recruiter.SendAsync(RecruiterApp.Admin(HttpMethod.Get, "/session/evaluation/rev-ok"))).JsonAsync();
         var aiLearning = before["competencies"]!.AsArray().Single(c => (string)c!["name"]! == "learning")!;
 
-        await (await recruiter.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/admin/interviews/rev-ok/review",
+        await (await recruiter.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/manage/interviews/rev-ok/review",
             new { decision = "hold", reviewer = "Sam", note = "Second opinion needed." }))).JsonAsync();
-        var second = await (await recruiter.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/admin/interviews/rev-ok/review", new
+        var second = await (await recruiter.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/manage/interviews/rev-ok/review", new
         {
             decision = "advance",
             reviewer = "Alex",

@@ -34,11 +34,11 @@ public sealed class AdminRouteTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public void The_recruiter_routes_are_all_admin_only_and_so_under_the_host_need_a_function_key_too()
+    public void The_recruiter_routes_are_all_admin_only()
     {
         var admin = HttpFunctions.All.Where(f => f.Access?.Credential == Credential.AdminKey).Select(f => f.Name).ToHashSet();
         Assert.Subset(admin, new HashSet<string> { "IssueJoinToken", "RerunEvaluation", "ListInterviews", "ReviewInterview", "EraseInterview", "ListPlans", "GetPlan", "SavePlan", "DraftPlan" });
-        Assert.All(HttpFunctions.All.Where(f => f.Route.StartsWith("admin/", StringComparison.Ordinal)),
-            f => Assert.Equal(Microsoft.Azure.Functions.Worker.AuthorizationLevel.Function, f.AuthLevel));
+        Assert.All(HttpFunctions.All.Where(f => f.Route.StartsWith("manage/", StringComparison.Ordinal)),
+            f => Assert.Equal(Credential.AdminKey, f.Access?.Credential));
     }
 }

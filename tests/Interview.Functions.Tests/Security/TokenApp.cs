@@ -30,7 +30,7 @@ internal static class TokenApp
 
     public static async Task<string> JoinTokenAsync(this HttpClient client, string id)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/admin/interviews/{id}/join-token");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/manage/interviews/{id}/join-token");
         request.Headers.Add("X-Admin-Key", AdminKey);
         var body = await (await client.SendAsync(request)).JsonAsync();
         return (string)body["join_token"]!;

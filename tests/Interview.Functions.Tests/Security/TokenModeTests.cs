@@ -83,11 +83,11 @@ public sealed class TokenModeTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Join_token_needs_the_admin_key()
     {
         var client = _app.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/admin/interviews/carol/join-token");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/manage/interviews/carol/join-token");
         request.Headers.Add("X-Admin-Key", "guess");
 
         await (await client.SendAsync(request)).ProblemAsync(HttpStatusCode.Unauthorized);
-        await (await client.PostAsync("/admin/interviews/carol/join-token", null)).ProblemAsync(HttpStatusCode.Unauthorized);
+        await (await client.PostAsync("/manage/interviews/carol/join-token", null)).ProblemAsync(HttpStatusCode.Unauthorized);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public static class TurnLatency
     {
         var url = new Uri($"http://127.0.0.1:{Loopback.FreePort()}");
         settings["ASPNETCORE_URLS"] = url.ToString().TrimEnd('/');
-        var dll = Path.Combine(root, "src", "Interview.Functions", "bin", "Release", "net10.0", "Interview.Functions.dll");
+        var dll = Path.Combine(root, "src", "Interview.Local", "bin", "Release", "net10.0", "Interview.Local.dll");
         using var app = ChildProcess.Start("dotnet", [dll], settings, scratch, Path.Combine(scratch, $"app-{setup}.log"));
         using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromMinutes(2) };
         var deadline = DateTime.UtcNow.AddSeconds(60);

@@ -21,7 +21,7 @@ public sealed class LocalEnvironment : IAsyncDisposable
     private LocalEnvironment(LoadOptions options, string root, FakeChatModel? model, string? logPrefix)
     {
         (_root, Model) = (root, model);
-        _appDll = options.AppDll ?? Path.Combine(root, "src", "Interview.Functions", "bin", "Release", "net10.0", "Interview.Functions.dll");
+        _appDll = options.AppDll ?? Path.Combine(root, "src", "Interview.Local", "bin", "Release", "net10.0", "Interview.Local.dll");
         _temp = Directory.CreateTempSubdirectory("interview-load-").FullName;
         _logs = options.LogsDirectory ?? Path.Combine(_temp, "logs");
         _prefix = logPrefix ?? LoadOptions.FaultName(options.Fault) + (options.Think > TimeSpan.Zero ? string.Create(CultureInfo.InvariantCulture, $"-think{options.Think.TotalMilliseconds:F0}") : "");

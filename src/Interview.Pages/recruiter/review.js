@@ -48,5 +48,5 @@ export async function submitReview(id) {
     note: $('note').value.trim() || null,
     reviewer: $('reviewer').value.trim(),
   };
-  return (await call({ method: 'POST', path: `/admin/interviews/${encodeURIComponent(id)}/review`, json })).data;
+  return (await call({ method: 'POST', path: `/manage/interviews/${encodeURIComponent(id)}/review`, json })).data;
 }

@@ -1,4 +1,4 @@
-namespace Interview.Functions.Page;
+namespace Interview.Local.Pages;
 
 /// <summary>Section "Cors": the origins of a separately hosted page that may call the API from a browser.</summary>
 public sealed class BrowserCorsOptions

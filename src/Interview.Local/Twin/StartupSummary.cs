@@ -1,9 +1,8 @@
 using Azure.Data.Tables;
-using Interview.Core.Agent;
-using Interview.Core.Speech;
 using Interview.Functions.Evaluation;
+using Interview.Functions.Hosting;
 using Interview.Functions.Interviewer;
-using Interview.Functions.Page;
+using Interview.Local.Pages;
 using Interview.Functions.Security;
 using Interview.Functions.Speech;
 using Interview.Functions.Storage;
@@ -11,29 +10,44 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
-namespace Interview.Functions.Hosting;
+namespace Interview.Local.Twin;
 
 /// <summary>
-/// Standalone: once Kestrel listens, one short block on stdout with what a newcomer needs next: the page and the OpenAPI
-/// document at the address really bound, what runs (brain, speech, evaluator, security) and where the data lives. The
-/// storage is named by its endpoint, never by its connection string, which holds the key.
+/// The twin: once it is ready (listening, and storage set up), one short block on stdout with what a newcomer needs next:
+/// the page and the OpenAPI document at the address really bound, what runs (brain, speech, evaluator, security) and where
+/// the data lives. The storage is named by its endpoint, never by its connection string, which holds the key. Gathered off
+/// the start path, after what start-up left for later has been let start: it resolves most of the app.
 /// </summary>
-internal sealed class StartupSummary(IHostApplicationLifetime lifetime, IServer server, IServiceProvider services) : IHostedService
+internal sealed class StartupSummary(IHostApplicationLifetime lifetime, IServer server, StartupWork work, IServiceProvider services) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        // The test server binds no address: there is nothing to open, so nothing to say.
         lifetime.ApplicationStarted.Register(() =>
         {
-            // The test server binds no address: there is nothing to open, so nothing to say.
             if (server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() is { } address)
             {
-                Console.Out.Write(Text(Browsable(address)));
+                _ = PrintWhenReadyAsync(Browsable(address));
             }
         });
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task PrintWhenReadyAsync(string url)
+    {
+        try
+        {
+            await work.Released;
+            await work.WhenReady(StartupWork.Storage);
+            Console.Out.Write(Text(url));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Storage never came: the app stops and says why on stderr (exit code 4).
+        }
+    }
 
     private string Text(string url)
     {
@@ -45,8 +59,7 @@ internal sealed class StartupSummary(IHostApplicationLifetime lifetime, IServer 
             _ => "",
         };
         var speech = services.GetRequiredService<SpeechSelection>().Provider;
-        var listens = services.GetRequiredService<AudioGate>().AcceptsAudio;
-        var speaks = services.GetRequiredService<InterviewerAgent>().Speaks;
+        var (listens, speaks) = SpeechSelection.Capabilities(services.GetRequiredService<IServiceProviderIsService>());
         var security = services.GetRequiredService<IOptions<SecurityOptions>>().Value.RequiresTokens
             ? "token (join and session tokens, X-Admin-Key for admin calls)"
             : "open (no tokens: anyone may call any interview)";
@@ -55,7 +68,7 @@ internal sealed class StartupSummary(IHostApplicationLifetime lifetime, IServer 
         var page = services.GetRequiredService<IOptions<PageOptions>>().Value.Enabled ? $"{url}/" : "off (Page__Enabled=false)";
         return $"""
 
-            Interview Functions is ready (standalone; Ctrl-C stops it)
+            Interview Functions is ready (laptop twin; Ctrl-C stops it)
               page       {page}
               OpenAPI    {url}/openapi/v1.json
               brain      {brain}{model}

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Configuration.Memory;
 
-namespace Interview.Functions.Hosting;
+namespace Interview.Local.Twin;
 
 /// <summary>Standalone reads local.settings.json the way <c>func start</c> does, so one file configures both.</summary>
 public static class LocalSettings

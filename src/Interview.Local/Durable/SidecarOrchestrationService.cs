@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using DurableTask.Core;
 
-namespace Interview.Functions.Evaluation.Standalone;
+namespace Interview.Local.Durable;
 
 /// <summary>
 /// The Azure Storage engine as the standalone sidecar needs it, fixing two things the sidecar does not do:

@@ -28,7 +28,7 @@ function query() {
 /** The first page for the current filters (more: the next page, added below). */
 export async function loadInterviews(more = false) {
   if (!more) continuation = null;
-  const { data } = await call({ path: `/admin/interviews?${query()}` });
+  const { data } = await call({ path: `/manage/interviews?${query()}` });
   const rows = data.items.map(row);
   if (more) $('interviews').tBodies[0].append(...rows);
   else $('interviews').tBodies[0].replaceChildren(...rows);
@@ -61,7 +61,7 @@ export async function createLink() {
   // The plan goes into the signed join token, so the candidate cannot start with another.
   const plan = $('link-plan').value.trim();
   const json = plan ? { plan_id: plan } : undefined;
-  const { data } = await call({ method: 'POST', path: `/admin/interviews/${encodeURIComponent(id)}/join-token`, json });
+  const { data } = await call({ method: 'POST', path: `/manage/interviews/${encodeURIComponent(id)}/join-token`, json });
   $('link-url').value = candidateUrl(data.interview_id, data.join_token);
   $('link-expiry').textContent = `The link works until ${when(data.expires_at)}.`;
   $('link').hidden = false;

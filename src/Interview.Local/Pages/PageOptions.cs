@@ -1,6 +1,6 @@
-namespace Interview.Functions.Page;
+namespace Interview.Local.Pages;
 
-/// <summary>Section "Page": the candidate page served from wwwroot at "/".</summary>
+/// <summary>Section "Page": the twin serves the candidate and recruiter pages at "/" and "/recruiter/".</summary>
 public sealed class PageOptions
 {
     public const string Section = "Page";

@@ -102,7 +102,7 @@ export function cancelErase() {
 /** Erases the interview on screen; resolves with its id once the service answered 204. */
 export async function erase() {
   const id = current;
-  await call({ method: 'DELETE', path: `/admin/interviews/${encodeURIComponent(id)}` });
+  await call({ method: 'DELETE', path: `/manage/interviews/${encodeURIComponent(id)}` });
   current = null;
   return id;
 }

@@ -14,7 +14,7 @@ function planRow(plan) {
 }
 
 async function listPlans() {
-  const { data } = await call({ path: '/admin/plans' });
+  const { data } = await call({ path: '/manage/plans' });
   $('plans').tBodies[0].replaceChildren(...data.items.map(planRow));
 }
 
@@ -32,7 +32,7 @@ function edit(plan, message) {
 }
 
 export async function loadPlan(planId) {
-  const { data, headers } = await call({ path: `/admin/plans/${encodeURIComponent(planId)}` });
+  const { data, headers } = await call({ path: `/manage/plans/${encodeURIComponent(planId)}` });
   const version = headers.get('X-Plan-Version');
   edit(data, `Plan ${planId} version ${version} is in the editor${version === '0' ? ': built in, so save your edit under an id of its own' : ''}.`);
 }
@@ -42,7 +42,7 @@ export async function draftPlan() {
   if ($('draft-role').value.trim()) json.role = $('draft-role').value.trim();
   if ($('draft-seniority').value) json.seniority = $('draft-seniority').value;
   say('Drafting…');
-  const { data, headers } = await call({ method: 'POST', path: '/admin/plans/draft', json });
+  const { data, headers } = await call({ method: 'POST', path: '/manage/plans/draft', json });
   edit(data, `Drafted plan ${data.id} (${headers.get('X-Plan-Draft-Source') === 'model' ? 'by the model' : 'offline'}); it is not saved yet.`);
 }
 
@@ -53,7 +53,7 @@ export async function savePlan() {
   } catch (error) {
     throw new ApiError('The plan is not valid JSON.', error.message);
   }
-  const { data } = await call({ method: 'POST', path: '/admin/plans', json: plan });
+  const { data } = await call({ method: 'POST', path: '/manage/plans', json: plan });
   say(`Saved plan ${data.plan_id} as version ${data.version}.`);
   await listPlans();
 }
