@@ -201,11 +201,9 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Speech__Provider', value: 'azure' }
         { name: 'AzureSpeech__SttEndpoint', value: speechEndpoint }
         { name: 'AzureSpeech__TtsEndpoint', value: '${speechEndpoint}/tts/' }
-        { name: 'Cors__AllowedOrigins', value: frontendOrigin }
         { name: 'Security__Mode', value: 'token' }
         { name: 'Security__SigningKey', value: tokenSigningKey }
         { name: 'Security__AdminKey', value: adminKey }
-        { name: 'Page__Enabled', value: 'false' }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
       ]
     }

@@ -108,7 +108,7 @@ public static partial class FunctionAppRules
     /// <summary>As the host: the same route ignoring case and slashes, and methods in common (none listed means all).</summary>
     private static bool Conflict(string route, IReadOnlyList<string>? methods, string otherRoute, IReadOnlyList<string>? otherMethods) =>
         string.Equals(route.Trim('/'), otherRoute.Trim('/'), StringComparison.OrdinalIgnoreCase)
-        && (methods is not { Count: > 0 } || otherMethods is not { Count: > 0 } || methods.Intersect(otherMethods).Any());
+        && (methods is not { Count: > 0 } || otherMethods is not { Count: > 0 } || methods.Intersect(otherMethods, StringComparer.OrdinalIgnoreCase).Any());
 
     [GeneratedRegex(@"^[a-z][a-z0-9_\-]{0,127}$(?<!^host$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FunctionName();
