@@ -1,5 +1,5 @@
-// Talks to the interview API. A page hosted apart from the function app names it: ?api=https://func.example.net
-const base = (new URLSearchParams(location.search).get('api') || '').replace(/\/+$/, '');
+// Talks to the interview API, at the address the site's config.json names (config.js).
+import { apiBase as base } from './config.js';
 
 export class ApiError extends Error {
   // errors: every problem a 400 lists at once (an invalid plan or review), when it lists them.

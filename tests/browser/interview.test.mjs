@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -37,7 +38,8 @@ describe('interview page', () => {
     const port = await freePort();
     // A second app in token mode, as the infra deploys it, on its own table, container and task hub.
     [app, secured] = await Promise.all([
-      startApp(azurite.connectionString, { Cors__AllowedOrigins: `http://localhost:${port}` }, port),
+      startApp(azurite.connectionString,
+        { Cors__AllowedOrigins: `http://localhost:${port}`, Page__ApiBaseUrl: `http://127.0.0.1:${port}` }, port),
       startApp(azurite.connectionString, { Security__Mode: 'token', Security__SigningKey: randomBytes(32).toString('base64'),
         Security__AdminKey: ADMIN_KEY, Storage__SessionsTable: 'secured', Storage__AudioContainer: 'secured-audio',
         Evaluation__TaskHub: 'secured' }),
@@ -132,23 +134,31 @@ describe('interview page', () => {
     console.log(`${next} typed answers and one spoken answer; transcript of ${await lines(page).count()} lines`);
   });
 
-  browserTest('a page on another origin, driven by keyboard, calls the API named by ?api= through CORS', async page => {
+  browserTest('a page on another origin, driven by keyboard, calls the API its config.json names, never one in the address', async page => {
     const api = `http://127.0.0.1:${app.port}`;
-    const origins = new Set();
-    page.on('request', r => r.url().includes('/session/') && origins.add(new URL(r.url()).origin));
-    await page.goto(`http://localhost:${app.port}/?api=${encodeURIComponent(api)}`);
-    // Keyboard only: consent, past the optional name, start; focus then waits on the talk button.
-    await page.focus('#consent');
-    await page.keyboard.press(' ');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await lines(page).first().waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'talk');
-    await typeAnswer(page, answers[0]);
-    assert.deepEqual([...origins], [api]);
-    assert.equal(new URL(page.url()).searchParams.get('api'), api, 'the api parameter survives the interview id');
-    assert.equal(await page.isHidden('#error'), true);
+    // A host a crafted link names: it must receive nothing, neither the answers nor a token.
+    const decoy = createServer((request, response) => { decoyRequests.push(request.url); response.end(); });
+    const decoyRequests = [];
+    await new Promise(resolve => decoy.listen(0, '127.0.0.1', resolve));
+    try {
+      const origins = new Set();
+      page.on('request', r => r.url().includes('/session/') && origins.add(new URL(r.url()).origin));
+      await page.goto(`http://localhost:${app.port}/?api=${encodeURIComponent(`http://127.0.0.1:${decoy.address().port}`)}`);
+      // Keyboard only: consent, past the optional name, start; focus then waits on the talk button.
+      await page.focus('#consent');
+      await page.keyboard.press(' ');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await lines(page).first().waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'talk');
+      await typeAnswer(page, answers[0]);
+      assert.deepEqual([...origins], [api], 'every call goes cross-origin to the configured API');
+      assert.deepEqual(decoyRequests, [], 'the host in ?api= got nothing');
+      assert.equal(await page.isHidden('#error'), true);
+    } finally {
+      decoy.close();
+    }
   });
 
   browserTest('a tap starts recording, "still listening" shows in the pause, and 3 seconds of silence send it', async page => {

@@ -1,3 +1,4 @@
+using Interview.Functions.Edge;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ namespace Interview.Local.Pages;
 /// The twin serves the candidate and recruiter pages (src/Interview.Pages, copied beside the executable as pages/) at "/"
 /// and "/recruiter/", and CORS for a page hosted on another origin. In Azure the pages are their own service and the
 /// platform's CORS (set from the same origin by the infra) answers instead: two layers adding Access-Control-Allow-Origin
-/// would send the header twice, which browsers reject.
+/// would send the header twice, which browsers reject. The pages learn where the API is from /config.json.
 /// </summary>
 public static partial class PageServing
 {
@@ -22,7 +23,7 @@ public static partial class PageServing
         builder.Services.AddCors();
         builder.Services.AddOptions<CorsOptions>().Configure<IOptions<BrowserCorsOptions>>((cors, allowed) =>
             cors.AddDefaultPolicy(policy => policy.WithOrigins([.. allowed.Value.Origins]).AllowAnyHeader().AllowAnyMethod()
-                .WithExposedHeaders("Location", "Retry-After")));
+                .WithExposedHeaders(BrowserHeaders.Exposed)));
         return builder;
     }
 
@@ -33,10 +34,14 @@ public static partial class PageServing
             app.UseCors();
         }
 
-        if (!app.Services.GetRequiredService<IOptions<PageOptions>>().Value.Enabled)
+        var options = app.Services.GetRequiredService<IOptions<PageOptions>>().Value;
+        if (!options.Enabled)
         {
             return app;
         }
+
+        // What the deploy writes as a file in Azure (scripts/pages-config), the twin answers from its settings.
+        app.MapGet("/config.json", () => Results.Json(PageConfig.From(options), PageConfig.Json));
 
         if (PageFiles() is not { } files)
         {

@@ -45,12 +45,10 @@ export async function showInterviews() {
   await loadInterviews();
 }
 
-/** The candidate page's own address, with ?interview and ?token as it reads them (and ?api when this page has one). */
+/** The candidate page's own address (the same site, so the same config.json), with ?interview and ?token as it reads them. */
 function candidateUrl(id, token) {
   const url = new URL('../', location.href);
   url.search = '';
-  const api = new URLSearchParams(location.search).get('api');
-  if (api) url.searchParams.set('api', api);
   url.searchParams.set('interview', id);
   url.searchParams.set('token', token);
   return url.href;

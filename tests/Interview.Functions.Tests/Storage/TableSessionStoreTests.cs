@@ -3,6 +3,7 @@ using Interview.Functions.Tests.Infrastructure;
 using Interview.Core.Agent;
 using Interview.Core.Domain;
 using Interview.Core.Sessions;
+using Interview.Functions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Interview.Functions.Tests.Storage;
@@ -15,12 +16,12 @@ public sealed class TableSessionStoreTests(AzuriteFixture azurite) : IAsyncLifet
     private ISessionStore _store = null!;
     private InterviewerAgent _agent = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        _ = _app.Server; // starts the host, which creates the table
+        _ = _app.Server; // starts the host, which creates the table in the background: these tests skip the HTTP edge that waits for it
+        await _app.Services.GetRequiredService<StartupWork>().WhenReady(StartupWork.Storage);
         _store = _app.Services.GetRequiredService<ISessionStore>();
         _agent = _app.Services.GetRequiredService<InterviewerAgent>();
-        return Task.CompletedTask;
     }
 
     [Fact]
