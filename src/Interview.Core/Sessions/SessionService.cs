@@ -136,16 +136,16 @@ public sealed partial class SessionService(
             // A retry of this very request may have won the race: then its answer (and its recording) is ours too.
             if (idempotencyKey is not null && await store.LoadAsync(interviewId, idempotencyKey, ct) is { Replay: { } winner })
             {
-                await agent.DiscardRecordingAsync(state);
+                await DiscardUnlessCommittedAsync(state);
                 return Replay(winner, fingerprint);
             }
 
-            await agent.DiscardRecordingAsync(state);
+            await DiscardUnlessCommittedAsync(state);
             return SessionResult<TurnOutcome>.Fail(SessionError.Conflict, $"Another turn for interview {interviewId} was committed first; reload the state and answer the latest question.");
         }
         catch
         {
-            await agent.DiscardRecordingAsync(state);
+            await DiscardUnlessCommittedAsync(state);
             throw;
         }
 
@@ -157,6 +157,36 @@ public sealed partial class SessionService(
         var timings = timer.Timings;
         Log.TurnTimed(logger, interviewId, timings.SttMs, timings.BrainMs, timings.TtsMs, timings.StoreMs);
         return new TurnOutcome(response, state, timings);
+    }
+
+    /// <summary>
+    /// A commit that failed or conflicted may still have landed (the reply lost, a retried batch conflicting with its own
+    /// success, the caller gone mid-batch): the recording is removed only when the stored interview is seen not to hold
+    /// it. When that cannot be known it stays; it lives under the interview, so erasure and the audio rule still remove it.
+    /// </summary>
+    private async Task DiscardUnlessCommittedAsync(SessionState answered)
+    {
+        var recording = answered.ConversationHistory.LastOrDefault(t => t.Role == Roles.Candidate)?.AudioRef;
+        if (recording is null)
+        {
+            return;
+        }
+
+        try
+        {
+            var stored = await store.LoadAsync(answered.InterviewId, null, CancellationToken.None);
+            if (stored is not null && stored.State.ConversationHistory.Any(t => t.AudioRef == recording))
+            {
+                return;
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Log.RecordingKept(logger, ex, answered.InterviewId);
+            return;
+        }
+
+        await agent.DiscardRecordingAsync(answered);
     }
 
     public async Task<SessionResult<SessionState>> GetAsync(string interviewId, CancellationToken ct) =>
@@ -274,6 +304,9 @@ public sealed partial class SessionService(
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "The interviews list could not record interview {InterviewId}; it is repaired when read")]
         public static partial void IndexFailed(ILogger logger, Exception exception, string interviewId);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Interview {InterviewId}: whether the turn committed is unknown, so its recording is kept")]
+        public static partial void RecordingKept(ILogger logger, Exception ex, string interviewId);
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Speech-to-text unavailable for interview {InterviewId}; turn not committed")]
         public static partial void SpeechUnavailable(ILogger logger, Exception exception, string interviewId);

@@ -16,6 +16,8 @@ namespace Interview.Functions.Evaluation;
 /// <summary>The report of an ended interview, and a rerun that scores it again as a new version.</summary>
 public sealed class EvaluationFunctions(SessionService sessions, Evaluations evaluations, IReviewStore reviews, InterviewAccess access, IOptions<JsonOptions> json)
 {
+    public const string FailedForCandidate = "The evaluation could not be completed. The recruiting team can see why and run it again.";
+
     public static string Location(string interviewId) => $"/session/evaluation/{interviewId}";
 
     [Function("GetEvaluation")]
@@ -61,7 +63,8 @@ public sealed class EvaluationFunctions(SessionService sessions, Evaluations eva
 
         if (status.Status == EvaluationStatus.Failed)
         {
-            return TypedResults.Ok(status);
+            // The failure's own words are for the recruiter (who can rerun it); they may name internals a candidate has no use for.
+            return TypedResults.Ok(access.IsRecruiter(request.HttpContext) ? status : status with { Reason = FailedForCandidate });
         }
 
         request.HttpContext.Response.Headers.RetryAfter = "2";

@@ -31,6 +31,12 @@ public sealed class SecurityOptions
     [Microsoft.Extensions.Options.ValidateObjectMembers]
     public RateLimitOptions RateLimit { get; set; } = new();
 
+    /// <summary>
+    /// Open mode serves every interview to whoever reaches the app, so it starts only on loopback addresses unless this
+    /// says otherwise (Security/OpenModeGuard). Set it only on a network you trust entirely, e.g. a demo on your own LAN.
+    /// </summary>
+    public bool OpenOnNetwork { get; set; }
+
     public bool RequiresTokens => Mode == Token;
 
     public byte[] Key() => Convert.FromBase64String(SigningKey ?? "");

@@ -13,6 +13,7 @@ public static class SecuritySetup
             .Validate(o => !o.RequiresTokens || HasStrongKey(o), "Security:Mode token needs Security:SigningKey (base64, at least 32 bytes).")
             .Validate(o => !o.RequiresTokens || o.AdminKey is { Length: >= 16 }, "Security:Mode token needs Security:AdminKey (at least 16 characters).")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SecurityOptions>, OpenModeGuard>();
         services.AddSingleton<InterviewTokens>();
         services.AddHostedService<SecurityStartupLog>();
         return builder;

@@ -38,15 +38,21 @@ public sealed record SessionStateDto(
     int SilenceSeconds,
     int PlanVersion);
 
+/// <summary>
+/// To the wire. <c>notes</c>: whether the caller may read the interviewer's notes on the candidate (the action's
+/// reasoning, the insights), which only the recruiter side may: a candidate who read them could play to the evaluation.
+/// Without notes the fields stay, empty, so the guide's contract holds.
+/// </summary>
 internal static class SessionDtoMapping
 {
-    public static async Task<SessionResponse> AsResponseAsync(this TurnOutcome outcome, IAudioLinks audio, CancellationToken ct) => new(
-        new InterviewerResponse(outcome.Response.Text, await audio.ReadUrlAsync(outcome.Response.AudioRef, ct), outcome.Response.Action, outcome.Response.ShouldContinue),
-        await outcome.State.AsDtoAsync(audio, ct),
+    public static async Task<SessionResponse> AsResponseAsync(this TurnOutcome outcome, IAudioLinks audio, bool notes, CancellationToken ct) => new(
+        new InterviewerResponse(outcome.Response.Text, await audio.ReadUrlAsync(outcome.Response.AudioRef, ct),
+            notes ? outcome.Response.Action : outcome.Response.Action with { Reasoning = "" }, outcome.Response.ShouldContinue),
+        await outcome.State.AsDtoAsync(audio, notes, ct),
         outcome.State.TurnNumber,
         outcome.Timings);
 
-    public static async Task<SessionStateDto> AsDtoAsync(this SessionState s, IAudioLinks audio, CancellationToken ct)
+    public static async Task<SessionStateDto> AsDtoAsync(this SessionState s, IAudioLinks audio, bool notes, CancellationToken ct)
     {
         var history = new List<ConversationTurnDto>(s.ConversationHistory.Count);
         foreach (var t in s.ConversationHistory)
@@ -54,7 +60,7 @@ internal static class SessionDtoMapping
             history.Add(new ConversationTurnDto(t.Role, t.Content, await audio.ReadUrlAsync(t.AudioRef, ct), t.Timestamp, t.Phase, t.ActionType, t.Confidence));
         }
 
-        return new SessionStateDto(s.InterviewId, s.CurrentPhase, history, s.TopicsCovered, s.Insights, s.QuestionsAsked, s.StartedAt, s.LastUpdated,
+        return new SessionStateDto(s.InterviewId, s.CurrentPhase, history, s.TopicsCovered, notes ? s.Insights : [], s.QuestionsAsked, s.StartedAt, s.LastUpdated,
             s.Status, s.PlanId, s.Role, s.CandidateName, s.TurnNumber, s.Usage,
             s.CandidateQuestions, s.SilenceSeconds, s.PlanVersion);
     }

@@ -16,7 +16,7 @@ namespace Interview.Functions.Sessions;
 /// <summary>The four endpoints of the guide. Each parses, calls the session service once, and maps to the wire.</summary>
 public sealed partial class SessionFunctions(
     SessionService sessions, Evaluations evaluations, IAudioLinks audio, IOptions<InterviewOptions> limits, IOptions<SecurityOptions> security,
-    InterviewTokens tokens, IOptions<JsonOptions> json, ILogger<SessionFunctions> logger)
+    InterviewTokens tokens, InterviewAccess access, IOptions<JsonOptions> json, ILogger<SessionFunctions> logger)
 {
     public const string IdempotencyHeader = "Idempotency-Key";
 
@@ -49,7 +49,7 @@ public sealed partial class SessionFunctions(
         var id = InterviewId.Of(request);
         var result = await sessions.StartAsync(id, options!, ct);
         // In token mode the join token is exchanged here for the session token every later call needs.
-        return await Problems.RespondAsync(result, async outcome => await outcome.AsResponseAsync(audio, ct) with
+        return await Problems.RespondAsync(result, async outcome => await outcome.AsResponseAsync(audio, access.IsRecruiter(request.HttpContext), ct) with
         {
             SessionToken = security.Value.RequiresTokens ? tokens.Issue(InterviewTokens.Session, id).Token : null,
         });
@@ -93,7 +93,7 @@ public sealed partial class SessionFunctions(
             await evaluations.StartAsync(client, concluded.State, ct);
         }
 
-        return await Problems.RespondAsync(result, outcome => outcome.AsResponseAsync(audio, ct));
+        return await Problems.RespondAsync(result, outcome => outcome.AsResponseAsync(audio, access.IsRecruiter(request.HttpContext), ct));
     }
 
     /// <summary>
@@ -112,7 +112,7 @@ public sealed partial class SessionFunctions(
         await using var stream = TurnStream.Start(request.HttpContext, audio, json.Value.SerializerOptions);
         if (prepared.Value!.Replay is { } replay)
         {
-            await stream.DoneAsync(await replay.AsResponseAsync(audio, ct));
+            await stream.DoneAsync(await replay.AsResponseAsync(audio, access.IsRecruiter(request.HttpContext), ct));
             return Results.Empty;
         }
 
@@ -126,7 +126,7 @@ public sealed partial class SessionFunctions(
             }
 
             await evaluations.StartAsync(client, result.Value!.State, ct);
-            await stream.DoneAsync(await result.Value.AsResponseAsync(audio, ct));
+            await stream.DoneAsync(await result.Value.AsResponseAsync(audio, access.IsRecruiter(request.HttpContext), ct));
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
@@ -149,7 +149,7 @@ public sealed partial class SessionFunctions(
     {
         var ct = request.HttpContext.RequestAborted;
         var result = await sessions.GetAsync(InterviewId.Of(request), ct);
-        return await Problems.RespondAsync(result, state => state.AsDtoAsync(audio, ct));
+        return await Problems.RespondAsync(result, state => state.AsDtoAsync(audio, access.IsRecruiter(request.HttpContext), ct));
     }
 
     /// <summary>202: the interview is ended and its evaluation is on its way, at the Location given.</summary>
@@ -172,7 +172,7 @@ public sealed partial class SessionFunctions(
 
         // After the commit: a repeated DELETE schedules again (a no-op when it exists), which repairs a crash in between.
         await evaluations.StartAsync(client, result.Value!, ct);
-        return TypedResults.Accepted(EvaluationFunctions.Location(id), await result.Value!.AsDtoAsync(audio, ct));
+        return TypedResults.Accepted(EvaluationFunctions.Location(id), await result.Value!.AsDtoAsync(audio, access.IsRecruiter(request.HttpContext), ct));
     }
 
     private static partial class Log
