@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DurableTask.Core;
-using Google.Protobuf;
 using Interview.Functions.Tests.Infrastructure;
 using Interview.LoadTest.Local;
 using Microsoft.AspNetCore.Builder;

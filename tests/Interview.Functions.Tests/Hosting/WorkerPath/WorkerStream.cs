@@ -14,6 +14,7 @@ internal sealed class WorkerStream : FunctionRpc.FunctionRpcBase
     private readonly Channel<StreamingMessage> _outgoing = Channel.CreateUnbounded<StreamingMessage>();
     private readonly ConcurrentDictionary<string, TaskCompletionSource<StreamingMessage>> _pending = new();
     private readonly ConcurrentQueue<string> _log = new();
+    private volatile bool _closed;
 
     /// <summary>The worker id the worker announced in StartStream.</summary>
     public TaskCompletionSource<string> Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -21,14 +22,8 @@ internal sealed class WorkerStream : FunctionRpc.FunctionRpcBase
     public override async Task EventStream(IAsyncStreamReader<StreamingMessage> requestStream, IServerStreamWriter<StreamingMessage> responseStream,
         ServerCallContext context)
     {
-        // One writer: a gRPC stream takes one write at a time, and invocations run concurrently.
-        var writer = Task.Run(async () =>
-        {
-            await foreach (var message in _outgoing.Reader.ReadAllAsync(context.CancellationToken))
-            {
-                await responseStream.WriteAsync(message);
-            }
-        });
+        // One writer: a gRPC stream takes one write at a time, and invocations run concurrently. It stops with the call.
+        _ = WriteAsync(responseStream, context.CancellationToken);
         try
         {
             await foreach (var message in requestStream.ReadAllAsync(context.CancellationToken))
@@ -49,13 +44,12 @@ internal sealed class WorkerStream : FunctionRpc.FunctionRpcBase
         }
         finally
         {
+            _closed = true;
             foreach (var answer in _pending.Values)
             {
                 answer.TrySetException(new InvalidOperationException("The worker closed its gRPC stream."));
             }
         }
-
-        await writer.WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
     /// <summary>Sends <paramref name="request"/> and returns the worker's answer to it.</summary>
@@ -64,12 +58,32 @@ internal sealed class WorkerStream : FunctionRpc.FunctionRpcBase
         request.RequestId = Guid.NewGuid().ToString();
         var answer = new TaskCompletionSource<StreamingMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
         _pending[request.RequestId] = answer;
+        if (_closed)
+        {
+            throw new InvalidOperationException("The worker's gRPC stream is closed.");
+        }
+
         await _outgoing.Writer.WriteAsync(request);
         return await answer.Task.WaitAsync(timeout);
     }
 
     /// <summary>The worker's last log lines (RpcLog), for failure messages.</summary>
     public string Tail() => string.Join('\n', _log);
+
+    private async Task WriteAsync(IServerStreamWriter<StreamingMessage> stream, CancellationToken ct)
+    {
+        try
+        {
+            await foreach (var message in _outgoing.Reader.ReadAllAsync(ct))
+            {
+                await stream.WriteAsync(message, ct);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or InvalidOperationException)
+        {
+            // The call is over: the worker went away.
+        }
+    }
 
     private void Log(string line)
     {
