@@ -47,10 +47,32 @@ public sealed partial class StartupFailureTests(AzuriteFixture azurite)
         var standalone = await RunAsync(new() { ["Security:Mode"] = "token" });
 
         // The host passes its gRPC endpoint; validation stops the worker before it would connect.
-        var worker = await RunAsync(new() { ["Security:Mode"] = "token" }, "--functions-uri", $"http://127.0.0.1:{Loopback.FreePort()}/");
+        var worker = await RunAppAsync(AppBuilds.Worker, new() { ["Security:Mode"] = "token" }, "--functions-uri", $"http://127.0.0.1:{Loopback.FreePort()}/");
 
         AssertFailedCleanly(worker, StartupFailure.InvalidSettings, maxLines: 4);
         Assert.Equal(standalone.Stderr, worker.Stderr);
+    }
+
+    [Fact]
+    public async Task Open_mode_on_every_interface_exits_2_saying_who_could_read_the_interviews()
+    {
+        var url = $"http://0.0.0.0:{Loopback.FreePort()}";
+
+        var exited = await RunAsync(new() { ["ASPNETCORE_URLS"] = url });
+
+        AssertFailedCleanly(exited, StartupFailure.InvalidSettings, maxLines: 3);
+        Assert.Contains($"Security:Mode open would serve every interview to anyone who reaches {url}.", exited.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Security:OpenOnNetwork=true", exited.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Open_mode_under_the_functions_host_exits_2_as_the_host_faces_the_network()
+    {
+        var worker = await RunAppAsync(AppBuilds.Worker, new(), "--functions-uri", $"http://127.0.0.1:{Loopback.FreePort()}/");
+
+        AssertFailedCleanly(worker, StartupFailure.InvalidSettings, maxLines: 3);
+        Assert.Contains("Security:Mode open would serve every interview to anyone who reaches the Functions host's address.", worker.Stderr,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -121,12 +143,14 @@ public sealed partial class StartupFailureTests(AzuriteFixture azurite)
         Assert.Matches(StackFrame(), exited.Stderr);
     }
 
-    private Task<Exited> RunAsync(Dictionary<string, string?> settings, params string[] args)
+    private Task<Exited> RunAsync(Dictionary<string, string?> settings, params string[] args) => RunAppAsync(App, settings, args);
+
+    private Task<Exited> RunAppAsync(string app, Dictionary<string, string?> settings, params string[] args)
     {
         settings.TryAdd("Storage:ConnectionString", azurite.ConnectionString);
         settings.TryAdd("Storage:SessionsTable", "startupfailures");
         settings.TryAdd("Evaluation:TaskHub", "startupfailures");
-        return AppProcess.RunUntilExitAsync(App, settings, args);
+        return AppProcess.RunUntilExitAsync(app, settings, args);
     }
 
     private static void AssertFailedCleanly(Exited exited, int exitCode, int maxLines)

@@ -1,6 +1,7 @@
 using System.Net;
 using Interview.Functions.Tests.Hosting.WorkerPath;
 using Interview.Functions.Tests.Infrastructure;
+using Interview.Functions.Tests.Security;
 
 namespace Interview.Functions.Tests.Hosting;
 
@@ -24,6 +25,8 @@ public sealed class WorkerPathTests(AzuriteFixture azurite)
             ["Storage:ConnectionString"] = azurite.ConnectionString,
             ["Storage:SessionsTable"] = "workerpath",
             ["Speech:Provider"] = "none",
+            // Token mode, as the infra deploys it: under the host, open mode would refuse to start (Security/OpenModeGuard).
+            ["Security:Mode"] = "token", ["Security:SigningKey"] = TokenApp.SigningKey, ["Security:AdminKey"] = TokenApp.AdminKey,
         });
         using var http = host.Client();
         const string id = "worker-path-1";
@@ -31,7 +34,12 @@ public sealed class WorkerPathTests(AzuriteFixture azurite)
 
         Assert.Equal("rules", (string?)(await (await http.GetAsync("/health")).JsonAsync())["brain"]);
 
+        Assert.Equal("unauthorized", (string?)(await (await http.StartAsync(id)).ProblemAsync(HttpStatusCode.Unauthorized))["code"]);
+        using var issue = new HttpRequestMessage(HttpMethod.Post, $"/manage/interviews/{id}/join-token") { Headers = { { "X-Admin-Key", TokenApp.AdminKey } } };
+        var join = (string?)(await (await http.SendAsync(issue)).JsonAsync())["join_token"];
+        http.DefaultRequestHeaders.Authorization = new("Bearer", join);
         var started = await (await http.StartAsync(id, new { candidate_name = "Ada", role = "Backend Engineer" })).JsonAsync();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", (string?)started["session_token"]);
         Assert.Equal(id, (string?)started["session_state"]!["interview_id"]);
         Assert.Equal("Ada", (string?)started["session_state"]!["candidate_name"]);
 
