@@ -15,9 +15,11 @@ public sealed partial class EdgePipeline(RateLimits limits, InterviewAccess acce
 
     public async Task<IResult> RunAsync(HttpContext http, HttpFunction function, Func<Task<IResult>> invoke)
     {
-        var refusal = limits.Check(http, function)
+        // The interview's budget is spent only by callers who proved they may use it (after access).
+        var refusal = limits.CheckClient(http)
                       ?? (function.TakesInterviewId ? InterviewId.Check(http) : null)
-                      ?? access.Check(http, function.Access);
+                      ?? access.Check(http, function.Access)
+                      ?? limits.CheckInterview(http, function);
         if (refusal is not null)
         {
             return refusal;

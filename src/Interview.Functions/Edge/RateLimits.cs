@@ -6,8 +6,10 @@ namespace Interview.Functions.Edge;
 
 /// <summary>
 /// Token buckets refilled each minute: one per client address on every function, and one per interview on functions
-/// marked <c>[RateLimited(RateLimits.Turns)]</c>. Under the Functions host the worker's forwarded-headers step has already
-/// made the front end's X-Forwarded-For the remote address; standalone that header is the client's own word and is ignored.
+/// marked <c>[RateLimited(RateLimits.Turns)]</c>, counted after authentication. Under the Functions host the worker's
+/// forwarded-headers step (ASP.NET Core integration: UseForwardedHeaders, the host on loopback as the known proxy) has
+/// made the last X-Forwarded-For entry, the one the platform's front end appended, the remote address; in the twin that
+/// header is the client's own word and is ignored. The buckets live in each instance's memory (README: rate limits).
 /// </summary>
 public sealed class RateLimits : IDisposable
 {
@@ -24,18 +26,18 @@ public sealed class RateLimits : IDisposable
         _interviews = PartitionedRateLimiter.Create<string, string>(key => Bucket(key, _options.TurnsPerMinutePerInterview));
     }
 
-    /// <summary>Null when the request may go on; otherwise the 429 to answer.</summary>
-    public IResult? Check(HttpContext http, HttpFunction function)
-    {
-        if (!_options.Enabled)
-        {
-            return null;
-        }
+    /// <summary>Every request, by the client's address: null when it may go on, otherwise the 429 to answer.</summary>
+    public IResult? CheckClient(HttpContext http) =>
+        _options.Enabled ? Refusal(_clients, http.Connection.RemoteIpAddress?.ToString() ?? "unknown") : null;
 
-        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return Refusal(_clients, client)
-               ?? (function.RateLimitPolicy == Turns ? Refusal(_interviews, http.Request.RouteValues[HttpFunction.InterviewIdParameter] as string ?? "") : null);
-    }
+    /// <summary>
+    /// The interview's own budget, for functions marked <c>[RateLimited(Turns)]</c>. Called only once the caller has shown
+    /// a credential for that interview, so someone who merely knows the id cannot spend the candidate's budget.
+    /// </summary>
+    public IResult? CheckInterview(HttpContext http, HttpFunction function) =>
+        _options.Enabled && function.RateLimitPolicy == Turns
+            ? Refusal(_interviews, http.Request.RouteValues[HttpFunction.InterviewIdParameter] as string ?? "")
+            : null;
 
     public void Dispose()
     {

@@ -30,6 +30,26 @@ public sealed class RateLimitTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_flood_without_the_token_cannot_spend_the_candidates_turn_budget()
+    {
+        using var app = TokenApp.Create(azurite, new() { ["Security:RateLimit:TurnsPerMinutePerInterview"] = "3" });
+        var (candidate, _) = await app.CandidateAsync("rl-flood");
+        var attacker = app.CreateClient(); // knows the interview id, not the token
+
+        for (var i = 0; i < 40; i++)
+        {
+            await (await attacker.AnswerAsync("rl-flood", "spam")).ProblemAsync(HttpStatusCode.Unauthorized);
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            await (await candidate.AnswerAsync("rl-flood", Answer)).JsonAsync(); // the candidate's whole budget is still there
+        }
+
+        await (await candidate.AnswerAsync("rl-flood", Answer)).ProblemAsync(HttpStatusCode.TooManyRequests); // and it is still a limit
+    }
+
+    [Fact]
     public async Task Requests_over_the_per_client_limit_get_429()
     {
         using var app = new InterviewApp(azurite, settings: new Dictionary<string, string> { ["Security:RateLimit:RequestsPerMinutePerClient"] = "5" });
