@@ -25,13 +25,25 @@ public interface IInterviewIndex
 
     Task<IndexPage> ListAsync(string? status, string? planId, string? continuation, int pageSize, CancellationToken cancellationToken);
 
-    /// <summary>Before an erasure: the row is hidden at once; <see cref="RemoveAsync"/> deletes it after.</summary>
+    /// <summary>
+    /// Before an erasure: the row is hidden at once (created when missing) and stays, marked, until the erasure is done and
+    /// <see cref="RemoveAsync"/> deletes it: an erasure cut short is found by <see cref="ErasingAsync"/> and finished.
+    /// </summary>
     Task MarkErasingAsync(string interviewId, CancellationToken cancellationToken);
+
+    /// <summary>Interviews whose erasure began and has not finished.</summary>
+    IAsyncEnumerable<string> ErasingAsync(CancellationToken cancellationToken);
 
     Task RemoveAsync(string interviewId, CancellationToken cancellationToken);
 
-    /// <summary>Interviews over (ended or concluded) since before <paramref name="before"/>, for retention.</summary>
-    IAsyncEnumerable<string> EndedBeforeAsync(DateTime before, CancellationToken cancellationToken);
+    /// <summary>A start refused after <see cref="MarkStartingAsync"/> (an erased interview): its row goes, nothing else.</summary>
+    Task ForgetStartAsync(SessionState state, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// For retention: interviews the list last saw change before <paramref name="before"/>, whatever their status (an
+    /// abandoned one too). The list is not updated on every turn, so an active one must be checked against its session.
+    /// </summary>
+    IAsyncEnumerable<(string InterviewId, string Status)> LastChangedBeforeAsync(DateTime before, CancellationToken cancellationToken);
 }
 
 /// <summary>What the index says an interview's status is while it is being started or erased.</summary>

@@ -14,7 +14,14 @@ public interface ISessionStore
     /// <summary>Writes <paramref name="after"/>: turns beyond those in <paramref name="before"/> are appended.</summary>
     Task SaveAsync(StoredSession? before, SessionState after, IdempotencyRecord? idempotency, CancellationToken cancellationToken);
 
-    /// <summary>Deletes everything kept for the interview (turns, idempotency records, reports, reviews); nothing left is harmless.</summary>
+    /// <summary>
+    /// The first step of an erasure: the interview becomes a tombstone that holds no personal data, loads as nothing, and
+    /// can neither be started again (a start conflicts: <see cref="SessionError.Erased"/>) nor take a commit. Returns the
+    /// last evaluation version the interview asked for (kept in the tombstone, so a resumed erasure still knows it).
+    /// </summary>
+    Task<int> TombstoneAsync(string interviewId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes everything kept for the interview (turns, idempotency records, reports, reviews) but its tombstone.</summary>
     Task EraseAsync(string interviewId, CancellationToken cancellationToken);
 }
 

@@ -13,6 +13,7 @@ public enum SessionError
     IdempotencyKeyReused,
     SpeechUnavailable,
     StillRunning,
+    Erased,
 }
 
 /// <summary>A value or the reason there is none; <see cref="RetryAfter"/> is set for transient refusals.</summary>

@@ -53,8 +53,14 @@ public sealed partial class SessionService(
         catch (SessionConflictException)
         {
             // Two starts raced; the first one's greeting is the interview's greeting.
-            var winner = await store.LoadAsync(interviewId, null, ct) ?? throw new InvalidOperationException("Conflict on create but no session.");
-            return Greeting(winner.State);
+            // Or the id is an erased interview's tombstone: erased stays erased, whatever token is shown.
+            if (await store.LoadAsync(interviewId, null, ct) is { } winner)
+            {
+                return Greeting(winner.State);
+            }
+
+            await index.ForgetStartAsync(state, ct);
+            return SessionResult<TurnOutcome>.Fail(SessionError.Erased, $"Interview {interviewId} was erased; it cannot be started again.");
         }
     }
 

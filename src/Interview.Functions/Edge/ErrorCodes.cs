@@ -36,6 +36,7 @@ public static class ErrorCodes
     public static readonly ErrorCode SecurityOpen = new("security_open", Status409Conflict, "Security is open");
     public static readonly ErrorCode EvaluationNotReady = new("evaluation_not_ready", Status409Conflict, "No evaluation to review yet");
     public static readonly ErrorCode PlanIdReserved = new("plan_id_reserved", Status409Conflict, "Plan id is built in");
+    public static readonly ErrorCode InterviewErased = new("interview_erased", Status410Gone, "Interview erased");
     public static readonly ErrorCode UploadTooLarge = new("upload_too_large", Status413PayloadTooLarge, "Upload too large");
     public static readonly ErrorCode TextTooLong = new("text_too_long", Status413PayloadTooLarge, "Answer too long");
     public static readonly ErrorCode BodyTooLarge = new("body_too_large", Status413PayloadTooLarge, "Body too large");
@@ -59,6 +60,7 @@ public static class ErrorCodes
     public static ErrorCode For(SessionError error) => error switch
     {
         SessionError.NotFound => NotFound,
+        SessionError.Erased => InterviewErased,
         SessionError.AlreadyEnded => SessionOver,
         SessionError.Conflict => ConcurrentTurn,
         SessionError.UnknownPlan => UnknownPlan,

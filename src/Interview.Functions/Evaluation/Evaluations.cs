@@ -2,6 +2,7 @@ using DurableTask.Core.Exceptions;
 using Grpc.Core;
 using Interview.Core.Domain;
 using Interview.Core.Evaluation;
+using Interview.Core.Sessions;
 using Interview.Functions.Hosting;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
@@ -13,7 +14,7 @@ namespace Interview.Functions.Evaluation;
 /// ([DurableClient] under the Functions host; the twin's client on a laptop). Version n of an interview is instance
 /// "{interview_id}-v{n}"; starting it again is a no-op, so a conclusion, a DELETE and every repeat make one evaluation.
 /// </summary>
-public sealed partial class Evaluations(IEvaluationStore reports, TimeProvider clock, StartupWork work, ILogger<Evaluations> logger)
+public sealed partial class Evaluations(IEvaluationStore reports, ISessionStore sessions, TimeProvider clock, StartupWork work, ILogger<Evaluations> logger)
 {
     /// <summary>Running without any progress for this long is reported as stalled.</summary>
     public static readonly TimeSpan StalledAfter = TimeSpan.FromMinutes(10);
@@ -83,7 +84,8 @@ public sealed partial class Evaluations(IEvaluationStore reports, TimeProvider c
     private async Task ScheduleAsync(DurableTaskClient client, EvaluationRequest request, CancellationToken ct)
     {
         await work.WhenReady(StartupWork.EvaluationEngine).WaitAsync(ct);
-        if (await client.GetInstanceAsync(request.InstanceId, ct) is not null)
+        // Nothing is scheduled for an erased interview (its tombstone loads as nothing), nor twice for one version.
+        if (await client.GetInstanceAsync(request.InstanceId, ct) is not null || await sessions.LoadAsync(request.InterviewId, null, ct) is null)
         {
             return;
         }

@@ -19,12 +19,29 @@ internal sealed class TableEvaluationStore(TableServiceClient service, IOptions<
         return row.HasValue && row.Value!.GetString("Report") is { } report ? JsonSerializer.Deserialize<EvaluationReport>(report, Json) : null;
     }
 
-    public Task SaveAsync(EvaluationReport report, CancellationToken ct) =>
-        _table.UpsertEntityAsync(new TableEntity(report.InterviewId, Key(report.Version))
+    /// <summary>
+    /// In one transaction with a no-op touch of the session header at the ETag just read: if the interview was erased
+    /// meanwhile (its header is a tombstone, or moved on), nothing is written and the activity fails, to be retried and
+    /// then refused. A report can never outlive the erasure of its interview.
+    /// </summary>
+    public async Task SaveAsync(EvaluationReport report, CancellationToken ct)
+    {
+        var header = await _table.GetEntityIfExistsAsync<TableEntity>(report.InterviewId, SessionEntities.HeaderKey, cancellationToken: ct);
+        if (!header.HasValue || SessionEntities.IsTombstone(header.Value!))
         {
-            ["Report"] = JsonSerializer.Serialize(report, Json),
-            ["CreatedAt"] = new DateTimeOffset(DateTime.SpecifyKind(report.CreatedAt, DateTimeKind.Utc)),
-        }, TableUpdateMode.Replace, ct);
+            throw new EvaluationNotPossibleException($"Interview {report.InterviewId} was erased; its report is not stored.");
+        }
+
+        await _table.SubmitTransactionAsync(
+        [
+            new(TableTransactionActionType.UpsertReplace, new TableEntity(report.InterviewId, Key(report.Version))
+            {
+                ["Report"] = JsonSerializer.Serialize(report, Json),
+                ["CreatedAt"] = new DateTimeOffset(DateTime.SpecifyKind(report.CreatedAt, DateTimeKind.Utc)),
+            }),
+            new(TableTransactionActionType.UpdateMerge, new TableEntity(report.InterviewId, SessionEntities.HeaderKey), header.Value!.ETag),
+        ], ct);
+    }
 
     public static string Key(int version) => string.Create(CultureInfo.InvariantCulture, $"v{version:D3}");
 }

@@ -7,25 +7,26 @@ using Microsoft.DurableTask.Client;
 namespace Interview.Functions.Recruiter;
 
 /// <summary>
-/// Erases an interview on request (or at the end of its retention): its list entry is hidden first, its evaluations
-/// are stopped and their history purged (so none writes a report back), then its rows (turns, idempotency records,
-/// reports, reviews), its blobs (recordings, lines that named the candidate) and its list entry go. Repeatable: an
-/// erasure cut short is finished by the next one, and erasing what is not there does nothing.
+/// Erases an interview on request (or at the end of its retention), in an order that holds whenever it is cut short:
+/// its list entry is marked erasing (hidden, and found again by <see cref="Retention.FinishErasuresAsync"/>), then the
+/// interview becomes a tombstone (no token can start or answer it again, no turn, end or report can commit to it), its
+/// evaluations are stopped and their history purged, then its rows (turns, idempotency records, reports, reviews), its
+/// blobs (recordings, the interviewer's lines to the candidate) and last its list entry go. Repeatable.
 /// </summary>
 public sealed partial class Erasure(ISessionStore sessions, IAudioStore audio, IInterviewIndex index, ILogger<Erasure> logger)
 {
     public async Task EraseAsync(DurableTaskClient client, string interviewId, CancellationToken ct)
     {
-        var state = (await sessions.LoadAsync(interviewId, null, ct))?.State;
         await index.MarkErasingAsync(interviewId, ct);
-        // Every version the session asked for, and any beyond (an earlier erasure may already have taken the session).
+        var asked = await sessions.TombstoneAsync(interviewId, ct);
+        // Every version the interview asked for, and any beyond that exists (scheduled as the tombstone was written).
         var versions = 0;
         for (var version = 1; ; version++)
         {
             var instance = EvaluationRequest.InstanceIdFor(interviewId, version);
             if (await client.GetInstanceAsync(instance, ct) is not { } found)
             {
-                if (version > (state?.EvaluationVersion ?? 0))
+                if (version > asked)
                 {
                     break;
                 }

@@ -14,7 +14,7 @@ namespace Interview.Functions.Recruiter;
 /// <summary>
 /// The interviews list in the sessions table's own partition "~index" ('~' starts no interview id), one row per interview,
 /// keyed newest first (inverted start time, then the id). A row still marked starting or erasing is checked against the
-/// session when listed: a committed start is recorded and shown, an erased or never-committed one removed.
+/// session when listed: a committed start is recorded and shown, a never-committed one removed, an erasing one hidden.
 /// </summary>
 internal sealed class TableInterviewIndex(TableServiceClient service, IOptions<StorageOptions> options, ISessionStore sessions, TimeProvider clock)
     : IInterviewIndex
@@ -29,11 +29,69 @@ internal sealed class TableInterviewIndex(TableServiceClient service, IOptions<S
     public Task MarkStartingAsync(SessionState state, CancellationToken ct) =>
         _table.UpsertEntityAsync(Row(state, IndexStatus.Starting, null), TableUpdateMode.Replace, ct);
 
-    public Task RecordAsync(SessionState state, EvaluationReport? report, CancellationToken ct) =>
-        _table.UpsertEntityAsync(Row(state, IndexStatus.Of(state.Status), report), TableUpdateMode.Merge, ct);
+    /// <summary>
+    /// Updates the row the start created, guarded by its ETag: never one being erased (it stays hidden) and never one an
+    /// erasure already removed (that would bring the candidate's name back).
+    /// </summary>
+    public async Task RecordAsync(SessionState state, EvaluationReport? report, CancellationToken ct)
+    {
+        var key = Key(state.InterviewId, state.StartedAt);
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await _table.GetEntityIfExistsAsync<TableEntity>(Partition, key, ["Status"], ct);
+            if (!current.HasValue || current.Value!.GetString("Status") == IndexStatus.Erasing)
+            {
+                return;
+            }
 
-    public Task MarkErasingAsync(string interviewId, CancellationToken ct) => ForIdAsync(interviewId, e =>
-        _table.UpdateEntityAsync(new TableEntity(Partition, e.RowKey) { ["Status"] = IndexStatus.Erasing }, ETag.All, TableUpdateMode.Merge, ct), ct);
+            try
+            {
+                await _table.UpdateEntityAsync(Row(state, IndexStatus.Of(state.Status), report), current.Value.ETag, TableUpdateMode.Merge, ct);
+                return;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 412 && attempt < 3)
+            {
+                // Changed (or removed) since read: look again.
+            }
+        }
+    }
+
+    public async Task MarkErasingAsync(string interviewId, CancellationToken ct)
+    {
+        var marked = 0;
+        await ForIdAsync(interviewId, async e =>
+        {
+            marked++;
+            await _table.UpdateEntityAsync(new TableEntity(Partition, e.RowKey) { ["Status"] = IndexStatus.Erasing }, ETag.All, TableUpdateMode.Merge, ct);
+        }, ct);
+        if (marked == 0)
+        {
+            // Not listed (a start that never recorded, or an id never used): the marker still records the erasure under way.
+            await _table.UpsertEntityAsync(new TableEntity(Partition, Key(interviewId, clock.GetUtcNow().UtcDateTime))
+            {
+                ["InterviewId"] = interviewId, ["Status"] = IndexStatus.Erasing, ["StartedAt"] = clock.GetUtcNow(), ["LastUpdated"] = clock.GetUtcNow(),
+            }, TableUpdateMode.Replace, ct);
+        }
+    }
+
+    public async IAsyncEnumerable<string> ErasingAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and Status eq {IndexStatus.Erasing}");
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["InterviewId"], cancellationToken: ct))
+        {
+            yield return row.GetString("InterviewId");
+        }
+    }
+
+    public async Task ForgetStartAsync(SessionState state, CancellationToken ct)
+    {
+        var key = Key(state.InterviewId, state.StartedAt);
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(Partition, key, ["Status"], ct);
+        if (row.HasValue && row.Value!.GetString("Status") == IndexStatus.Starting)
+        {
+            await _table.DeleteEntityAsync(Partition, key, row.Value.ETag, ct);
+        }
+    }
 
     public Task RemoveAsync(string interviewId, CancellationToken ct) => ForIdAsync(interviewId, e => _table.DeleteEntityAsync(Partition, e.RowKey, ETag.All, ct), ct);
 
@@ -60,13 +118,12 @@ internal sealed class TableInterviewIndex(TableServiceClient service, IOptions<S
         return new IndexPage([], null);
     }
 
-    public async IAsyncEnumerable<string> EndedBeforeAsync(DateTime before, [EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<(string InterviewId, string Status)> LastChangedBeforeAsync(DateTime before, [EnumeratorCancellation] CancellationToken ct)
     {
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {Partition} and (Status eq {"ended"} or Status eq {"concluded"}) and LastUpdated lt {new DateTimeOffset(before, TimeSpan.Zero)}");
-        await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["InterviewId"], cancellationToken: ct))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and LastUpdated lt {new DateTimeOffset(before, TimeSpan.Zero)}");
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["InterviewId", "Status"], cancellationToken: ct))
         {
-            yield return row.GetString("InterviewId");
+            yield return (row.GetString("InterviewId"), row.GetString("Status"));
         }
     }
 
@@ -86,8 +143,9 @@ internal sealed class TableInterviewIndex(TableServiceClient service, IOptions<S
             return Entry(Row(session.State, IndexStatus.Of(session.State.Status), null));
         }
 
-        // Erasing, or a start that never committed (once its request can no longer be running): nothing to list.
-        if (status == IndexStatus.Erasing || clock.GetUtcNow() - row.GetDateTimeOffset("StartedAt")!.Value > StartGrace)
+        // Erasing: hidden, and left for the erasure to remove when it is done (FinishErasures resumes one cut short).
+        // A start that never committed, once its request can no longer be running: nothing to list.
+        if (status == IndexStatus.Starting && clock.GetUtcNow() - row.GetDateTimeOffset("StartedAt")!.Value > StartGrace)
         {
             await _table.DeleteEntityAsync(Partition, row.RowKey, ETag.All, ct);
         }

@@ -28,6 +28,15 @@ internal static class SessionEntities
     public static string IdempotencyKey(string key) =>
         IdempotencyPrefix + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..40];
 
+    /// <summary>What an erased interview leaves in place of its header: when, and the evaluation versions to purge. Nothing personal.</summary>
+    public static TableEntity Tombstone(string interviewId, int evaluationVersion, DateTimeOffset erasedAt) => new(interviewId, HeaderKey)
+    {
+        ["ErasedAt"] = erasedAt,
+        ["EvaluationVersion"] = evaluationVersion,
+    };
+
+    public static bool IsTombstone(TableEntity header) => header.ContainsKey("ErasedAt");
+
     public static TableEntity Header(SessionState s) => new(s.InterviewId, HeaderKey)
     {
         ["Status"] = s.Status.ToString(),

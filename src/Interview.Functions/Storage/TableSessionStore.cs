@@ -10,7 +10,7 @@ namespace Interview.Functions.Storage;
 /// Sessions in Table Storage. A load is one partition query (header, turns and at most one idempotency row);
 /// a save is one entity-group transaction: new turn rows, the idempotency row, and the header guarded by its ETag.
 /// </summary>
-internal sealed class TableSessionStore(TableServiceClient service, IOptions<StorageOptions> options) : ISessionStore
+internal sealed class TableSessionStore(TableServiceClient service, IOptions<StorageOptions> options, TimeProvider clock) : ISessionStore
 {
     private readonly TableClient _table = service.GetTableClient(options.Value.SessionsTable);
 
@@ -32,7 +32,7 @@ internal sealed class TableSessionStore(TableServiceClient service, IOptions<Sto
             }
         }
 
-        if (header is null)
+        if (header is null || SessionEntities.IsTombstone(header))
         {
             return null;
         }
@@ -73,12 +73,28 @@ internal sealed class TableSessionStore(TableServiceClient service, IOptions<Sto
         }
     }
 
+    public async Task<int> TombstoneAsync(string interviewId, CancellationToken cancellationToken)
+    {
+        // Replacing the header moves its ETag on, so a turn, an end or a report in flight cannot commit after this.
+        var header = await _table.GetEntityIfExistsAsync<TableEntity>(interviewId, SessionEntities.HeaderKey, cancellationToken: cancellationToken);
+        var version = header.HasValue ? header.Value!.GetInt32("EvaluationVersion") ?? 0 : 0;
+        if (!header.HasValue || !SessionEntities.IsTombstone(header.Value!))
+        {
+            await _table.UpsertEntityAsync(SessionEntities.Tombstone(interviewId, version, clock.GetUtcNow()), TableUpdateMode.Replace, cancellationToken);
+        }
+
+        return version;
+    }
+
     public async Task EraseAsync(string interviewId, CancellationToken cancellationToken)
     {
         var keys = new List<string>();
         await foreach (var e in _table.QueryAsync<TableEntity>(e => e.PartitionKey == interviewId, select: ["RowKey"], cancellationToken: cancellationToken))
         {
-            keys.Add(e.RowKey);
+            if (e.RowKey != SessionEntities.HeaderKey)
+            {
+                keys.Add(e.RowKey);
+            }
         }
 
         // An entity-group transaction holds at most 100 actions.

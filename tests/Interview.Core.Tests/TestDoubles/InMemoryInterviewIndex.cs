@@ -19,16 +19,28 @@ internal sealed class InMemoryInterviewIndex : IInterviewIndex
 
     public Task MarkErasingAsync(string interviewId, CancellationToken cancellationToken) => Set(interviewId, IndexStatus.Erasing);
 
+    public Task ForgetStartAsync(SessionState state, CancellationToken cancellationToken) =>
+        Status.GetValueOrDefault(state.InterviewId) == IndexStatus.Starting ? RemoveAsync(state.InterviewId, cancellationToken) : Task.CompletedTask;
+
     public Task RemoveAsync(string interviewId, CancellationToken cancellationToken)
     {
         Status.Remove(interviewId);
         return Task.CompletedTask;
     }
 
-    public async IAsyncEnumerable<string> EndedBeforeAsync(DateTime before, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<(string InterviewId, string Status)> LastChangedBeforeAsync(DateTime before, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await Task.CompletedTask;
         yield break;
+    }
+
+    public async IAsyncEnumerable<string> ErasingAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.CompletedTask;
+        foreach (var (id, _) in Status.Where(s => s.Value == IndexStatus.Erasing))
+        {
+            yield return id;
+        }
     }
 
     private Task Set(string id, string status)

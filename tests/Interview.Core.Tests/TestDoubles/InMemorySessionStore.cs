@@ -56,6 +56,9 @@ internal sealed class InMemorySessionStore : ISessionStore
 
     private static string ETag(int version) => version.ToString(CultureInfo.InvariantCulture);
 
+    public Task<int> TombstoneAsync(string interviewId, CancellationToken cancellationToken) =>
+        Task.FromResult(_sessions.Remove(interviewId, out var erased) ? erased.State.EvaluationVersion : 0);
+
     public Task EraseAsync(string interviewId, CancellationToken cancellationToken)
     {
         _sessions.Remove(interviewId);

@@ -45,7 +45,7 @@ public sealed class FunctionsMetadataTests(AzuriteFixture azurite)
         Assert.Equal("timerTrigger", triggers["PurgeEvaluationHistory"]);
         // The HTTP functions that end an interview or read its evaluation get the Durable client from the host.
         var withClient = FunctionsMetadata.Read().Where(f => f["bindings"]!.AsArray().Any(b => (string)b!["type"]! == "durableClient")).Select(f => (string)f["name"]!);
-        Assert.Equal(["EndSession", "EraseExpiredInterviews", "EraseInterview", "GetEvaluation", "ProcessTurn", "PurgeEvaluationHistory", "RerunEvaluation", "ReviewInterview"], withClient.Order());
+        Assert.Equal(["EndSession", "EraseExpiredInterviews", "EraseInterview", "FinishErasures", "GetEvaluation", "ProcessTurn", "PurgeEvaluationHistory", "RerunEvaluation", "ReviewInterview"], withClient.Order());
     }
 
     [Fact]

@@ -56,4 +56,6 @@ public sealed class UnreachableSessionStore(Azure.RequestFailedException? failur
         throw new Azure.RequestFailedException(503, "Service Unavailable");
 
     public Task EraseAsync(string interviewId, CancellationToken cancellationToken) => throw new Azure.RequestFailedException(503, "Service Unavailable");
+
+    public Task<int> TombstoneAsync(string interviewId, CancellationToken cancellationToken) => throw new Azure.RequestFailedException(503, "Service Unavailable");
 }

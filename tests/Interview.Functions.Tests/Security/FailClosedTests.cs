@@ -106,5 +106,7 @@ public sealed class FailClosedTests(AzuriteFixture azurite)
         }
 
         public Task EraseAsync(string interviewId, CancellationToken cancellationToken) => inner.EraseAsync(interviewId, cancellationToken);
+
+        public Task<int> TombstoneAsync(string interviewId, CancellationToken cancellationToken) => inner.TombstoneAsync(interviewId, cancellationToken);
     }
 }
