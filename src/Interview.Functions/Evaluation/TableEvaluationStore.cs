@@ -10,7 +10,7 @@ namespace Interview.Functions.Evaluation;
 /// <summary>Reports live in the interview's own partition, one row per version ("v001", "v002", ...).</summary>
 internal sealed class TableEvaluationStore(TableServiceClient service, IOptions<StorageOptions> options) : IEvaluationStore
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = StoredJson.Options;
     private readonly TableClient _table = service.GetTableClient(options.Value.SessionsTable);
 
     public async Task<EvaluationReport?> GetAsync(string interviewId, int version, CancellationToken ct)
