@@ -92,7 +92,11 @@ public static class StateTransitions
         var added = asked
             .Where(q => !string.IsNullOrWhiteSpace(q.Question))
             .Select(q => new CandidateQuestion(
-                Cut(q.Question.Trim(), CandidateQuestion.MaxChars), Cut(reply.Text, CandidateQuestion.MaxReplyChars), q.Outcome, state.CurrentPhase, now));
+                Cut(q.Question.Trim(), CandidateQuestion.MaxChars),
+                Cut(reply.Text, CandidateQuestion.MaxReplyChars),
+                q.Outcome,
+                state.CurrentPhase,
+                now));
         return [.. state.CandidateQuestions, .. added.Take(CandidateQuestion.MaxKept - state.CandidateQuestions.Count)];
     }
 

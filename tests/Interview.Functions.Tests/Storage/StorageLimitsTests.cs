@@ -92,7 +92,8 @@ public sealed class StorageLimitsTests(AzuriteFixture azurite, ITestOutputHelper
         var longest = entities.SelectMany(e => TableLimits.Properties(e)).Select(p => p.Value).OfType<string>().Max(s => s.Length);
         var escaped = JsonSerializer.Serialize(after with { ConversationHistory = [] }, Escaped).Length;
         output.WriteLine($"{batch.Count} entities, batch ≤ {entities.Sum(TableLimits.WireBytes)} bytes, largest entity "
-                         + $"{entities.Max(TableLimits.EntityBytes)} bytes, longest string {longest} chars; escaped header JSON was {escaped} chars");
+                         + $"{entities.Max(TableLimits.EntityBytes)} bytes, longest string {longest} chars; "
+                         + $"escaped header JSON was {escaped} chars");
     }
 
     [Fact]

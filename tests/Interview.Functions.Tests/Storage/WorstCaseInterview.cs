@@ -18,7 +18,7 @@ internal static class WorstCaseInterview
     /// <summary>Interview:MaxTextChars as configured by default.</summary>
     public const int AnswerChars = 8_000;
 
-    /// <summary>A model's line is at most ModelReply.MaxTextChars; a rules line quoting the job facts at most PlanLimits.MaxAboutChars.</summary>
+    /// <summary>A model line is at most ModelReply.MaxTextChars; a rules line quoting job facts, PlanLimits.MaxAboutChars.</summary>
     public const int LineChars = PlanLimits.MaxAboutChars;
 
     public static string Text(string script, int length) =>
@@ -54,7 +54,11 @@ internal static class WorstCaseInterview
             Usage = new ModelUsage(int.MaxValue, long.MaxValue, long.MaxValue, long.MaxValue, int.MaxValue),
             CandidateQuestions = Enumerable.Range(0, CandidateQuestion.MaxKept)
                 .Select(_ => new CandidateQuestion(
-                    Text(script, CandidateQuestion.MaxChars), Text(script, CandidateQuestion.MaxReplyChars), QuestionOutcome.PassedOn, phase, at))
+                    Text(script, CandidateQuestion.MaxChars),
+                    Text(script, CandidateQuestion.MaxReplyChars),
+                    QuestionOutcome.PassedOn,
+                    phase,
+                    at))
                 .ToList(),
         };
     }
