@@ -11,6 +11,9 @@ public static class StateTransitions
 {
     public const int MaxInsights = 30;
 
+    /// <summary>An insight longer than this is kept cut short (the rules brain quotes the candidate's words in one).</summary>
+    public const int MaxInsightChars = 200;
+
     /// <summary>The candidate's answer joins the history before the brain decides on it.</summary>
     public static SessionState Hear(SessionState state, ConversationTurn answer) =>
         state with { ConversationHistory = [.. state.ConversationHistory, answer] };
@@ -70,8 +73,8 @@ public static class StateTransitions
             QuestionsAsked = questionsAsked,
             Status = status,
             Progress = progress,
-            TopicsCovered = Merge(state.TopicsCovered, reply.NewTopics, int.MaxValue),
-            Insights = Merge(state.Insights, reply.NewInsights, MaxInsights),
+            TopicsCovered = Merge(state.TopicsCovered, reply.NewTopics, PlanLimits.MaxCompetencies),
+            Insights = Merge(state.Insights, reply.NewInsights?.Select(i => Cut(i, MaxInsightChars)).ToList(), MaxInsights),
             LastUpdated = now,
             Usage = reply.Usage is { } usage ? state.Usage.Add(usage) : state.Usage,
             CandidateQuestions = Record(state, reply, now),
@@ -88,7 +91,12 @@ public static class StateTransitions
 
         var added = asked
             .Where(q => !string.IsNullOrWhiteSpace(q.Question))
-            .Select(q => new CandidateQuestion(Cut(q.Question.Trim(), CandidateQuestion.MaxChars), reply.Text, q.Outcome, state.CurrentPhase, now));
+            .Select(q => new CandidateQuestion(
+                Cut(q.Question.Trim(), CandidateQuestion.MaxChars),
+                Cut(reply.Text, CandidateQuestion.MaxReplyChars),
+                q.Outcome,
+                state.CurrentPhase,
+                now));
         return [.. state.CandidateQuestions, .. added.Take(CandidateQuestion.MaxKept - state.CandidateQuestions.Count)];
     }
 

@@ -18,6 +18,12 @@ public sealed record CandidateQuestion(string Question, string Reply, QuestionOu
 
     /// <summary>A question longer than this is kept cut short.</summary>
     public const int MaxChars = 500;
+
+    /// <summary>
+    /// The reply kept with a question is cut here; the whole line stays in the history. Bounds the stored state: thirty
+    /// questions and replies, six JSON characters each if every character must be escaped, stay well inside 1 MiB.
+    /// </summary>
+    public const int MaxReplyChars = 1000;
 }
 
 /// <summary>A brain's word on one candidate question it answered in its reply.</summary>

@@ -15,7 +15,7 @@ public static class ModelReply
 {
     public const int MaxTextChars = 1500;
     private const int MaxInsightsPerTurn = 5;
-    private const int MaxInsightChars = 200;
+    private const int MaxInsightChars = StateTransitions.MaxInsightChars;
 
     public static readonly IReadOnlyDictionary<string, ActionType> ActionNames = new Dictionary<string, ActionType>
     {
@@ -110,8 +110,9 @@ public static class ModelReply
         var questionId = String(root, "question_id");
         var known = plan.Phases.SelectMany(p => p.Questions).Any(q => q.Id == questionId);
         var competencies = plan.Competencies.Select(c => c.Name).ToHashSet();
+        var reasoning = String(root, "reasoning") ?? "";
         reply = new BrainReply(
-            new AgentAction(action, String(root, "reasoning") ?? "", nextPhase),
+            new AgentAction(action, reasoning.Length > MaxTextChars ? reasoning[..MaxTextChars] : reasoning, nextPhase),
             text,
             Question: action is ActionType.NewQuestion or ActionType.AskFollowup ? text : null,
             QuestionId: known && !state.Progress.AskedQuestionIds.Contains(questionId!) ? questionId : null,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Azure.Data.Tables;
 using Interview.Core.Evaluation;
 using Interview.Functions.Storage;
@@ -10,13 +9,12 @@ namespace Interview.Functions.Evaluation;
 /// <summary>Reports live in the interview's own partition, one row per version ("v001", "v002", ...).</summary>
 internal sealed class TableEvaluationStore(TableServiceClient service, IOptions<StorageOptions> options) : IEvaluationStore
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly TableClient _table = service.GetTableClient(options.Value.SessionsTable);
 
     public async Task<EvaluationReport?> GetAsync(string interviewId, int version, CancellationToken ct)
     {
         var row = await _table.GetEntityIfExistsAsync<TableEntity>(interviewId, Key(version), cancellationToken: ct);
-        return row.HasValue && row.Value!.GetString("Report") is { } report ? JsonSerializer.Deserialize<EvaluationReport>(report, Json) : null;
+        return row.HasValue ? StoredJson.Get<EvaluationReport>(row.Value!, "Report") : null;
     }
 
     /// <summary>
@@ -32,15 +30,18 @@ internal sealed class TableEvaluationStore(TableServiceClient service, IOptions<
             throw new EvaluationNotPossibleException($"Interview {report.InterviewId} was erased; its report is not stored.");
         }
 
-        await _table.SubmitTransactionAsync(
+        var row = new TableEntity(report.InterviewId, Key(report.Version))
+        {
+            ["CreatedAt"] = new DateTimeOffset(DateTime.SpecifyKind(report.CreatedAt, DateTimeKind.Utc)),
+        };
+        StoredJson.Put(row, "Report", report); // split past 32K characters: a report's length has no hard bound
+        List<TableTransactionAction> batch =
         [
-            new(TableTransactionActionType.UpsertReplace, new TableEntity(report.InterviewId, Key(report.Version))
-            {
-                ["Report"] = JsonSerializer.Serialize(report, Json),
-                ["CreatedAt"] = new DateTimeOffset(DateTime.SpecifyKind(report.CreatedAt, DateTimeKind.Utc)),
-            }),
+            new(TableTransactionActionType.UpsertReplace, row),
             new(TableTransactionActionType.UpdateMerge, new TableEntity(report.InterviewId, SessionEntities.HeaderKey), header.Value!.ETag),
-        ], ct);
+        ];
+        TableLimits.Check(batch);
+        await _table.SubmitTransactionAsync(batch, ct);
     }
 
     public static string Key(int version) => string.Create(CultureInfo.InvariantCulture, $"v{version:D3}");

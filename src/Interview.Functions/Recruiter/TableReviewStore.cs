@@ -10,7 +10,7 @@ namespace Interview.Functions.Recruiter;
 /// <summary>Reviews in the interview's own partition, one row each ("r" + time, so in order), erased with the interview.</summary>
 internal sealed class TableReviewStore(TableServiceClient service, IOptions<StorageOptions> options) : IReviewStore
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = StoredJson.Options;
     private readonly TableClient _table = service.GetTableClient(options.Value.SessionsTable);
 
     public Task AddAsync(string interviewId, RecordedReview review, CancellationToken ct) =>

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Azure.Data.Tables;
 using Interview.Core.Domain;
 using Interview.Core.Plans;
@@ -11,8 +9,9 @@ namespace Interview.Functions.Storage;
 
 /// <summary>
 /// The table layout: one partition per interview holding a header row ("h"), one row per utterance
-/// ("t000000", in order) and one row per idempotency key ("i" + key hash). Lists go in as JSON
-/// because Table Storage has no array type; each stays far below the 64 KiB property limit.
+/// ("t000000", in order) and one row per idempotency key ("i" + key hash). Lists go in as JSON because Table Storage has
+/// no array type. Every JSON value and every utterance goes in as a <see cref="LongString"/>, so no property can pass
+/// 32K characters; what keeps each entity under 1 MiB is that every list in the state is bounded (docs/storage-notes.md).
 /// </summary>
 internal static class SessionEntities
 {
@@ -20,8 +19,6 @@ internal static class SessionEntities
     public const string TurnPrefix = "t";
     public const string TurnUpperBound = "u";
     public const string IdempotencyPrefix = "i";
-
-    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
     public static string TurnKey(int index) => $"{TurnPrefix}{index:D6}";
 
@@ -37,26 +34,30 @@ internal static class SessionEntities
 
     public static bool IsTombstone(TableEntity header) => header.ContainsKey("ErasedAt");
 
-    public static TableEntity Header(SessionState s) => new(s.InterviewId, HeaderKey)
+    public static TableEntity Header(SessionState s)
     {
-        ["Status"] = s.Status.ToString(),
-        ["Phase"] = s.CurrentPhase,
-        ["QuestionsAsked"] = s.QuestionsAsked,
-        ["TurnCount"] = s.ConversationHistory.Count,
-        ["StartedAt"] = new DateTimeOffset(s.StartedAt),
-        ["LastUpdated"] = new DateTimeOffset(s.LastUpdated),
-        ["PlanId"] = s.PlanId,
-        ["Role"] = s.Role,
-        ["CandidateName"] = s.CandidateName,
-        ["Topics"] = JsonSerializer.Serialize(s.TopicsCovered, Json),
-        ["Insights"] = JsonSerializer.Serialize(s.Insights, Json),
-        ["Progress"] = JsonSerializer.Serialize(s.Progress, Json),
-        ["Usage"] = JsonSerializer.Serialize(s.Usage, Json),
-        ["EvaluationVersion"] = s.EvaluationVersion,
-        ["PlanVersion"] = s.PlanVersion,
-        ["CandidateQuestions"] = JsonSerializer.Serialize(s.CandidateQuestions, Json),
-        ["SilenceSeconds"] = s.SilenceSeconds,
-    };
+        var e = new TableEntity(s.InterviewId, HeaderKey)
+        {
+            ["Status"] = s.Status.ToString(),
+            ["Phase"] = s.CurrentPhase,
+            ["QuestionsAsked"] = s.QuestionsAsked,
+            ["TurnCount"] = s.ConversationHistory.Count,
+            ["StartedAt"] = new DateTimeOffset(s.StartedAt),
+            ["LastUpdated"] = new DateTimeOffset(s.LastUpdated),
+            ["PlanId"] = s.PlanId,
+            ["Role"] = s.Role,
+            ["CandidateName"] = s.CandidateName,
+            ["EvaluationVersion"] = s.EvaluationVersion,
+            ["PlanVersion"] = s.PlanVersion,
+            ["SilenceSeconds"] = s.SilenceSeconds,
+        };
+        StoredJson.Put(e, "Topics", s.TopicsCovered);
+        StoredJson.Put(e, "Insights", s.Insights);
+        StoredJson.Put(e, "Progress", s.Progress);
+        StoredJson.Put(e, "Usage", s.Usage);
+        StoredJson.Put(e, "CandidateQuestions", s.CandidateQuestions);
+        return e;
+    }
 
     public static SessionState ReadHeader(TableEntity e, IReadOnlyList<ConversationTurn> history) => new(
         e.PartitionKey,
@@ -73,27 +74,31 @@ internal static class SessionEntities
         e.GetString("CandidateName"),
         Deserialize<InterviewProgress>(e, "Progress"))
     {
-        Usage = e.GetString("Usage") is { } usage ? JsonSerializer.Deserialize<ModelUsage>(usage, Json)! : ModelUsage.None,
+        Usage = StoredJson.Get<ModelUsage>(e, "Usage") ?? ModelUsage.None,
         EvaluationVersion = e.GetInt32("EvaluationVersion") ?? 0,
         PlanVersion = e.GetInt32("PlanVersion") ?? 0,
-        CandidateQuestions = e.GetString("CandidateQuestions") is { } asked ? JsonSerializer.Deserialize<List<CandidateQuestion>>(asked, Json)! : [],
+        CandidateQuestions = StoredJson.Get<List<CandidateQuestion>>(e, "CandidateQuestions") ?? [],
         SilenceSeconds = e.GetInt32("SilenceSeconds") ?? InterviewPlan.DefaultSilenceSeconds,
     };
 
-    public static TableEntity Turn(string interviewId, int index, ConversationTurn t) => new(interviewId, TurnKey(index))
+    public static TableEntity Turn(string interviewId, int index, ConversationTurn t)
     {
-        ["Role"] = t.Role,
-        ["Content"] = t.Content,
-        ["AudioRef"] = t.AudioRef,
-        ["At"] = new DateTimeOffset(t.Timestamp),
-        ["Phase"] = t.Phase,
-        ["ActionType"] = t.ActionType?.ToString(),
-        ["Confidence"] = t.Confidence,
-    };
+        var e = new TableEntity(interviewId, TurnKey(index))
+        {
+            ["Role"] = t.Role,
+            ["AudioRef"] = t.AudioRef,
+            ["At"] = new DateTimeOffset(t.Timestamp),
+            ["Phase"] = t.Phase,
+            ["ActionType"] = t.ActionType?.ToString(),
+            ["Confidence"] = t.Confidence,
+        };
+        LongString.Put(e, "Content", t.Content); // a long spoken answer's transcript is bounded by time, not characters
+        return e;
+    }
 
     public static ConversationTurn ReadTurn(TableEntity e) => new(
         e.GetString("Role"),
-        e.GetString("Content") ?? "",
+        LongString.Get(e, "Content") ?? "",
         e.GetString("AudioRef"),
         e.GetDateTimeOffset("At")!.Value.UtcDateTime,
         e.GetString("Phase"),
@@ -101,24 +106,28 @@ internal static class SessionEntities
         e.GetDouble("Confidence"));
 
     /// <summary>The answer a turn gave, with the header as it was then; the history is the first HistoryCount turns.</summary>
-    public static TableEntity Idempotency(string interviewId, IdempotencyRecord r) => new(interviewId, IdempotencyKey(r.Key))
+    public static TableEntity Idempotency(string interviewId, IdempotencyRecord r)
     {
-        ["Fingerprint"] = r.Fingerprint,
-        ["Response"] = JsonSerializer.Serialize(r.Outcome.Response, Json),
-        ["Header"] = JsonSerializer.Serialize(r.Outcome.State with { ConversationHistory = [] }, Json),
-        ["HistoryCount"] = r.Outcome.State.ConversationHistory.Count,
-        ["Timings"] = JsonSerializer.Serialize(r.Outcome.Timings, Json),
-    };
+        var e = new TableEntity(interviewId, IdempotencyKey(r.Key))
+        {
+            ["Fingerprint"] = r.Fingerprint,
+            ["HistoryCount"] = r.Outcome.State.ConversationHistory.Count,
+        };
+        StoredJson.Put(e, "Response", r.Outcome.Response);
+        StoredJson.Put(e, "Header", r.Outcome.State with { ConversationHistory = [] });
+        StoredJson.Put(e, "Timings", r.Outcome.Timings);
+        return e;
+    }
 
     public static IdempotencyRecord ReadIdempotency(TableEntity e, string key, IReadOnlyList<ConversationTurn> history)
     {
         var header = Deserialize<SessionState>(e, "Header");
         var state = header with { ConversationHistory = history.Take(e.GetInt32("HistoryCount") ?? 0).ToList() };
-        var timings = e.GetString("Timings") is { } t ? JsonSerializer.Deserialize<TurnTimings>(t, Json)! : TurnTimings.None;
+        var timings = StoredJson.Get<TurnTimings>(e, "Timings") ?? TurnTimings.None;
         return new IdempotencyRecord(key, e.GetString("Fingerprint"), new TurnOutcome(Deserialize<AgentResponse>(e, "Response"), state, timings));
     }
 
     private static T Deserialize<T>(TableEntity e, string property) =>
-        JsonSerializer.Deserialize<T>(e.GetString(property) ?? "null", Json)
+        StoredJson.Get<T>(e, property)
         ?? throw new InvalidDataException($"Entity {e.PartitionKey}/{e.RowKey} has no {property}.");
 }

@@ -45,6 +45,25 @@ internal sealed class TableSessionStore(TableServiceClient service, IOptions<Sto
 
     public async Task SaveAsync(StoredSession? before, SessionState after, IdempotencyRecord? idempotency, CancellationToken cancellationToken)
     {
+        var actions = CommitBatch(before, after, idempotency);
+        var id = after.InterviewId;
+        try
+        {
+            await _table.SubmitTransactionAsync(actions, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            // 412: the header's ETag moved on; 409: a row we add already exists. Either way someone else won.
+            throw new SessionConflictException(id, ex);
+        }
+    }
+
+    /// <summary>
+    /// One commit: the new turn rows, the idempotency row and the header. A turn adds two rows (answer and reply), so the
+    /// batch is four entities; checked against every Table Storage limit, since Azurite enforces none of them.
+    /// </summary>
+    internal static List<TableTransactionAction> CommitBatch(StoredSession? before, SessionState after, IdempotencyRecord? idempotency)
+    {
         var id = after.InterviewId;
         var known = before?.State.ConversationHistory.Count ?? 0;
         var actions = new List<TableTransactionAction>();
@@ -61,16 +80,8 @@ internal sealed class TableSessionStore(TableServiceClient service, IOptions<Sto
         actions.Add(before is null
             ? new(TableTransactionActionType.Add, SessionEntities.Header(after))
             : new(TableTransactionActionType.UpdateReplace, SessionEntities.Header(after), new ETag(before.ETag)));
-
-        try
-        {
-            await _table.SubmitTransactionAsync(actions, cancellationToken);
-        }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
-        {
-            // 412: the header's ETag moved on; 409: a row we add already exists. Either way someone else won.
-            throw new SessionConflictException(id, ex);
-        }
+        TableLimits.Check(actions);
+        return actions;
     }
 
     public async Task<int> TombstoneAsync(string interviewId, CancellationToken cancellationToken)
@@ -97,8 +108,7 @@ internal sealed class TableSessionStore(TableServiceClient service, IOptions<Sto
             }
         }
 
-        // An entity-group transaction holds at most 100 actions.
-        foreach (var batch in keys.Chunk(100))
+        foreach (var batch in keys.Chunk(TableLimits.MaxBatchEntities))
         {
             await _table.SubmitTransactionAsync(batch.Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(interviewId, k), ETag.All)), cancellationToken);
         }
