@@ -1,35 +1,43 @@
-// The interviewer on Azure: a Flex Consumption function app on the .NET 10 isolated worker, its storage, Azure OpenAI,
-// Azure AI Speech, Application Insights, and one user-assigned identity with least-privilege roles. No keys anywhere:
-// every connection is identity-based.
-targetScope = 'resourceGroup'
+// The interviewer on Azure. Subscription scope so that `azd up` asks only for an environment name, a subscription and a
+// location: this template creates its own resource group and deploys everything into it (resources.bicep).
+targetScope = 'subscription'
 
 @minLength(1)
 @maxLength(64)
-@description('azd environment name; names and tags derive from it.')
+@description('azd environment name; the resource group and every name derive from it.')
 param environmentName string
 
-@description('Region for every resource.')
-param location string = resourceGroup().location
+@minLength(1)
+@metadata({ azd: { type: 'location' } })
+@description('Region for every resource (Azure OpenAI may use openAiLocation, the pages staticWebAppLocation).')
+param location string
 
-@description('Origin of the candidate-facing page when it is hosted elsewhere, e.g. https://interview.example.com. Empty: no CORS.')
+@description('Changes every resource name. Bump it (azd env set RESOURCE_SALT 2) to redeploy after `azd down` without --purge: soft-deleted Key Vault and Cognitive Services names stay taken.')
+param resourceSalt string = ''
+
+@description('Another origin allowed to call the API from a browser besides the deployed pages, e.g. https://interview.example.com. Empty: none.')
 param frontendOrigin string = ''
+
+@description('Region of the Static Web App (Free is offered in a few regions only). Empty: location when offered there, else westeurope.')
+param staticWebAppLocation string = ''
 
 @minValue(1)
 @maxValue(3650)
-@description('Days to keep candidate and interviewer audio before the lifecycle rule deletes it.')
-param audioRetentionDays int = 30
+@description('Days an interview is kept after it ends (Retention__Days); its audio is deleted by a lifecycle rule on the same schedule.')
+param retentionDays int = 180
 
-@description('Chat model for the interviewer and the evaluator.')
-param chatModelName string = 'gpt-4o-mini'
+@description('Chat model for the interviewer and the evaluator. List what a region offers: az cognitiveservices model list -l <region>.')
+param chatModelName string = 'gpt-4.1-mini'
 
-param chatModelVersion string = '2024-07-18'
+@description('Version of chatModelName; must be one that region offers for GlobalStandard deployments.')
+param chatModelVersion string = '2025-04-14'
 
 @minValue(1)
 @description('Chat deployment capacity in thousands of tokens per minute.')
 param chatModelCapacity int = 30
 
-@description('Region for Azure OpenAI, when the model is not offered in the main region.')
-param openAiLocation string = location
+@description('Region for Azure OpenAI, when the model is not offered in the main region. Empty: location.')
+param openAiLocation string = ''
 
 @maxValue(1000)
 param maximumInstanceCount int = 100
@@ -40,206 +48,56 @@ param maximumInstanceCount int = 100
 param alwaysReadyInstances int = 0
 
 @secure()
-@description('Base64 key (32+ bytes) that signs join and session tokens: azd env set SECURITY_SIGNING_KEY "$(openssl rand -base64 32)".')
+@description('Base64 key (32+ bytes) that signs join and session tokens. scripts/azd-signing-key (preprovision hook) generates it once per azd environment.')
 param tokenSigningKey string
 
-@secure()
-@description('Key for the admin endpoint that issues join tokens (16+ characters): azd env set SECURITY_ADMIN_KEY "$(openssl rand -hex 24)".')
-param adminKey string
+@description('Entra ID tenant of the recruiters. Empty: the deploying tenant.')
+param recruiterTenantId string = tenant().tenantId
 
-var token = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName))
+@description('Client id of the API app registration recruiters sign in to. Empty: recruiter sign-in is not configured.')
+param recruiterClientId string = ''
+
+var token = toLower(uniqueString(subscription().id, environmentName, location, resourceSalt))
 var tags = { 'azd-env-name': environmentName }
-var audioContainer = 'interview-audio'
-var sessionsTable = 'interviews'
+// Static Web Apps Free regions (the content is served globally either way).
+var staticWebAppRegions = [ 'westus2', 'centralus', 'eastus2', 'westeurope', 'eastasia' ]
 
-resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
-  name: 'id-${token}'
+resource group 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: 'rg-${environmentName}'
   location: location
   tags: tags
 }
 
-resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
-  name: 'st${token}'
-  location: location
-  tags: tags
-  kind: 'StorageV2'
-  sku: { name: 'Standard_LRS' }
-  properties: {
-    allowSharedKeyAccess: false
-    allowBlobPublicAccess: false
-    minimumTlsVersion: 'TLS1_2'
-    supportsHttpsTrafficOnly: true
-    defaultToOAuthAuthentication: true
-  }
-
-  resource blobs 'blobServices' = {
-    name: 'default'
-    resource deployments 'containers' = { name: 'deployments' }
-    resource audio 'containers' = { name: audioContainer }
-  }
-
-  resource tables 'tableServices' = {
-    name: 'default'
-    resource interviews 'tables' = { name: sessionsTable }
-  }
-
-  // Interview audio is personal data: it is deleted after the retention period.
-  resource lifecycle 'managementPolicies' = {
-    name: 'default'
-    properties: {
-      policy: {
-        rules: [
-          {
-            name: 'delete-interview-audio'
-            enabled: true
-            type: 'Lifecycle'
-            definition: {
-              filters: { blobTypes: [ 'blockBlob' ], prefixMatch: [ '${audioContainer}/' ] }
-              actions: { baseBlob: { delete: { daysAfterCreationGreaterThan: audioRetentionDays } } }
-            }
-          }
-        ]
-      }
-    }
+module resources 'resources.bicep' = {
+  name: 'resources'
+  scope: group
+  params: {
+    token: token
+    tags: tags
+    location: location
+    openAiLocation: empty(openAiLocation) ? location : openAiLocation
+    staticWebAppLocation: !empty(staticWebAppLocation) ? staticWebAppLocation : (contains(staticWebAppRegions, location) ? location : 'westeurope')
+    frontendOrigin: frontendOrigin
+    retentionDays: retentionDays
+    chatModelName: chatModelName
+    chatModelVersion: chatModelVersion
+    chatModelCapacity: chatModelCapacity
+    maximumInstanceCount: maximumInstanceCount
+    alwaysReadyInstances: alwaysReadyInstances
+    tokenSigningKey: tokenSigningKey
+    recruiterTenantId: empty(recruiterTenantId) ? tenant().tenantId : recruiterTenantId
+    recruiterClientId: recruiterClientId
   }
 }
 
-resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
-  name: 'log-${token}'
-  location: location
-  tags: tags
-  properties: { sku: { name: 'PerGB2018' }, retentionInDays: 30 }
-}
-
-resource insights 'Microsoft.Insights/components@2020-02-02' = {
-  name: 'appi-${token}'
-  location: location
-  tags: tags
-  kind: 'web'
-  properties: { Application_Type: 'web', WorkspaceResourceId: logs.id, DisableLocalAuth: false }
-}
-
-resource openAi 'Microsoft.CognitiveServices/accounts@2024-10-01' = {
-  name: 'oai-${token}'
-  location: openAiLocation
-  tags: tags
-  kind: 'OpenAI'
-  sku: { name: 'S0' }
-  properties: { customSubDomainName: 'oai-${token}', disableLocalAuth: true, publicNetworkAccess: 'Enabled' }
-
-  resource chat 'deployments' = {
-    name: chatModelName
-    sku: { name: 'GlobalStandard', capacity: chatModelCapacity }
-    properties: { model: { format: 'OpenAI', name: chatModelName, version: chatModelVersion } }
-  }
-}
-
-// A custom subdomain is what lets Speech accept Entra ID tokens instead of keys.
-resource speech 'Microsoft.CognitiveServices/accounts@2024-10-01' = {
-  name: 'spch-${token}'
-  location: location
-  tags: tags
-  kind: 'SpeechServices'
-  sku: { name: 'S0' }
-  properties: { customSubDomainName: 'spch-${token}', disableLocalAuth: true, publicNetworkAccess: 'Enabled' }
-}
-
-resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
-  name: 'plan-${token}'
-  location: location
-  tags: tags
-  kind: 'functionapp'
-  sku: { tier: 'FlexConsumption', name: 'FC1' }
-  properties: { reserved: true }
-}
-
-var storageSuffix = environment().suffixes.storage
-var speechEndpoint = 'https://spch-${token}.cognitiveservices.azure.com'
-
-resource app 'Microsoft.Web/sites@2024-04-01' = {
-  name: 'func-${token}'
-  location: location
-  tags: union(tags, { 'azd-service-name': 'api' })
-  kind: 'functionapp,linux'
-  identity: { type: 'UserAssigned', userAssignedIdentities: { '${identity.id}': {} } }
-  properties: {
-    serverFarmId: plan.id
-    httpsOnly: true
-    functionAppConfig: {
-      deployment: {
-        storage: {
-          type: 'blobContainer'
-          value: '${storage.properties.primaryEndpoints.blob}deployments'
-          authentication: { type: 'UserAssignedIdentity', userAssignedIdentityResourceId: identity.id }
-        }
-      }
-      scaleAndConcurrency: {
-        maximumInstanceCount: maximumInstanceCount
-        instanceMemoryMB: 2048
-        alwaysReady: alwaysReadyInstances > 0 ? [ { name: 'http', instanceCount: alwaysReadyInstances } ] : []
-      }
-      runtime: { name: 'dotnet-isolated', version: '10.0' }
-    }
-    siteConfig: {
-      cors: { allowedOrigins: empty(frontendOrigin) ? [] : [ frontendOrigin ] }
-      appSettings: [
-        // The Functions host's own storage, by identity.
-        { name: 'AzureWebJobsStorage__accountName', value: storage.name }
-        { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
-        { name: 'AzureWebJobsStorage__clientId', value: identity.properties.clientId }
-        // DefaultAzureCredential in the app picks this identity.
-        { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
-        { name: 'Storage__AccountName', value: storage.name }
-        { name: 'Storage__ConnectionString', value: '' }
-        { name: 'Storage__EndpointSuffix', value: storageSuffix }
-        { name: 'Storage__SessionsTable', value: sessionsTable }
-        { name: 'Storage__AudioContainer', value: audioContainer }
-        { name: 'Evaluation__HistoryRetention', value: '30.00:00:00' }
-        { name: 'Interviewer__Brain', value: 'azure-openai' }
-        { name: 'AzureOpenAI__Endpoint', value: openAi.properties.endpoint }
-        { name: 'AzureOpenAI__Deployment', value: openAi::chat.name }
-        { name: 'Speech__Provider', value: 'azure' }
-        { name: 'AzureSpeech__SttEndpoint', value: speechEndpoint }
-        { name: 'AzureSpeech__TtsEndpoint', value: '${speechEndpoint}/tts/' }
-        { name: 'Security__Mode', value: 'token' }
-        { name: 'Security__SigningKey', value: tokenSigningKey }
-        { name: 'Security__AdminKey', value: adminKey }
-        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
-      ]
-    }
-  }
-  dependsOn: [ storageRoles, openAiUser, speechUser ]
-}
-
-// Least privilege: data-plane roles on exactly the resources the app uses.
-var roles = {
-  tableData: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3' // Storage Table Data Contributor
-  blobData: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe' // Storage Blob Data Contributor (includes user delegation keys)
-  queueData: '974c5e8b-45b9-4653-ba55-5f855dd0fb88' // Storage Queue Data Contributor (the Durable task hub's queues)
-  openAiUser: '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd' // Cognitive Services OpenAI User
-  speechUser: 'f2dc8367-1007-4938-bd23-fe263f013447' // Cognitive Services Speech User
-}
-
-resource storageRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for role in [ roles.tableData, roles.blobData, roles.queueData ]: {
-  name: guid(storage.id, identity.id, role)
-  scope: storage
-  properties: { principalId: identity.properties.principalId, principalType: 'ServicePrincipal', roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role) }
-}]
-
-resource openAiUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(openAi.id, identity.id, roles.openAiUser)
-  scope: openAi
-  properties: { principalId: identity.properties.principalId, principalType: 'ServicePrincipal', roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.openAiUser) }
-}
-
-resource speechUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(speech.id, identity.id, roles.speechUser)
-  scope: speech
-  properties: { principalId: identity.properties.principalId, principalType: 'ServicePrincipal', roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.speechUser) }
-}
-
-output FUNCTION_URL string = 'https://${app.properties.defaultHostName}'
-output AZURE_FUNCTION_APP_NAME string = app.name
-output AZURE_STORAGE_ACCOUNT string = storage.name
-output AZURE_OPENAI_ENDPOINT string = openAi.properties.endpoint
-output AZURE_SPEECH_ENDPOINT string = speechEndpoint
+output AZURE_RESOURCE_GROUP string = group.name
+output FUNCTION_URL string = resources.outputs.functionUrl
+output PAGES_URL string = resources.outputs.pagesUrl
+output AZURE_FUNCTION_APP_NAME string = resources.outputs.functionAppName
+output AZURE_STORAGE_ACCOUNT string = resources.outputs.storageAccountName
+output AZURE_KEY_VAULT_NAME string = resources.outputs.keyVaultName
+output AZURE_OPENAI_ENDPOINT string = resources.outputs.openAiEndpoint
+output AZURE_SPEECH_ENDPOINT string = resources.outputs.speechEndpoint
+// What scripts/pages-config writes into the pages' config.json; empty when recruiter sign-in is not configured.
+output ENTRA_AUTHORITY string = resources.outputs.entraAuthority
+output ENTRA_API_SCOPE string = resources.outputs.entraApiScope

@@ -9,7 +9,7 @@ namespace Interview.Functions.Tests.Deployment;
 public sealed class InfraTests
 {
     private static readonly string Bicep = typeof(InfraTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "BicepPath").Value!;
-    private static readonly string Main = Path.Combine(AzuriteFixture.RepoRoot(), "infra", "main.bicep");
+    internal static readonly string Main = Path.Combine(AzuriteFixture.RepoRoot(), "infra", "main.bicep");
 
     [Fact]
     public async Task Main_bicep_builds_without_errors()
@@ -26,7 +26,7 @@ public sealed class InfraTests
         var (_, output) = await RunAsync("build", Main, "--stdout");
         var template = System.Text.Json.Nodes.JsonNode.Parse(output)!;
 
-        var app = template["resources"]!.AsArray().Select(r => r!).Single(r => (string)r["type"]! == "Microsoft.Web/sites");
+        var app = CompiledTemplate.Resources(template).Single(r => (string)r["type"]! == "Microsoft.Web/sites");
         var config = app["properties"]!["functionAppConfig"]!;
         Assert.Equal("dotnet-isolated", (string)config["runtime"]!["name"]!);
         Assert.Equal("10.0", (string)config["runtime"]!["version"]!);
@@ -45,7 +45,7 @@ public sealed class InfraTests
         Assert.DoesNotContain("Warning", output, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Exit, string Output)> RunAsync(params string[] arguments)
+    internal static async Task<(int Exit, string Output)> RunAsync(params string[] arguments)
     {
         File.SetUnixFileMode(Bicep, File.GetUnixFileMode(Bicep) | UnixFileMode.UserExecute);
         var start = new ProcessStartInfo(Bicep) { RedirectStandardOutput = true, RedirectStandardError = true };
