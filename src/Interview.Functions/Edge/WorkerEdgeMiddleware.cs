@@ -8,6 +8,10 @@ namespace Interview.Functions.Edge;
 /// integration's own middleware, so the request's HttpContext (with its route values) is there; a refusal becomes the
 /// invocation's result, which the integration writes to the response as it writes any function's IResult.
 /// </summary>
+/// <remarks>
+/// Access-Control-Expose-Headers: the Functions host's CORS policy (azure-functions-host CorsOptionsSetup) is built from
+/// the allowed origins only, with no exposed headers, and the platform's CORS setting has no field for them.
+/// </remarks>
 public sealed class WorkerEdgeMiddleware(EdgePipeline edge) : IFunctionsWorkerMiddleware
 {
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
@@ -16,6 +20,12 @@ public sealed class WorkerEdgeMiddleware(EdgePipeline edge) : IFunctionsWorkerMi
         {
             await next(context);
             return;
+        }
+
+        // The host answers CORS (the origins the infra sets) but cannot expose response headers: the app adds only that.
+        if (http.Request.Headers.Origin.Count > 0)
+        {
+            http.Response.Headers.AccessControlExposeHeaders = string.Join(", ", BrowserHeaders.Exposed);
         }
 
         context.GetInvocationResult().Value = await edge.RunAsync(http, function, async () =>

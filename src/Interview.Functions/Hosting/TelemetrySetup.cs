@@ -1,6 +1,8 @@
 using Azure.Monitor.OpenTelemetry.Exporter;
 using Interview.Functions.Interviewer;
 using Interview.Core.Telemetry;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
+using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -9,6 +11,9 @@ namespace Interview.Functions.Hosting;
 public static class TelemetrySetup
 {
     public const string ConnectionSetting = "APPLICATIONINSIGHTS_CONNECTION_STRING";
+
+    /// <summary>"Authorization=AAD" here (the infra sets it: Application Insights takes no keys) means export with Entra tokens.</summary>
+    public const string AuthenticationSetting = "APPLICATIONINSIGHTS_AUTHENTICATION_STRING";
 
     /// <summary>
     /// OpenTelemetry traces (a span per turn with stt, brain, tts and store children, plus HTTP in and out) and metrics
@@ -23,22 +28,27 @@ public static class TelemetrySetup
             return builder;
         }
 
-        AddAzureMonitor(builder.Services, connection);
+        var entra = builder.Configuration[AuthenticationSetting]?.Contains("Authorization=AAD", StringComparison.OrdinalIgnoreCase) == true;
+        AddAzureMonitor(builder.Services, connection, entra);
         return builder;
     }
 
     // Apart, and never inlined, so that without Application Insights the OpenTelemetry assemblies are not even loaded.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static void AddAzureMonitor(IServiceCollection services, string connection)
+    private static void AddAzureMonitor(IServiceCollection services, string connection, bool entra)
     {
+        // The exporter does not read the authentication setting itself; the app's identity (AZURE_CLIENT_ID) signs in.
+        var credential = entra ? new Azure.Identity.DefaultAzureCredential() : null;
         services.AddOpenTelemetry()
+            // Under the host (host.json telemetryMode OpenTelemetry) the worker's spans join the host's invocation trace.
+            .UseFunctionsWorkerDefaults()
             .WithTracing(tracing => tracing
                 .AddSource(TurnTracing.SourceName)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddAzureMonitorTraceExporter(o => o.ConnectionString = connection))
+                .AddAzureMonitorTraceExporter(o => (o.ConnectionString, o.Credential) = (connection, credential)))
             .WithMetrics(metrics => metrics
                 .AddMeter(BrainMetrics.MeterName, "Microsoft.AspNetCore.Hosting")
-                .AddAzureMonitorMetricExporter(o => o.ConnectionString = connection));
+                .AddAzureMonitorMetricExporter(o => (o.ConnectionString, o.Credential) = (connection, credential)));
     }
 }

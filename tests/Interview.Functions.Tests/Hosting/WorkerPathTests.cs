@@ -33,6 +33,11 @@ public sealed class WorkerPathTests(AzuriteFixture azurite)
         const string answer = "At my last job I led a move to a queue-based design that cut checkout failures by 90 percent.";
 
         Assert.Equal("rules", (string?)(await (await http.GetAsync("/health")).JsonAsync())["brain"]);
+        // The host answers CORS itself but exposes no response headers: the worker adds the list the pages read.
+        using var fromPages = new HttpRequestMessage(HttpMethod.Get, "/health") { Headers = { { "Origin", "https://pages.example" } } };
+        var exposed = string.Join(",", (await http.SendAsync(fromPages)).Headers.GetValues("Access-Control-Expose-Headers"));
+        Assert.Contains("X-Plan-Version", exposed, StringComparison.Ordinal);
+        Assert.Contains("Retry-After", exposed, StringComparison.Ordinal);
 
         Assert.Equal("unauthorized", (string?)(await (await http.StartAsync(id)).ProblemAsync(HttpStatusCode.Unauthorized))["code"]);
         using var issue = new HttpRequestMessage(HttpMethod.Post, $"/manage/interviews/{id}/join-token") { Headers = { { "X-Admin-Key", TokenApp.AdminKey } } };
