@@ -145,9 +145,12 @@ async function review(page, competency) {
   await page.screenshot({ path: join(root, 'artifacts/browser/recruiter.png'), fullPage: true });
 }
 
-/** What Azurite holds of the interview: rows in its partition, its list row, blobs under its prefix. */
+/**
+ * What Azurite holds of the interview: rows in its partition, its list row, blobs under its prefix. An erased
+ * interview's tombstone (its header replaced by when it was erased: no token can reopen it) is not data about anyone.
+ */
 const kept = async interviewId => ({
-  rows: (await tableRows(azurite.connectionString, TABLE, `PartitionKey eq '${interviewId}'`)).length,
+  rows: (await tableRows(azurite.connectionString, TABLE, `PartitionKey eq '${interviewId}'`)).filter(row => !('ErasedAt' in row)).length,
   listed: (await tableRows(azurite.connectionString, TABLE, `PartitionKey eq '~index' and InterviewId eq '${interviewId}'`)).length,
   blobs: (await blobNames(azurite.connectionString, CONTAINER, `${interviewId}/`)).length,
 });
