@@ -5,7 +5,7 @@ using Interview.Core.Llm;
 if (args is ["turn-latency", ..])
 {
     int Arg(int i, int fallback) => args.Length > i && int.TryParse(args[i], out var n) ? n : fallback;
-    return await Interview.Bench.Latency.TurnLatency.RunAsync(Repo.Root(), interviews: Arg(1, 6), turns: Arg(2, 4));
+    return await Interview.Bench.Latency.TurnLatency.RunAsync(Repo.Root(), interviews: Arg(1, 6), turns: Arg(2, 6));
 }
 
 if (args is not ["prompt-size"])

@@ -43,6 +43,15 @@ public sealed partial class SpokenLine(
         }
     }
 
+    /// <summary>Speaks the last piece now, streamed, instead of when the brain has finished its reply.</summary>
+    public void Complete()
+    {
+        if (events is not null)
+        {
+            SpeakRest();
+        }
+    }
+
     public void Restart()
     {
         if (_text.Length == 0)
@@ -68,12 +77,7 @@ public sealed partial class SpokenLine(
             Write(text);
         }
 
-        if (_text.ToString(_sentenceStart, _text.Length - _sentenceStart).Trim() is { Length: > 0 } rest)
-        {
-            Speak(rest);
-            _sentenceStart = _text.Length;
-        }
-
+        SpeakRest();
         await _emitted;
         try
         {
@@ -82,6 +86,15 @@ public sealed partial class SpokenLine(
         finally
         {
             _speaking?.Dispose();
+        }
+    }
+
+    private void SpeakRest()
+    {
+        if (_text.ToString(_sentenceStart, _text.Length - _sentenceStart).Trim() is { Length: > 0 } rest)
+        {
+            Speak(rest);
+            _sentenceStart = _text.Length;
         }
     }
 

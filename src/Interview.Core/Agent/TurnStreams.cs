@@ -21,6 +21,9 @@ public interface IReplyText
 {
     void Write(string delta);
 
+    /// <summary>The words are all written and the reply is accepted so far: what is left can be spoken now (a later <see cref="Restart"/> still withdraws it).</summary>
+    void Complete();
+
     void Restart();
 }
 

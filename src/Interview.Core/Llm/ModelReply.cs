@@ -46,7 +46,39 @@ public static class ModelReply
         }
 
         using var owner = document;
-        var root = document.RootElement;
+        return TryRead(document.RootElement, plan, state, opening, out reply, out error);
+    }
+
+    /// <summary>
+    /// Whether a streamed reply will be accepted, judged from its <paramref name="head"/>: the JSON up to and including
+    /// the closing quote of <c>text</c>. Everything the checks need comes before the text (<see cref="ReplySchema.BeforeText"/>);
+    /// what follows is only repaired, never rejected, so a valid head means a valid reply unless the rest is malformed.
+    /// A head that lacks one of those fields (a model that ignored the order) is not judged: false.
+    /// </summary>
+    public static bool TryAcceptHead(string head, InterviewPlan plan, SessionState state, bool opening, out string error)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(head + "}");
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Object && ReplySchema.BeforeText.FirstOrDefault(f => !root.TryGetProperty(f, out _)) is { } missing)
+            {
+                error = $"{missing} does not come before text";
+                return false;
+            }
+
+            return TryRead(root, plan, state, opening, out _, out error);
+        }
+        catch (JsonException)
+        {
+            error = "the reply up to its text was not valid JSON";
+            return false;
+        }
+    }
+
+    private static bool TryRead(JsonElement root, InterviewPlan plan, SessionState state, bool opening, out BrainReply reply, out string error)
+    {
+        reply = null!;
         if (root.ValueKind != JsonValueKind.Object)
         {
             error = "reply was not a JSON object";

@@ -7,22 +7,27 @@ namespace Interview.Core.Llm;
 /// <summary>
 /// Reads the interviewer's words out of a structured reply while it streams: the string value of the top-level
 /// <c>"text"</c> field of the JSON object, unescaped, written to <paramref name="text"/> chunk by chunk. The schema puts
-/// <c>text</c> first, so the words start with the reply. Everything else in the JSON is only scanned past.
+/// only the short decision fields before <c>text</c>, so the words start early. When the text string closes and
+/// <paramref name="acceptHead"/> accepts the reply so far (the JSON up to that closing quote), the words are
+/// <see cref="IReplyText.Complete"/>: the last sentence is spoken without waiting for the notes that follow.
+/// Everything else in the JSON is only scanned past.
 /// </summary>
-public sealed class ReplyTextStream(IReplyText text) : IContentStream
+public sealed class ReplyTextStream(IReplyText text, Func<string, bool>? acceptHead = null) : IContentStream
 {
     private const string Field = "text";
     private readonly StringBuilder _key = new();
     private readonly StringBuilder _unicode = new();
+    private readonly StringBuilder _raw = new();
     private int _depth;
     private bool _inString, _escaped, _readingKey, _afterColon, _inText, _done;
-    private string? _lastKey;
+    private string? _lastKey, _head;
 
     public void Append(string chunk)
     {
         var words = new StringBuilder();
         foreach (var c in chunk)
         {
+            _raw.Append(c);
             Step(c, words);
         }
 
@@ -30,13 +35,23 @@ public sealed class ReplyTextStream(IReplyText text) : IContentStream
         {
             text.Write(words.ToString());
         }
+
+        if (_head is { } head)
+        {
+            _head = null;
+            if (acceptHead?.Invoke(head) == true)
+            {
+                text.Complete();
+            }
+        }
     }
 
     public void Restart()
     {
-        (_depth, _inString, _escaped, _readingKey, _afterColon, _inText, _done, _lastKey) = (0, false, false, false, false, false, false, null);
+        (_depth, _inString, _escaped, _readingKey, _afterColon, _inText, _done, _lastKey, _head) = (0, false, false, false, false, false, false, null, null);
         _key.Clear();
         _unicode.Clear();
+        _raw.Clear();
         text.Restart();
     }
 
@@ -112,7 +127,11 @@ public sealed class ReplyTextStream(IReplyText text) : IContentStream
                 _lastKey = _key.ToString();
             }
 
-            _done |= _inText;
+            if (_inText)
+            {
+                (_done, _head) = (true, _raw.ToString());
+            }
+
             _inText = false;
             _afterColon = false;
             return;

@@ -33,7 +33,8 @@ public sealed partial class ModelBrain(
     public Task<BrainReply> DecideAsync(InterviewPlan plan, SessionState state, string answer, IReplyText text, CancellationToken cancellationToken) =>
         AskAsync(plan, state, InterviewPrompt.ForTurn(plan, state, answer), opening: false, () => rules.DecideAsync(plan, state, answer, cancellationToken), text, cancellationToken);
 
-    // The words stream as they come; if the reply then proves invalid, the re-ask (or the rules fallback) starts the line over.
+    // The words stream as they come, and the last sentence is spoken once the text closes if the fields before it pass;
+    // if the reply then proves invalid, the re-ask (or the rules fallback) starts the line over.
     private async Task<BrainReply> AskAsync(
         InterviewPlan plan, SessionState state, ChatPrompt prompt, bool opening, Func<Task<BrainReply>> fallback, IReplyText? text, CancellationToken ct)
     {
@@ -41,7 +42,7 @@ public sealed partial class ModelBrain(
         var result = await StructuredCall.AskAsync(model, request,
             (string? content, out BrainReply? reply, out string error) => ModelReply.TryParse(content, plan, state, opening, out reply, out error),
             clock.GetUtcNow() + options.Value.RetryBudget, (attempt, error) => Log.InvalidOutput(logger, state.InterviewId, attempt, error), ct,
-            text is null ? null : new ReplyTextStream(text));
+            text is null ? null : new ReplyTextStream(text, head => ModelReply.TryAcceptHead(head, plan, state, opening, out _)));
         if (result.Value is { } answer)
         {
             return answer with { Usage = result.Usage };

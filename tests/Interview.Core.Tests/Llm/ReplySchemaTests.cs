@@ -30,6 +30,12 @@ public sealed class ReplySchemaTests
     }
 
     [Fact]
+    public void Lists_what_the_checks_need_before_the_text_and_the_notes_after_it() =>
+        Assert.Equal(
+            ["action_type", "next_phase", "question_id", "candidate_question", "text", "reasoning", "topics_covered", "insights"],
+            Properties.EnumerateObject().Select(p => p.Name));
+
+    [Fact]
     public void Action_type_is_exactly_the_four_actions() =>
         Assert.Equal(["ask_followup", "clarify", "conclude", "new_question"], Enum(Properties.GetProperty("action_type")).Order());
 

@@ -64,6 +64,43 @@ public sealed class SpokenLineTests
         await line.FinishAsync("Thanks, that helps me see how you work, and it was clear. What would you change?");
     }
 
+    [Fact]
+    public async Task Complete_speaks_the_last_sentence_before_the_brain_has_finished()
+    {
+        var tts = new GatedVoice(releaseAll: true);
+        var events = new Events();
+        var line = Line(tts, events);
+        line.Write("What would you measure first if it came back tomorrow?");
+        Assert.Empty(tts.Asked); // no sentence end yet: the line might go on
+
+        line.Complete();
+
+        Assert.Equal(["What would you measure first if it came back tomorrow?"], tts.Asked);
+        await line.FinishAsync("What would you measure first if it came back tomorrow?");
+        Assert.Single(tts.Asked); // not spoken twice
+        Assert.Equal([0], events.Spoken.Select(a => a.Index));
+    }
+
+    [Fact]
+    public async Task A_restart_after_complete_withdraws_the_early_sentence()
+    {
+        var tts = new GatedVoice();
+        var events = new Events();
+        var line = Line(tts, events);
+        line.Write("What would you measure first if it came back tomorrow?");
+        line.Complete();
+
+        line.Restart();
+        tts.Release("What would you measure first if it came back tomorrow?");
+        line.Write("Thanks. Tell me about a hard bug you fixed.");
+        line.Complete();
+        tts.Release("Thanks. Tell me about a hard bug you fixed.");
+        await line.FinishAsync("Thanks. Tell me about a hard bug you fixed.");
+
+        Assert.Equal(["Thanks. Tell me about a hard bug you fixed."], events.Spoken.Select(a => a.Text));
+        Assert.Contains(events.Text, t => t.Reset);
+    }
+
     private static SpokenLine Line(GatedVoice tts, Events events) =>
         new(new LineVoice(tts, new InMemoryAudioStore()), Hints, "iv-1", null, events, new TurnClock("iv-1"), NullLogger.Instance, CancellationToken.None);
 

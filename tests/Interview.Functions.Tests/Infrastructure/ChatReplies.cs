@@ -39,6 +39,28 @@ public static class ChatReplies
     public static FakeHttpServer.Reply StreamedTurn(string action, string text, int chars = 24, TimeSpan pause = default, string? questionId = null) =>
         Streamed(TurnJson(action, text, null, questionId, []), chars, pause);
 
+    /// <summary>
+    /// <paramref name="head"/> streamed, then nothing until <paramref name="hold"/> completes, then <paramref name="tail"/>:
+    /// a model still writing the notes after its words, for as long as a test needs.
+    /// </summary>
+    public static FakeHttpServer.Reply Held(string head, Func<Task> hold, string tail)
+    {
+        var whole = Streamed(head + tail, chars: head.Length + tail.Length);
+        var parts = whole.Stream!.ToList();
+        var content = (JsonObject)JsonNode.Parse(parts[1].Text["data: ".Length..])!;
+        parts.RemoveAt(1);
+        parts.Insert(1, (TimeSpan.Zero, Content(content, head)));
+        parts.Insert(2, (TimeSpan.Zero, Content(content, tail)));
+        return whole with { Stream = parts, Hold = (2, hold) };
+
+        static string Content(JsonObject chunk, string text)
+        {
+            var copy = (JsonObject)chunk.DeepClone();
+            copy["choices"]![0]!["delta"]!["content"] = text;
+            return $"data: {copy.ToJsonString()}\n\n";
+        }
+    }
+
     /// <summary>Any content, streamed as chunks; what a model sends when asked to stream.</summary>
     public static FakeHttpServer.Reply Streamed(string content, int chars = 24, TimeSpan pause = default)
     {
@@ -63,15 +85,16 @@ public static class ChatReplies
         return new FakeHttpServer.Reply(200, "") { ContentType = "text/event-stream", Stream = parts };
     }
 
-    /// <summary>An interviewer turn's JSON in the schema's property order (decision, words, then the rest).</summary>
+    /// <summary>An interviewer turn's JSON in the schema's property order (what the checks need, the words, then the notes).</summary>
     public static string TurnJson(string action, string text, string? nextPhase = null, string? questionId = null, string[]? topics = null) =>
         JsonSerializer.Serialize(new Dictionary<string, object?>
         {
             ["action_type"] = action,
-            ["text"] = text,
-            ["reasoning"] = "scripted",
             ["next_phase"] = nextPhase,
             ["question_id"] = questionId,
+            ["candidate_question"] = null,
+            ["text"] = text,
+            ["reasoning"] = "scripted",
             ["topics_covered"] = topics ?? [],
             ["insights"] = new[] { "Gave a scripted answer" },
         });

@@ -10,7 +10,7 @@ public static class EventStream
 
     /// <summary>POSTs the turn with <c>Accept: text/event-stream</c>; the response (for its status and headers) and every event.</summary>
     public static async Task<(HttpResponseMessage Response, List<Event> Events)> StreamTurnAsync(
-        this HttpClient client, string id, HttpContent content, string? idempotencyKey = null)
+        this HttpClient client, string id, HttpContent content, string? idempotencyKey = null, Action<Event>? seen = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/session/turn/{id}") { Content = content };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
@@ -37,6 +37,7 @@ public static class EventStream
             else if (line.StartsWith("data: ", StringComparison.Ordinal))
             {
                 events.Add(new Event(name ?? "message", JsonNode.Parse(line["data: ".Length..])!));
+                seen?.Invoke(events[^1]);
             }
         }
 

@@ -127,11 +127,16 @@ public sealed class FakeHttpServer : IAsyncDisposable
         if (reply.Stream is { } chunks)
         {
             // A streaming answer (server-sent events): each part after its pause, flushed, as a real server sends them.
-            foreach (var (pause, text) in chunks)
+            for (var i = 0; i < chunks.Count; i++)
             {
+                var (pause, text) = chunks[i];
                 try
                 {
                     await Task.Delay(pause, context.RequestAborted);
+                    if (reply.Hold is { } hold && hold.Part == i)
+                    {
+                        await hold.Until().WaitAsync(context.RequestAborted);
+                    }
                 }
                 catch (OperationCanceledException)
                 {
@@ -157,6 +162,9 @@ public sealed class FakeHttpServer : IAsyncDisposable
 
         /// <summary>A body sent in parts, each after its pause (a streamed completion); <see cref="Body"/> is ignored when set.</summary>
         public IReadOnlyList<(TimeSpan Pause, string Text)>? Stream { get; init; }
+
+        /// <summary>Part <c>Part</c> of <see cref="Stream"/> is sent only once <c>Until</c> completes.</summary>
+        public (int Part, Func<Task> Until)? Hold { get; init; }
     }
 
     /// <summary>One multipart part: a file (with content type and filename) or a plain field.</summary>

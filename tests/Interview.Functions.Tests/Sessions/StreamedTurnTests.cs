@@ -131,9 +131,9 @@ public sealed partial class StreamedTurnTests(AzuriteFixture azurite)
         using var app = ModelApp.Create(azurite, model, callTimeout: "00:00:01", budget: "00:00:02");
         var client = await app.StartedAsync(model, "st-6");
         model.Default = _ => ChatReplies.Error(500);
-        // The stream breaks off after its first words; every attempt after that fails.
+        // The stream breaks off after its first words (the checked fields come before them); every attempt after that fails.
         var broken = ChatReplies.StreamedTurn("new_question", "Thanks. Tell me about", chars: 40);
-        model.Enqueue(broken with { Stream = broken.Stream!.Take(2).ToList() });
+        model.Enqueue(broken with { Stream = broken.Stream!.Take(4).ToList() });
 
         var (_, events) = await client.StreamTurnAsync("st-6", EventStream.Text(Answer));
 

@@ -12,7 +12,9 @@ namespace Interview.Bench.Latency;
 /// <summary>
 /// Azure OpenAI and Azure AI Speech on loopback, as slow as the real ones: the model's first token after 500 ms, then
 /// 40 tokens a second (streamed or, unstreamed, all at the end); transcription of an answer in 600 ms; synthesis in
-/// 150 ms plus 20 ms a word. Each request's time is recorded, so the app's own overhead can be told apart.
+/// 150 ms plus 20 ms a word. Each request's time is recorded, so the app's own overhead can be told apart. The model
+/// writes its reply in the order of the schema it was sent, as a real one does, or in the order the schema had before
+/// the checked fields moved ahead of the text (<see cref="LegacyOrder"/>), and says a one- or three-sentence line.
 /// </summary>
 public sealed class ProviderFakes : IAsyncDisposable
 {
@@ -26,6 +28,12 @@ public sealed class ProviderFakes : IAsyncDisposable
     private ProviderFakes(WebApplication app) => _app = app;
 
     public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>Reply in the old order: action_type, text, reasoning, next_phase, question_id, topics, insights, candidate_question.</summary>
+    public bool LegacyOrder { get; set; }
+
+    /// <summary>Say a one-sentence question (most questions) rather than a three-sentence line.</summary>
+    public bool OneSentence { get; set; }
 
     /// <summary>When each provider request arrived and how long it took to answer, by kind (chat, stt, tts).</summary>
     public ConcurrentQueue<(string Kind, DateTime At, TimeSpan Took)> Served { get; } = new();
@@ -80,16 +88,23 @@ public sealed class ProviderFakes : IAsyncDisposable
     {
         var body = JsonNode.Parse(await new StreamReader(http.Request.Body).ReadToEndAsync())!;
         var n = Interlocked.Increment(ref _lines);
-        var content = JsonSerializer.Serialize(new Dictionary<string, object?>
+        var fields = new Dictionary<string, object?>
         {
             ["action_type"] = "new_question",
-            ["text"] = $"Thanks, that helps me see how you work, and I noted point {n}. What would you measure first if the same problem came back tomorrow, and why? Take your time with it.",
+            ["text"] = OneSentence
+                ? $"What would you measure first if checkout problem {n} came back tomorrow?"
+                : $"Thanks, that helps me see how you work, and I noted point {n}. What would you measure first if the same problem came back tomorrow, and why? Take your time with it.",
             ["reasoning"] = "A new angle on the same skill.",
             ["next_phase"] = null,
             ["question_id"] = null,
             ["topics_covered"] = Array.Empty<string>(),
             ["insights"] = new[] { "Measures before acting" },
-        });
+            ["candidate_question"] = null,
+        };
+        var order = LegacyOrder
+            ? fields.Keys
+            : body["response_format"]?["json_schema"]?["schema"]?["properties"]?.AsObject().Select(p => p.Key) ?? fields.Keys;
+        var content = JsonSerializer.Serialize(order.ToDictionary(k => k, k => fields[k]));
         var tokens = content.Length / 4;
         if (body["stream"]?.GetValue<bool>() != true)
         {

@@ -7,9 +7,11 @@ namespace Interview.Bench.Latency;
 
 /// <summary>
 /// How long a candidate waits after the last byte of their answer is sent: until the first audio of a streamed turn,
-/// against the whole of a buffered one. Spoken answers, side by side in one run (turns alternate), on two setups: the
-/// Azure providers as loopback fakes with their real latencies, and the real offline engines (flite, pocketsphinx)
-/// with the fake model. Prints medians and the ratio, and the app's own time beyond its providers.
+/// against the whole of a buffered one. Spoken answers, side by side in one run (turns rotate between the kinds), on two
+/// setups: the Azure providers as loopback fakes with their real latencies, and the real offline engines (flite,
+/// pocketsphinx) with the fake model. On the Azure setup each line length (one sentence, three) is measured buffered,
+/// streamed with the reply in the old order (text second, the checked fields after it: the last sentence waits for the
+/// whole reply) and streamed in the schema's order (the last sentence goes when the text closes).
 /// </summary>
 public static class TurnLatency
 {
@@ -31,9 +33,9 @@ public static class TurnLatency
         var spoken = await SpeakAsync(scratch, "I have five years of experience building distributed systems and leading a team.");
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Spoken turns, {interviews} interviews x {turns} turns, streamed and buffered alternating (ms, from the last byte of the answer sent)\n"));
-        Console.WriteLine("| setup | turns each | buffered: reply complete p50 | streamed: first audio p50 | first audio / buffered | streamed: done p50 | app time beyond providers p50 (buffered) |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+            $"Spoken turns, {interviews} interviews x {turns} turns per line length, the kinds rotating (ms, from the last byte of the answer sent)\n"));
+        Console.WriteLine("| setup | line | turns each | buffered: reply complete p50 | streamed, old order: first audio p50 | streamed, new order: first audio p50 | new order / buffered | new order: done p50 | app time beyond providers p50 (buffered) |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (setup, speech, answer) in new[] { ("Azure providers (loopback fakes)", "azure", silence), ("offline engines (flite, pocketsphinx) + fake model", "offline", spoken) })
         {
             var settings = new Dictionary<string, string?>
@@ -45,19 +47,34 @@ public static class TurnLatency
                 ["AzureSpeech__SttEndpoint"] = fakes.BaseUrl.ToString(), ["AzureSpeech__TtsEndpoint"] = fakes.BaseUrl.ToString(), ["AzureSpeech__ApiKey"] = "bench",
                 ["Interviewer__Brain"] = "azure-openai", ["AzureOpenAI__Endpoint"] = fakes.BaseUrl.ToString(), ["AzureOpenAI__Deployment"] = "bench", ["AzureOpenAI__ApiKey"] = "bench",
             };
-            var result = await MeasureAsync(root, scratch, settings, fakes, answer, speech, interviews, turns);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {setup} | {result.Buffered.Count} | {Median(result.Buffered):F0} | {Median(result.FirstAudio):F0} | {Median(result.FirstAudio) / Median(result.Buffered):F2} | {Median(result.Done):F0} | {(double.IsNaN(Median(result.Overhead)) ? "n/a (engines run in the app)" : Median(result.Overhead).ToString("F0", CultureInfo.InvariantCulture))} |"));
+            Kind[] kinds = speech == "azure" ? [Kind.Buffered, Kind.OldOrder, Kind.NewOrder] : [Kind.Buffered, Kind.NewOrder];
+            bool[] lines = speech == "azure" ? [true, false] : [false];
+            var results = await MeasureAsync(root, scratch, settings, fakes, answer, speech, interviews, turns, kinds, lines);
+            foreach (var (oneSentence, result) in results)
+            {
+                string P50(List<double> values) => values.Count == 0 ? "-" : Median(values).ToString("F0", CultureInfo.InvariantCulture);
+                var overhead = double.IsNaN(Median(result.Overhead)) ? "n/a (engines run in the app)" : P50(result.Overhead);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {setup} | {(oneSentence ? "one sentence" : "three sentences")} | {result.Buffered.Count} | {P50(result.Buffered)} | {P50(result.OldOrder)} | {P50(result.FirstAudio)} | {Median(result.FirstAudio) / Median(result.Buffered):F2} | {P50(result.Done)} | {overhead} |"));
+            }
         }
 
         Directory.Delete(scratch, recursive: true);
         return 0;
     }
 
-    private sealed record Result(List<double> Buffered, List<double> FirstAudio, List<double> Done, List<double> Overhead);
+    private enum Kind
+    {
+        Buffered,
+        OldOrder,
+        NewOrder,
+    }
 
-    private static async Task<Result> MeasureAsync(
-        string root, string scratch, Dictionary<string, string?> settings, ProviderFakes fakes, byte[] answer, string setup, int interviews, int turns)
+    private sealed record Result(List<double> Buffered, List<double> OldOrder, List<double> FirstAudio, List<double> Done, List<double> Overhead);
+
+    private static async Task<List<(bool OneSentence, Result Result)>> MeasureAsync(
+        string root, string scratch, Dictionary<string, string?> settings, ProviderFakes fakes, byte[] answer, string setup, int interviews, int turns,
+        Kind[] kinds, bool[] lines)
     {
         var url = new Uri($"http://127.0.0.1:{Loopback.FreePort()}");
         settings["ASPNETCORE_URLS"] = url.ToString().TrimEnd('/');
@@ -75,38 +92,45 @@ public static class TurnLatency
             await Task.Delay(100);
         }
 
-        var result = new Result([], [], [], []);
-        for (var i = 0; i < interviews; i++)
+        var results = new List<(bool, Result)>();
+        foreach (var oneSentence in lines)
         {
-            var id = $"lat-{setup}-{i}";
-            (await http.PostAsync($"/session/start/{id}", null)).EnsureSuccessStatusCode();
-            for (var t = 0; t < turns; t++)
+            fakes.OneSentence = oneSentence;
+            var result = new Result([], [], [], [], []);
+            for (var i = 0; i < interviews; i++)
             {
-                // Alternate which kind goes first, so neither always meets a warmer app.
-                var streamed = (t + i) % 2 == 0;
-                var served = fakes.Served.Count;
-                var (firstAudio, done) = await TurnAsync(http, id, answer, streamed);
-                if (streamed)
+                var id = $"lat-{setup}-{(oneSentence ? "one" : "three")}-{i}";
+                fakes.LegacyOrder = false;
+                (await http.PostAsync($"/session/start/{id}", null)).EnsureSuccessStatusCode();
+                for (var t = 0; t < turns; t++)
                 {
-                    result.FirstAudio.Add(firstAudio);
-                    result.Done.Add(done);
-                }
-                else
-                {
-                    result.Buffered.Add(done);
-                    var providers = fakes.Served.Skip(served).Sum(s => s.Took.TotalMilliseconds);
-                    result.Overhead.Add(setup == "azure" ? done - providers : double.NaN);
+                    // Rotate which kind goes first, so none always meets a warmer app.
+                    var kind = kinds[(t + i) % kinds.Length];
+                    fakes.LegacyOrder = kind == Kind.OldOrder;
+                    var served = fakes.Served.Count;
+                    var (firstAudio, done) = await TurnAsync(http, id, answer, streamed: kind != Kind.Buffered);
+                    switch (kind)
+                    {
+                        case Kind.OldOrder:
+                            result.OldOrder.Add(firstAudio);
+                            break;
+                        case Kind.NewOrder:
+                            result.FirstAudio.Add(firstAudio);
+                            result.Done.Add(done);
+                            break;
+                        default:
+                            result.Buffered.Add(done);
+                            var providers = fakes.Served.Skip(served).Sum(s => s.Took.TotalMilliseconds);
+                            result.Overhead.Add(setup == "azure" ? done - providers : double.NaN);
+                            break;
+                    }
                 }
             }
+
+            results.Add((oneSentence, result));
         }
 
-        if (setup != "azure")
-        {
-            result.Overhead.Clear();
-            result.Overhead.Add(double.NaN); // the offline engines run inside the app: there is no provider time to subtract
-        }
-
-        return result;
+        return results;
     }
 
     /// <summary>One spoken turn; times in ms from the moment the last byte of the answer was written.</summary>

@@ -103,7 +103,10 @@ public sealed class RulesModel(InterviewPlan plan)
         shadow.State = StateTransitions.Apply(plan, heard, accepted, null, DateTime.UtcNow);
     }
 
-    private static string ToJson(BrainReply reply) => JsonSerializer.Serialize(new Dictionary<string, object?>
+    // In the schema's order, as a model writes it: the checked fields, the words, then the notes.
+    private static string ToJson(BrainReply reply) => JsonSerializer.Serialize(Fields(reply).OrderBy(f => ReplySchema.Order.ToList().IndexOf(f.Key)).ToDictionary());
+
+    private static Dictionary<string, object?> Fields(BrainReply reply) => new()
     {
         ["action_type"] = ModelReply.ActionNames.Single(a => a.Value == reply.Action.ActionType).Key,
         ["text"] = reply.Text,
@@ -116,7 +119,7 @@ public sealed class RulesModel(InterviewPlan plan)
         ["candidate_question"] = reply.CandidateQuestions is [var q, ..]
             ? new Dictionary<string, string> { ["question"] = q.Question, ["outcome"] = ModelReply.OutcomeNames.Single(o => o.Value == q.Outcome).Key }
             : null,
-    });
+    };
 
     private sealed class Shadow
     {
