@@ -12,6 +12,12 @@ public interface IInterviewerBrain
     Task<BrainReply> OpenAsync(InterviewPlan plan, SessionState state, CancellationToken cancellationToken);
 
     Task<BrainReply> DecideAsync(InterviewPlan plan, SessionState state, string answer, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What this brain says alike to every candidate of <paramref name="plan"/>, besides the plan's own text: its set
+    /// phrases and templates with nothing of the candidate in them. Their audio is shared between interviews; none by default.
+    /// </summary>
+    IEnumerable<string> FixedWording(InterviewPlan plan) => [];
 }
 
 /// <summary>

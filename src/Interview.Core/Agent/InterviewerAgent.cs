@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Interview.Core.Domain;
 using Interview.Core.Plans;
 using Interview.Core.Speech;
@@ -20,6 +21,9 @@ public sealed partial class InterviewerAgent(
     ISpeechToText? speechToText = null,
     LineVoice? voice = null)
 {
+    /// <summary>Each plan's fixed wording, built on its first spoken line: plans never change, <see cref="PlanLibrary"/> keeps them.</summary>
+    private readonly ConditionalWeakTable<InterviewPlan, FixedLines> _fixed = new();
+
     /// <summary>True when replies are synthesized to audio.</summary>
     public bool Speaks => voice is not null;
 
@@ -131,7 +135,10 @@ public sealed partial class InterviewerAgent(
     }
 
     private SpokenLine Line(InterviewPlan plan, SessionState state, TurnClock timer, ITurnEvents? events, CancellationToken ct) =>
-        new(voice, Hints(plan, state), state.InterviewId, state.CandidateName, events, timer, logger, ct);
+        new(voice, Hints(plan, state), state.InterviewId, Fixed(plan), events, timer, logger, ct);
+
+    private FixedLines Fixed(InterviewPlan plan) =>
+        voice is null ? FixedLines.None : _fixed.GetValue(plan, p => FixedLines.Of(p, brain.FixedWording(p)));
 
     private async Task<(AgentResponse, SessionState)> RespondAsync(InterviewPlan plan, SessionState state, BrainReply reply, SpokenLine line)
     {

@@ -14,7 +14,7 @@ namespace Interview.Core.Agent;
 /// synthesizer leaves the line text-only, it never fails the turn.
 /// </summary>
 public sealed partial class SpokenLine(
-    LineVoice? voice, SpeechHints hints, string interviewId, string? candidateName, ITurnEvents? events, TurnClock timer, ILogger logger,
+    LineVoice? voice, SpeechHints hints, string interviewId, FixedLines fixedLines, ITurnEvents? events, TurnClock timer, ILogger logger,
     CancellationToken ct) : IReplyText
 {
     private readonly StringBuilder _text = new();
@@ -108,7 +108,7 @@ public sealed partial class SpokenLine(
 
         _speaking ??= voice is null ? null : timer.Stage(TurnStage.Tts);
         var index = _sentences.Count;
-        var name = voice?.Name(sentence, hints, interviewId, candidateName);
+        var name = voice?.Name(sentence, hints, interviewId, fixedLines);
         var audio = voice is null ? Task.FromResult<Spoken?>(null) : SynthesizeAsync(name!, sentence);
         var spoken = new Sentence(index, sentence, audio);
         _sentences.Add(spoken);
@@ -154,7 +154,7 @@ public sealed partial class SpokenLine(
             return spoken[0]!.Name;
         }
 
-        var name = voice!.Name(line, hints, interviewId, candidateName);
+        var name = voice!.Name(line, hints, interviewId, fixedLines);
         if (await voice.ExistsAsync(name, ct))
         {
             return name;

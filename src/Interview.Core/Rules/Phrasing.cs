@@ -1,4 +1,5 @@
 using Interview.Core.Domain;
+using Interview.Core.Plans;
 
 namespace Interview.Core.Rules;
 
@@ -7,7 +8,8 @@ namespace Interview.Core.Rules;
 /// the same thing (deterministic) while consecutive turns do not sound canned. A follow-up says what the answer
 /// was missing (an example, the result, the candidate's own part, the steps) instead of a generic "say more", and is
 /// never a line already said in the interview (the promise ModelReply holds a model to): once every wording of a
-/// probe has been used there is none (null), and the interview moves on instead.
+/// probe has been used there is none (null), and the interview moves on instead. <see cref="Fixed"/> lists all of it, so
+/// its audio is shared between interviews: wording the rules brain says must live here, not inline.
 /// </summary>
 internal static class Phrasing
 {
@@ -16,6 +18,26 @@ internal static class Phrasing
 
     public const string PassOn =
         "That's a fair question, and I don't have the answer to it here. I'll pass it on to the hiring team so they can get back to you.";
+
+    public const string NotCaught = "Sorry, I didn't catch an answer there.";
+
+    public const string OfCourse = "Of course.";
+
+    public const string TakeYourTime = "Take your time, there's no rush. Whenever you're ready.";
+
+    public const string KeepToQuestions = "I'll keep to the interview questions.";
+
+    public const string MoveOnForNow = "Let's move on for now.";
+
+    public const string SureMoveOn = "Sure, let's move on.";
+
+    public const string MoveOn = "Let's move on.";
+
+    public const string CarryOn = "Let's carry on.";
+
+    public const string AnythingElse = "Is there anything else you'd like to know?";
+
+    public const string BackToQuestion = "Back to my question:";
 
     private static readonly string[] Acknowledgements =
         ["Thanks, that's helpful.", "Got it, thank you.", "Thanks for walking me through that.", "Understood.", "That's useful context, thanks."];
@@ -61,6 +83,22 @@ internal static class Phrasing
         "That's fine. How would you approach it if you had to figure it out?",
         "No problem. What would your first steps be if this came up on your team?",
         "That's all right. Where would you start if you had to work it out today?",
+    ];
+
+    public static string Greeting(InterviewPlan plan, string role, string? name) =>
+        $"Hi{(name is { Length: > 0 } ? $" {name}" : "")}, thanks for joining me today. I'm your interviewer for the {role} role. " +
+        $"We'll go through a few parts ({string.Join(", ", plan.Phases.Select(p => p.Name))}), and you can ask me to repeat a question, " +
+        $"take a moment, or ask me about the role at any time. Let's start: {plan.Phases[0].Questions[0].Text}";
+
+    public static string Farewell(InterviewPlan plan, string? name) =>
+        $"Thank you{(name is { Length: > 0 } ? $", {name}" : "")}. {plan.ClosingRemark}";
+
+    /// <summary>Everything above as said to any candidate of <paramref name="plan"/>: no name in it, the plan's own role.</summary>
+    public static IEnumerable<string> Fixed(InterviewPlan plan) =>
+    [
+        CheckIn, PassOn, NotCaught, OfCourse, TakeYourTime, KeepToQuestions, MoveOnForNow, SureMoveOn, MoveOn, CarryOn, AnythingElse,
+        BackToQuestion, Greeting(plan, plan.Role, null), Farewell(plan, null), .. Acknowledgements, .. ExamplePrompts, .. ResultPrompts,
+        .. OwnPartPrompts, .. StepPrompts, .. DetailPrompts, .. UnsurePrompts,
     ];
 
     public static string Acknowledge(SessionState state) => Pick(Acknowledgements, state);

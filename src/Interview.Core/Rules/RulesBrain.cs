@@ -28,14 +28,12 @@ public sealed class RulesBrain : IInterviewerBrain
     public Task<BrainReply> OpenAsync(InterviewPlan plan, SessionState state, CancellationToken cancellationToken)
     {
         var first = plan.Phases[0].Questions[0];
-        var name = state.CandidateName is { Length: > 0 } n ? $" {n}" : "";
-        var phases = string.Join(", ", plan.Phases.Select(p => p.Name));
-        var text = $"Hi{name}, thanks for joining me today. I'm your interviewer for the {state.Role} role. " +
-                   $"We'll go through a few parts ({phases}), and you can ask me to repeat a question, take a moment, or ask me " +
-                   $"about the role at any time. Let's start: {first.Text}";
+        var text = Phrasing.Greeting(plan, state.Role, state.CandidateName);
         var action = new AgentAction(ActionType.NewQuestion, "Opening greeting and first question", plan.Phases[0].Name);
         return Task.FromResult(new BrainReply(action, text, first.Text, first.Id));
     }
+
+    public IEnumerable<string> FixedWording(InterviewPlan plan) => Phrasing.Fixed(plan);
 
     public Task<BrainReply> DecideAsync(InterviewPlan plan, SessionState state, string answer, CancellationToken cancellationToken)
     {
@@ -58,15 +56,15 @@ public sealed class RulesBrain : IInterviewerBrain
         return utterance.Kind switch
         {
             UtteranceKind.Empty when canClarify =>
-                Clarify($"Sorry, I didn't catch an answer there. {progress.CurrentQuestion}", "Empty answer: asking again"),
+                Clarify($"{Phrasing.NotCaught} {progress.CurrentQuestion}", "Empty answer: asking again"),
             UtteranceKind.ClarificationRequest when canClarify =>
-                Clarify($"Of course. {progress.CurrentQuestion}", "Candidate asked for the question again"),
+                Clarify($"{Phrasing.OfCourse} {progress.CurrentQuestion}", "Candidate asked for the question again"),
             UtteranceKind.Pause when canClarify =>
-                Clarify("Take your time, there's no rush. Whenever you're ready.", "Candidate is thinking: waiting for the answer"),
+                Clarify(Phrasing.TakeYourTime, "Candidate is thinking: waiting for the answer"),
             UtteranceKind.InstructionToEvaluator when canClarify =>
-                Clarify($"I'll keep to the interview questions. {progress.CurrentQuestion}", "Turn addressed the evaluator: back to the question"),
+                Clarify($"{Phrasing.KeepToQuestions} {progress.CurrentQuestion}", "Turn addressed the evaluator: back to the question"),
             UtteranceKind.Empty or UtteranceKind.ClarificationRequest or UtteranceKind.Pause or UtteranceKind.InstructionToEvaluator =>
-                Advance(plan, state, null, "Let's move on for now.", $"Still no answer after {MaxClarificationsInARow} tries: moving on"),
+                Advance(plan, state, null, Phrasing.MoveOnForNow, $"Still no answer after {MaxClarificationsInARow} tries: moving on"),
             UtteranceKind.CandidateQuestion => AnswerTheirQuestions(plan, state, utterance.Questions),
             UtteranceKind.MinimalAnswer => Minimal(plan, state, analysis),
             _ => Answered(plan, state, utterance, analysis, answer),
@@ -80,7 +78,7 @@ public sealed class RulesBrain : IInterviewerBrain
         // "Would you like a moment, or shall we move on?" - "Let's move on." is consent, not an answer to probe.
         var checkedIn = state.ConversationHistory.LastOrDefault(t => t.Role == Roles.Interviewer)?.Content.Contains(Phrasing.CheckIn) == true;
         var reply = checkedIn && analysis.Words < plan.MinAnswerWords
-            ? Advance(plan, state, null, "Sure, let's move on.", "Candidate chose to move on after the check-in")
+            ? Advance(plan, state, null, Phrasing.SureMoveOn, "Candidate chose to move on after the check-in")
             : Advance(plan, state, Followup(plan, state, analysis, answer), null, null);
         return theirs.Count == 0 ? reply : WithAnswers(plan, reply, theirs);
     }
@@ -97,7 +95,7 @@ public sealed class RulesBrain : IInterviewerBrain
 
         if (streak >= MinimalAnswersBeforeCheckIn)
         {
-            return Advance(plan, state, null, lastPhase ? null : "Let's move on.", $"{streak} minimal answers in a row: moving on without probing");
+            return Advance(plan, state, null, lastPhase ? null : Phrasing.MoveOn, $"{streak} minimal answers in a row: moving on without probing");
         }
 
         var prompt = analysis.IsUnsure ? Phrasing.UnsureFollowup(state) : Phrasing.ExampleFollowup(state);
@@ -176,9 +174,9 @@ public sealed class RulesBrain : IInterviewerBrain
         var more = state.Progress.CandidateQuestionsInARow + 1 < MaxCandidateQuestionsInARow;
         var reply = (more, lastPhase) switch
         {
-            (true, true) => Clarify("Is there anything else you'd like to know?", "Answered the candidate's question; inviting more"),
-            (true, false) => Clarify($"Back to my question: {state.Progress.CurrentQuestion}", "Answered the candidate's question; back to the open one"),
-            _ => Advance(plan, state, null, lastPhase ? null : "Let's carry on.", $"{MaxCandidateQuestionsInARow} candidate questions in a row answered: carrying on"),
+            (true, true) => Clarify(Phrasing.AnythingElse, "Answered the candidate's question; inviting more"),
+            (true, false) => Clarify($"{Phrasing.BackToQuestion} {state.Progress.CurrentQuestion}", "Answered the candidate's question; back to the open one"),
+            _ => Advance(plan, state, null, lastPhase ? null : Phrasing.CarryOn, $"{MaxCandidateQuestionsInARow} candidate questions in a row answered: carrying on"),
         };
         return WithAnswers(plan, reply, questions);
     }
@@ -256,7 +254,6 @@ public sealed class RulesBrain : IInterviewerBrain
 
     private static BrainReply Conclude(InterviewPlan plan, SessionState state, string reason)
     {
-        var name = state.CandidateName is { Length: > 0 } n ? $", {n}" : "";
-        return new BrainReply(new AgentAction(ActionType.Conclude, reason, null), $"Thank you{name}. {plan.ClosingRemark}");
+        return new BrainReply(new AgentAction(ActionType.Conclude, reason, null), Phrasing.Farewell(plan, state.CandidateName));
     }
 }

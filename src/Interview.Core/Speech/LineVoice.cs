@@ -7,18 +7,19 @@ namespace Interview.Core.Speech;
 /// <summary>
 /// Synthesizes a line once: its audio is stored under a name made from what it sounds like (the engine's fingerprint
 /// and the text), so a line said before (the rules brain's questions, greetings, transitions) is found, not made again.
-/// Lines that name the candidate are personal: they are kept under the interview's own prefix, never shared.
+/// Only fixed wording is shared that way (<see cref="FixedLines.IsFixed"/>); every other line, a model's above all, is
+/// kept under the interview's own prefix and erased with it.
 /// </summary>
 public sealed class LineVoice(ITextToSpeech tts, IAudioStore store)
 {
     /// <summary>Shared, content-addressed lines. '~' cannot start an interview id, so no interview's prefix collides.</summary>
     public const string SharedPrefix = "~tts/";
 
-    public string Name(string text, SpeechHints hints, string interviewId, string? candidateName)
+    /// <summary>Where the audio of <paramref name="text"/> is kept: shared when it is fixed wording, else the interview's.</summary>
+    public string Name(string text, SpeechHints hints, string interviewId, FixedLines fixedLines)
     {
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{tts.Fingerprint(hints)}\n{text}")))[..40].ToLowerInvariant();
-        var personal = candidateName is { Length: > 0 } name && text.Contains(name, StringComparison.OrdinalIgnoreCase);
-        return personal ? $"{interviewId}/interviewer/{hash}" : $"{SharedPrefix}{hash}";
+        return fixedLines.IsFixed(text) ? $"{SharedPrefix}{hash}" : $"{interviewId}/interviewer/{hash}";
     }
 
     /// <summary>The line's audio under <paramref name="name"/>; the clip when it had to be made, null when it was found.</summary>

@@ -33,6 +33,9 @@ public sealed partial class ModelBrain(
     public Task<BrainReply> DecideAsync(InterviewPlan plan, SessionState state, string answer, IReplyText text, CancellationToken cancellationToken) =>
         AskAsync(plan, state, InterviewPrompt.ForTurn(plan, state, answer), opening: false, () => rules.DecideAsync(plan, state, answer, cancellationToken), text, cancellationToken);
 
+    /// <summary>Only the rules brain's: it answers when the model cannot. The model's own words are never fixed.</summary>
+    public IEnumerable<string> FixedWording(InterviewPlan plan) => rules.FixedWording(plan);
+
     // The words stream as they come, and the last sentence is spoken once the text closes if the fields before it pass;
     // if the reply then proves invalid, the re-ask (or the rules fallback) starts the line over.
     private async Task<BrainReply> AskAsync(

@@ -102,7 +102,7 @@ public sealed class SpokenLineTests
     }
 
     private static SpokenLine Line(GatedVoice tts, Events events) =>
-        new(new LineVoice(tts, new InMemoryAudioStore()), Hints, "iv-1", null, events, new TurnClock("iv-1"), NullLogger.Instance, CancellationToken.None);
+        new(new LineVoice(tts, new InMemoryAudioStore()), Hints, "iv-1", FixedLines.None, events, new TurnClock("iv-1"), NullLogger.Instance, CancellationToken.None);
 
     /// <summary>Holds each synthesis until the test releases its text, so a test decides the order they finish in.</summary>
     private sealed class GatedVoice(bool releaseAll = false) : ITextToSpeech

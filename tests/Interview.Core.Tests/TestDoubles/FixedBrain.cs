@@ -17,6 +17,9 @@ internal sealed class FixedBrain(BrainReply reply) : IInterviewerBrain
         return Task.FromResult(reply);
     }
 
+    /// <summary>Its one line is fixed wording, as a rules brain's would be.</summary>
+    public IEnumerable<string> FixedWording(InterviewPlan plan) => [reply.Text];
+
     public Task<BrainReply> DecideAsync(InterviewPlan plan, SessionState state, string answer, CancellationToken cancellationToken)
     {
         Seen.Add(state);
