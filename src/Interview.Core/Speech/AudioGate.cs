@@ -41,7 +41,8 @@ public sealed class AudioGate(int maxSeconds, ISpeechToText? speechToText = null
 
         return AudioLength.Of(audio.Bytes.Span) is { } duration
             ? CheckLength(duration)
-            : new(SessionError.UnsupportedAudioFormat, $"The length of this {format} recording cannot be read from it; it may be damaged or cut short.");
+            : new(SessionError.UnsupportedAudioFormat,
+                $"The length of this {format} recording cannot be read from it; it may be damaged or cut short.");
     }
 
     /// <summary>After decoding: the length the speech-to-text found.</summary>

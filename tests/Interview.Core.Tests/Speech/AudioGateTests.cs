@@ -54,7 +54,9 @@ public sealed class AudioGateTests
         BitConverter.GetBytes(36 + 8000).CopyTo(forged, 4);
         BitConverter.GetBytes(8000).CopyTo(forged, 40);
 
-        Assert.Equal(SessionError.AudioTooLong, new AudioGate(60, new FakeSpeechToText("x")).Check(new AudioClip(forged, "audio/wav"))?.Error);
+        var refusal = new AudioGate(60, new FakeSpeechToText("x")).Check(new AudioClip(forged, "audio/wav"));
+
+        Assert.Equal(SessionError.AudioTooLong, refusal?.Error);
     }
 
     [Fact]

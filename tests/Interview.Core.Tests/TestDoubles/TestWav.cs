@@ -10,7 +10,8 @@ internal static class TestWav
         using var stream = new MemoryStream();
         using var w = new BinaryWriter(stream);
         w.Write("RIFF"u8); w.Write(36 + data); w.Write("WAVE"u8);
-        w.Write("fmt "u8); w.Write(16); w.Write((short)1); w.Write((short)1); w.Write(8000); w.Write(8000); w.Write((short)1); w.Write((short)8);
+        w.Write("fmt "u8); w.Write(16); w.Write((short)1); w.Write((short)1);
+        w.Write(8000); w.Write(8000); w.Write((short)1); w.Write((short)8);
         w.Write("data"u8); w.Write(data); w.Write(new byte[data]);
         return stream.ToArray();
     }

@@ -14,7 +14,8 @@ namespace Interview.Functions.Tests.Speech;
 /// (no Duration); the forged WAV claims 2 s over half an hour of samples. Times are printed, never asserted.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class AudioBoundsTests(AzuriteFixture azurite, LengthRecordings files, ITestOutputHelper output) : IClassFixture<LengthRecordings>
+public sealed class AudioBoundsTests(AzuriteFixture azurite, LengthRecordings files, ITestOutputHelper output)
+    : IClassFixture<LengthRecordings>
 {
     public static TheoryData<string> TooLong => ["webm-2h", "forged-wav"];
 
@@ -77,7 +78,8 @@ public sealed class AudioBoundsTests(AzuriteFixture azurite, LengthRecordings fi
 
         var watch = Stopwatch.StartNew();
         var response = await client.SpeakBlobAsync(id, audio);
-        output.WriteLine($"{id}: {audio.Length / 1e6:0.0} MB refused with {(int)response.StatusCode} in {watch.Elapsed.TotalMilliseconds:0} ms");
+        var ms = watch.Elapsed.TotalMilliseconds;
+        output.WriteLine($"{id}: {audio.Length / 1e6:0.0} MB answered {(int)response.StatusCode} in {ms:0} ms");
 
         var problem = await response.ProblemAsync(HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal("audio_too_long", (string?)problem["code"]);
@@ -90,7 +92,8 @@ public sealed class AudioBoundsTests(AzuriteFixture azurite, LengthRecordings fi
     private static async Task<string> RowsAsync(InterviewApp app)
     {
         var rows = new List<string>();
-        await foreach (var row in new TableClient(app.Azurite.ConnectionString, app.TableName).QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
+        var table = new TableClient(app.Azurite.ConnectionString, app.TableName);
+        await foreach (var row in table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
         {
             rows.Add($"{row.PartitionKey}/{row.RowKey}/{row.ETag}");
         }

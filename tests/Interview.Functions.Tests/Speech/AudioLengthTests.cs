@@ -36,9 +36,12 @@ public sealed class AudioLengthTests(LengthRecordings files, ITestOutputHelper o
 
         var length = AudioLength.Of(bytes);
 
-        output.WriteLine($"{format}: {bytes.Length / 1e6:0.0} MB read as {length?.TotalSeconds:0} s in {watch.Elapsed.TotalMilliseconds:0.0} ms");
+        var ms = watch.Elapsed.TotalMilliseconds;
+        output.WriteLine($"{format}: {bytes.Length / 1e6:0.0} MB read as {length?.TotalSeconds:0} s in {ms:0.0} ms");
         Assert.NotNull(length);
-        Assert.InRange(length.Value.TotalSeconds, LengthRecordings.Loops * LengthRecordings.ShortSeconds * 0.99, LengthRecordings.Loops * LengthRecordings.ShortSeconds * 1.03);
+        // Each loop repeats the encoder's priming and padding, so the sum runs a little over 7203 s.
+        var recorded = LengthRecordings.Loops * LengthRecordings.ShortSeconds;
+        Assert.InRange(length.Value.TotalSeconds, recorded * 0.99, recorded * 1.03);
     }
 
     [Fact]
@@ -57,7 +60,7 @@ public sealed class AudioLengthTests(LengthRecordings files, ITestOutputHelper o
         Assert.Null(AudioLength.Of(files["ogg-opus"].AsSpan(0, 40)));
     }
 
-    /// <summary>8 kHz mono 8-bit silence (8000 bytes a second) under a header whose sizes claim <paramref name="claimedSeconds"/>.</summary>
+    /// <summary>8 kHz mono 8-bit silence (8000 bytes a second) under a header claiming <paramref name="claimedSeconds"/>.</summary>
     public static byte[] ForgedWav(int claimedSeconds, int actualSeconds)
     {
         var wav = new byte[44 + (8000 * actualSeconds)];

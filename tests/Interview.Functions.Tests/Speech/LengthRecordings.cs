@@ -33,8 +33,9 @@ public sealed class LengthRecordings : IAsyncLifetime
                 var path = await MakeAsync(format, Directory.CreateTempSubdirectory("silent-").FullName, silent: true);
                 var looped = Path.Combine(dir.FullName, "2h-" + Path.GetFileName(path));
                 string[] live = format == "webm-live" ? ["-live", "1"] : [];
-                await AudioTools.RunAsync("ffmpeg", ["-nostdin", "-hide_banner", "-loglevel", "error", "-stream_loop", $"{Loops - 1}", "-i", path,
-                    "-c", "copy", .. live, "-y", looped]);
+                await AudioTools.RunAsync("ffmpeg",
+                    ["-nostdin", "-hide_banner", "-loglevel", "error", "-stream_loop", $"{Loops - 1}", "-i", path,
+                     "-c", "copy", .. live, "-y", looped]);
                 Keep(format + "-2h", looped);
                 Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
             }));
@@ -70,7 +71,8 @@ public sealed class LengthRecordings : IAsyncLifetime
         if (format.StartsWith("wav", StringComparison.Ordinal))
         {
             var (rate, channels) = format == "wav" ? ("16000", "1") : ("44100", "2");
-            await AudioTools.RunAsync("sox", "-n", "-r", rate, "-c", channels, "-b", "16", output, "synth", $"{ShortSeconds}", "sine", "440");
+            await AudioTools.RunAsync("sox", "-n", "-r", rate, "-c", channels, "-b", "16",
+                output, "synth", $"{ShortSeconds}", "sine", "440");
             return output;
         }
 

@@ -35,7 +35,8 @@ public sealed class SpeechSlotTests
         using var first = new CancellationTokenSource();
         var running = runner.RunAsync("sleep", ["60"], Long, first.Token, "one");
 
-        var waited = await Assert.ThrowsAsync<TimeoutException>(() => runner.RunAsync("true", [], TimeSpan.FromMilliseconds(300), CancellationToken.None, "one"));
+        var waited = await Assert.ThrowsAsync<TimeoutException>(
+            () => runner.RunAsync("true", [], TimeSpan.FromMilliseconds(300), CancellationToken.None, "one"));
 
         Assert.Contains("did not finish", waited.Message, StringComparison.Ordinal);
         await first.CancelAsync();
@@ -47,7 +48,8 @@ public sealed class SpeechSlotTests
     {
         var runner = new ProcessRunner(slots: 2);
 
-        var outputs = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => runner.RunAsync("echo", [$"{i}"], TimeSpan.FromSeconds(20), CancellationToken.None)));
+        var outputs = await Task.WhenAll(
+            Enumerable.Range(0, 4).Select(i => runner.RunAsync("echo", [$"{i}"], TimeSpan.FromSeconds(20), CancellationToken.None)));
 
         Assert.Equal(["0", "1", "2", "3"], outputs.Select(o => o.Trim()));
     }

@@ -46,7 +46,8 @@ internal static class Mp3Length
             return false;
         }
 
-        int version = (h[1] >> 3) & 3, layer = (h[1] >> 1) & 3, bitrateIndex = h[2] >> 4, rateIndex = (h[2] >> 2) & 3, padding = (h[2] >> 1) & 1;
+        int version = (h[1] >> 3) & 3, layer = (h[1] >> 1) & 3;
+        int bitrateIndex = h[2] >> 4, rateIndex = (h[2] >> 2) & 3, padding = (h[2] >> 1) & 1;
         // Version 1 and layer 0 are reserved; bitrate 0 is "free format" (no size in the header), 15 and rate 3 are invalid.
         if (version == 1 || layer == 0 || bitrateIndex is 0 or 15 || rateIndex == 3)
         {

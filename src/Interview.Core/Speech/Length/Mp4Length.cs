@@ -57,7 +57,9 @@ internal static class Mp4Length
                     var entries = Math.Min(BinaryPrimitives.ReadUInt32BigEndian(d[4..]), (uint)(d.Length - 8) / 8);
                     for (var i = 0; i < entries; i++)
                     {
-                        track += (double)BinaryPrimitives.ReadUInt32BigEndian(d[(8 + (8 * i))..]) * BinaryPrimitives.ReadUInt32BigEndian(d[(12 + (8 * i))..]);
+                        // Entries of (sample count, sample duration).
+                        var entry = d[(8 + (8 * i))..];
+                        track += (double)BinaryPrimitives.ReadUInt32BigEndian(entry) * BinaryPrimitives.ReadUInt32BigEndian(entry[4..]);
                     }
 
                     longest = Math.Max(longest, track / timescale);
@@ -83,9 +85,12 @@ internal static class Mp4Length
     /// <summary>mvhd and mdhd share a layout: version 1 has 64-bit times, version 0 32-bit ones.</summary>
     private static (uint Scale, double Duration) TimeHeader(ReadOnlySpan<byte> d) => d.Length >= 32 && d[0] == 1
         ? (BinaryPrimitives.ReadUInt32BigEndian(d[20..]), BinaryPrimitives.ReadUInt64BigEndian(d[24..]))
-        : d.Length >= 20 && d[0] == 0 ? (BinaryPrimitives.ReadUInt32BigEndian(d[12..]), BinaryPrimitives.ReadUInt32BigEndian(d[16..])) : (0, 0);
+        : d.Length >= 20 && d[0] == 0
+            ? (BinaryPrimitives.ReadUInt32BigEndian(d[12..]), BinaryPrimitives.ReadUInt32BigEndian(d[16..]))
+            : (0, 0);
 
-    private static bool IsContainer(ReadOnlySpan<byte> type) => Encoding(type) is "moov" or "trak" or "mdia" or "minf" or "stbl" or "mvex" or "moof" or "traf";
+    private static bool IsContainer(ReadOnlySpan<byte> type) =>
+        Encoding(type) is "moov" or "trak" or "mdia" or "minf" or "stbl" or "mvex" or "moof" or "traf";
 
     private static string Encoding(ReadOnlySpan<byte> type) => System.Text.Encoding.ASCII.GetString(type);
 

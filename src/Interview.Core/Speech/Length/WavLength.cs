@@ -33,7 +33,8 @@ public static class WavLength
                 long present = b.Length - pos - 8;
                 var claimedEnd = pos + 8L + size + (size & 1);
                 // Streaming writers leave the size at 0 or 0xFFFFFFFF; then what was sent is what there is.
-                long data = size is 0 or uint.MaxValue || size >= present || !IsTrailer(b[(int)Math.Min(claimedEnd, b.Length)..]) ? present : size;
+                var honest = size is not (0 or uint.MaxValue) && size < present && IsTrailer(b[(int)Math.Min(claimedEnd, b.Length)..]);
+                long data = honest ? size : present;
                 return byteRate > 0 ? AudioLength.Seconds((double)data / byteRate) : null;
             }
 

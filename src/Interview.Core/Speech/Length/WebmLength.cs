@@ -43,7 +43,12 @@ internal static class WebmLength
                     scale = Math.Max(1, (long)Unsigned(data));
                     break;
                 case Duration:
-                    declared = data.Length == 4 ? BinaryPrimitives.ReadSingleBigEndian(data) : data.Length == 8 ? BinaryPrimitives.ReadDoubleBigEndian(data) : 0;
+                    declared = data.Length switch
+                    {
+                        4 => BinaryPrimitives.ReadSingleBigEndian(data),
+                        8 => BinaryPrimitives.ReadDoubleBigEndian(data),
+                        _ => 0,
+                    };
                     break;
                 case CodecId:
                     tracks++;
@@ -66,7 +71,7 @@ internal static class WebmLength
         return AudioLength.Seconds(Math.Max(ticks * scale / 1e9, opus));
     }
 
-    /// <summary>A block: track number (a variable-length integer), a signed 16-bit time relative to its cluster, flags, then the frame.</summary>
+    /// <summary>A block: track number (a variable-length integer), a 16-bit time relative to its cluster, flags, the frame.</summary>
     private static bool TryBlock(ReadOnlySpan<byte> data, out short relative, out ReadOnlySpan<byte> frame)
     {
         relative = 0;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Interview.Core.Sessions;
 using Interview.Core.Speech;
 using Interview.Functions.Interviewer;
@@ -67,11 +68,13 @@ public sealed class PocketsphinxSpeechToText(
     private Task NormalizeAsync(AudioFormat format, string input, string output, string? owner, CancellationToken ct)
     {
         var timeout = speech.Value.CallTimeout;
-        var seconds = (limits.Value.MaxAudioSeconds + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var bytes = ((limits.Value.MaxAudioSeconds + 1L) * BytesPerSecond + 4096).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var cap = limits.Value.MaxAudioSeconds + 1L;
+        var seconds = cap.ToString(CultureInfo.InvariantCulture);
+        var bytes = ((cap * BytesPerSecond) + 4096).ToString(CultureInfo.InvariantCulture);
         return format == AudioFormat.Wav
             ? runner.RunAsync(engines.Sox!,
-                ["-q", "-t", "wav", input, "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer", output, "trim", "0", seconds], timeout, ct, owner)
+                ["-q", "-t", "wav", input, "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer", output, "trim", "0", seconds],
+                timeout, ct, owner)
             : runner.RunAsync(engines.Ffmpeg!,
                 ["-nostdin", "-hide_banner", "-loglevel", "error", "-i", input, "-t", seconds, "-fs", bytes,
                  "-ar", "16000", "-ac", "1", "-sample_fmt", "s16", "-f", "wav", "-y", output], timeout, ct, owner);

@@ -21,7 +21,8 @@ public sealed class ProcessRunner
 
     internal ProcessRunner(int slots) => _slots = new SemaphoreSlim(Math.Max(1, slots));
 
-    public async Task<string> RunAsync(string tool, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken ct, string? owner = null)
+    public async Task<string> RunAsync(
+        string tool, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken ct, string? owner = null)
     {
         using var waiting = CancellationTokenSource.CreateLinkedTokenSource(ct);
         waiting.CancelAfter(timeout);
@@ -61,7 +62,8 @@ public sealed class ProcessRunner
         }
     }
 
-    private static async Task<string> RunOnceAsync(string tool, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken limit, CancellationToken ct)
+    private static async Task<string> RunOnceAsync(
+        string tool, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken limit, CancellationToken ct)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)
