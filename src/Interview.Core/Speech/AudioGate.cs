@@ -11,9 +11,6 @@ namespace Interview.Core.Speech;
 /// </summary>
 public sealed class AudioGate(int maxSeconds, ISpeechToText? speechToText = null)
 {
-    /// <summary>The longest recording answered; decoders stop shortly after it, since anything longer is refused anyway.</summary>
-    public int MaxSeconds => maxSeconds;
-
     public bool AcceptsAudio => speechToText is not null;
 
     /// <summary>The formats the speech-to-text decodes; empty without one.</summary>

@@ -71,16 +71,24 @@ internal static class FlacLength
         return Crc8(h[..pos]) == h[pos] ? samples : null;
     }
 
+    // CRC-8 (polynomial 0x07) a byte at a time: a file of nothing but sync codes is still one quick pass.
+    private static readonly byte[] CrcTable = [.. Enumerable.Range(0, 256).Select(i =>
+    {
+        var crc = (byte)i;
+        for (var bit = 0; bit < 8; bit++)
+        {
+            crc = (byte)((crc & 0x80) != 0 ? (crc << 1) ^ 0x07 : crc << 1);
+        }
+
+        return crc;
+    })];
+
     private static byte Crc8(ReadOnlySpan<byte> data)
     {
         byte crc = 0;
         foreach (var x in data)
         {
-            crc ^= x;
-            for (var i = 0; i < 8; i++)
-            {
-                crc = (byte)((crc & 0x80) != 0 ? (crc << 1) ^ 0x07 : crc << 1);
-            }
+            crc = CrcTable[crc ^ x];
         }
 
         return crc;
