@@ -88,7 +88,7 @@ public sealed partial class InterviewerAgent(
     }
 
     private static SpeechHints Hints(InterviewPlan plan, SessionState state) =>
-        new(plan.Locale, plan.Voice, [state.Role, .. plan.Vocabulary ?? []]);
+        new(plan.Locale, plan.Voice, [state.Role, .. plan.Vocabulary ?? []], state.InterviewId);
 
     /// <summary>
     /// Transcribes while the recording uploads, so a turn waits for the slower of the two, not both. If transcription

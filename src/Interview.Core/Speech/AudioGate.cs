@@ -4,8 +4,10 @@ namespace Interview.Core.Speech;
 
 /// <summary>
 /// The one place that decides whether a recording can be answered: there is a speech-to-text, the bytes are a format
-/// it decodes, and the recording is no longer than <paramref name="maxSeconds"/>. The length is known from a WAV
-/// header before any work, and from the decoded audio for every other format.
+/// it decodes, and the recording is no longer than <paramref name="maxSeconds"/>. The length is read from the bytes
+/// (<see cref="AudioLength"/>) before anything is stored, decoded or sent to a provider, in every format; a recording
+/// whose length cannot be read is refused too, since nothing else would bound the work it costs. The decoded length
+/// is checked again after, against the same limit.
 /// </summary>
 public sealed class AudioGate(int maxSeconds, ISpeechToText? speechToText = null)
 {
@@ -34,7 +36,10 @@ public sealed class AudioGate(int maxSeconds, ISpeechToText? speechToText = null
             return new(SessionError.UnsupportedAudioFormat, $"This speech-to-text accepts {string.Join(", ", Formats.Order())} audio; this recording is {format}.");
         }
 
-        return AudioSniffer.WavDuration(audio.Bytes.Span) is { } duration ? CheckLength(duration) : null;
+        return AudioLength.Of(audio.Bytes.Span) is { } duration
+            ? CheckLength(duration)
+            : new(SessionError.UnsupportedAudioFormat,
+                $"The length of this {format} recording cannot be read from it; it may be damaged or cut short.");
     }
 
     /// <summary>After decoding: the length the speech-to-text found.</summary>

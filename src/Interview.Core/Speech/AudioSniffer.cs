@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-
 namespace Interview.Core.Speech;
 
 public enum AudioFormat
@@ -66,41 +64,4 @@ public static class AudioSniffer
         AudioFormat.Flac => "audio/flac",
         _ => "application/octet-stream",
     };
-
-    /// <summary>Duration from a WAV header (byte rate and data size); null when the header does not say.</summary>
-    public static TimeSpan? WavDuration(ReadOnlySpan<byte> b)
-    {
-        if (Detect(b) != AudioFormat.Wav)
-        {
-            return null;
-        }
-
-        int byteRate = 0;
-        for (var pos = 12; pos + 8 <= b.Length;)
-        {
-            var id = b.Slice(pos, 4);
-            var size = BinaryPrimitives.ReadUInt32LittleEndian(b.Slice(pos + 4, 4));
-            if (id.SequenceEqual("fmt "u8) && pos + 20 <= b.Length)
-            {
-                byteRate = BinaryPrimitives.ReadInt32LittleEndian(b.Slice(pos + 16, 4));
-            }
-            else if (id.SequenceEqual("data"u8))
-            {
-                // Streaming writers leave the size at 0 or 0xFFFFFFFF; then what was sent is what there is.
-                long data = size is 0 or uint.MaxValue || size > b.Length - pos - 8 ? b.Length - pos - 8 : size;
-                return byteRate > 0 ? TimeSpan.FromSeconds((double)data / byteRate) : null;
-            }
-
-            // In long: a chunk may claim up to 4 GB, far past what was sent.
-            var next = pos + 8L + size + (size & 1);
-            if (next > b.Length)
-            {
-                return null;
-            }
-
-            pos = (int)next;
-        }
-
-        return null;
-    }
 }

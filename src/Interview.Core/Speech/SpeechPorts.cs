@@ -6,8 +6,11 @@ public sealed record AudioClip(ReadOnlyMemory<byte> Bytes, string ContentType)
     public AudioFormat Format => AudioSniffer.Detect(Bytes.Span);
 }
 
-/// <summary>What helps a speech engine: the locale, the voice to speak with, and vocabulary to listen for.</summary>
-public sealed record SpeechHints(string Locale, string? Voice, IReadOnlyList<string> Phrases);
+/// <summary>
+/// What helps a speech engine: the locale, the voice to speak with, and vocabulary to listen for; and whose interview it
+/// is, so an engine with few slots can keep one interview from holding them all.
+/// </summary>
+public sealed record SpeechHints(string Locale, string? Voice, IReadOnlyList<string> Phrases, string? InterviewId = null);
 
 public sealed record Transcript(string Text, double? Confidence = null, TimeSpan? Duration = null);
 

@@ -11,7 +11,7 @@ public sealed class InterviewOptions
     [Range(1024, 512L * 1024 * 1024)]
     public long MaxUploadBytes { get; set; } = 25L * 1024 * 1024;
 
-    /// <summary>Longest spoken answer, in seconds (checked from the WAV header, or after decoding for other formats).</summary>
+    /// <summary>Longest spoken answer, in seconds (read from the recording's bytes before any work, checked after decoding).</summary>
     [Range(1, 3600)]
     public int MaxAudioSeconds { get; set; } = 300;
 

@@ -10,7 +10,7 @@ namespace Interview.Core.Tests.Sessions;
 public sealed class SessionServiceTurnTests
 {
     private const string Id = SessionHarness.Id;
-    private static readonly AudioClip Recording = new("RIFF\0\0\0\0WAVEfmt "u8.ToArray(), "audio/wav");
+    private static readonly AudioClip Recording = new(TestWav.Silence(seconds: 1), "audio/wav");
     private readonly SessionHarness _h = new();
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Interview.Core.Tests.Speech;
 /// <summary>The one place that decides whether a recording can be answered.</summary>
 public sealed class AudioGateTests
 {
-    private static readonly AudioClip Wav = new(Wave(seconds: 2), "audio/wav");
+    private static readonly AudioClip Wav = new(TestWav.Silence(seconds: 2), "audio/wav");
 
     [Fact]
     public void Without_speech_to_text_no_recording_is_accepted()
@@ -47,23 +47,35 @@ public sealed class AudioGateTests
     }
 
     [Fact]
+    public void A_wav_header_claiming_less_than_the_samples_sent_is_judged_by_the_samples()
+    {
+        var forged = TestWav.Silence(seconds: 90);
+        // The RIFF and data sizes now claim one second; 90 seconds of samples follow.
+        BitConverter.GetBytes(36 + 8000).CopyTo(forged, 4);
+        BitConverter.GetBytes(8000).CopyTo(forged, 40);
+
+        var refusal = new AudioGate(60, new FakeSpeechToText("x")).Check(new AudioClip(forged, "audio/wav"));
+
+        Assert.Equal(SessionError.AudioTooLong, refusal?.Error);
+    }
+
+    [Fact]
+    public void A_recording_whose_length_cannot_be_read_is_refused_as_unusable()
+    {
+        var headerOnly = new AudioClip("RIFF\0\0\0\0WAVEfmt "u8.ToArray(), "audio/wav");
+
+        var refusal = new AudioGate(300, new FakeSpeechToText("x")).Check(headerOnly);
+
+        Assert.Equal(SessionError.UnsupportedAudioFormat, refusal?.Error);
+        Assert.Contains("length", refusal!.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Decoded_length_is_checked_against_the_same_limit()
     {
         var gate = new AudioGate(60, new FakeSpeechToText("x"));
 
         Assert.Null(gate.CheckLength(TimeSpan.FromSeconds(60)));
         Assert.Equal(SessionError.AudioTooLong, gate.CheckLength(TimeSpan.FromSeconds(61))?.Error);
-    }
-
-    /// <summary>A silent 8 kHz mono 8-bit WAV of the given length.</summary>
-    private static byte[] Wave(int seconds)
-    {
-        var data = 8000 * seconds;
-        using var stream = new MemoryStream();
-        using var w = new BinaryWriter(stream);
-        w.Write("RIFF"u8); w.Write(36 + data); w.Write("WAVE"u8);
-        w.Write("fmt "u8); w.Write(16); w.Write((short)1); w.Write((short)1); w.Write(8000); w.Write(8000); w.Write((short)1); w.Write((short)8);
-        w.Write("data"u8); w.Write(data); w.Write(new byte[data]);
-        return stream.ToArray();
     }
 }

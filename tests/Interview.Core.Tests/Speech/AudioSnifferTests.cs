@@ -39,21 +39,21 @@ public sealed class AudioSnifferTests
     [InlineData(44_100, 2, 88_200, 0.5)]
     [InlineData(8_000, 1, 8_000, 0.5)]
     public void Wav_duration_is_data_size_over_byte_rate(int sampleRate, short channels, int dataBytes, double seconds) =>
-        Assert.Equal(TimeSpan.FromSeconds(seconds), AudioSniffer.WavDuration(Wav(sampleRate, channels, (uint)dataBytes, dataBytes)));
+        Assert.Equal(TimeSpan.FromSeconds(seconds), WavLength.Read(Wav(sampleRate, channels, (uint)dataBytes, dataBytes)));
 
     [Theory]
     [InlineData(0u)]
     [InlineData(uint.MaxValue)]
     [InlineData(1_000_000u)]
     public void Streaming_or_truncated_wav_is_as_long_as_the_bytes_present(uint declared) =>
-        Assert.Equal(TimeSpan.FromSeconds(0.5), AudioSniffer.WavDuration(Wav(16_000, 1, declared, 16_000)));
+        Assert.Equal(TimeSpan.FromSeconds(0.5), WavLength.Read(Wav(16_000, 1, declared, 16_000)));
 
     [Fact]
     public void Chunks_before_data_are_skipped_with_their_padding()
     {
         // A LIST chunk of odd size is followed by one pad byte, as RIFF requires.
         byte[] list = [.. "LIST"u8, 5, 0, 0, 0, .. "INFOx"u8, 0];
-        Assert.Equal(TimeSpan.FromSeconds(1), AudioSniffer.WavDuration(Wav(16_000, 1, 32_000, 32_000, list)));
+        Assert.Equal(TimeSpan.FromSeconds(1), WavLength.Read(Wav(16_000, 1, 32_000, 32_000, list)));
     }
 
     [Theory]
@@ -63,7 +63,7 @@ public sealed class AudioSnifferTests
     {
         byte[] list = [.. "LIST"u8, 0, 0, 0, 0, .. "INFO"u8];
         BinaryPrimitives.WriteUInt32LittleEndian(list.AsSpan(4), size);
-        Assert.Null(AudioSniffer.WavDuration(Wav(16_000, 1, 32_000, 32_000, list)));
+        Assert.Null(WavLength.Read(Wav(16_000, 1, 32_000, 32_000, list)));
     }
 
     [Theory]
@@ -71,13 +71,13 @@ public sealed class AudioSnifferTests
     [InlineData("ID3 tag")]
     [InlineData("empty")]
     [InlineData("RIFF WAV cut at 11 bytes")]
-    public void Non_wav_has_no_wav_duration(string header) => Assert.Null(AudioSniffer.WavDuration(Header(header)));
+    public void Non_wav_has_no_wav_duration(string header) => Assert.Null(WavLength.Read(Header(header)));
 
     [Fact]
     public void Wav_without_a_format_chunk_has_no_duration()
     {
         byte[] headerOnly = [.. "RIFF"u8, 0, 0, 0, 0, .. "WAVE"u8, .. "data"u8, 4, 0, 0, 0, 1, 2, 3, 4];
-        Assert.Null(AudioSniffer.WavDuration(headerOnly));
+        Assert.Null(WavLength.Read(headerOnly));
     }
 
     private static byte[] Header(string name) => name switch

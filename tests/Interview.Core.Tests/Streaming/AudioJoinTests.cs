@@ -17,7 +17,7 @@ public sealed class AudioJoinTests
         Assert.Equal(160, BinaryPrimitives.ReadInt32LittleEndian(bytes[40..]));
         Assert.Equal(1, bytes[44]);
         Assert.Equal(2, bytes[^1]);
-        Assert.Equal(TimeSpan.FromSeconds(160.0 / 32_000), AudioSniffer.WavDuration(bytes));
+        Assert.Equal(TimeSpan.FromSeconds(160.0 / 32_000), WavLength.Read(bytes));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class OfflineSpeechTests(OfflineSpeechTests.Fixture fixture) : ICl
 
         var reply = await http.GetByteArrayAsync((string?)body["interviewer_response"]!["audio_url"] ?? throw new Xunit.Sdk.XunitException("The reply has no audio_url."));
         Assert.Equal("RIFF"u8.ToArray(), reply[..4]);
-        Assert.True(AudioSniffer.WavDuration(reply) > TimeSpan.Zero, "The reply's WAV header gives no playable length.");
+        Assert.True(WavLength.Read(reply) > TimeSpan.Zero, "The reply's WAV header gives no playable length.");
 
         var timings = body["timings"]!;
         Assert.True((long)timings["stt_ms"]! > 0, $"timings: {timings.ToJsonString()}");

@@ -12,7 +12,8 @@ public sealed class FliteTextToSpeech(OfflineEngines engines, ProcessRunner runn
         var output = Path.Combine(Path.GetTempPath(), $"flite-{Guid.NewGuid():N}.wav");
         try
         {
-            await runner.RunAsync(engines.Flite!, ["-voice", options.Value.Voice, "-t", text, "-o", output], speech.Value.CallTimeout, cancellationToken);
+            await runner.RunAsync(engines.Flite!, ["-voice", options.Value.Voice, "-t", text, "-o", output],
+                speech.Value.CallTimeout, cancellationToken, hints.InterviewId);
             return new AudioClip(await File.ReadAllBytesAsync(output, cancellationToken), "audio/wav");
         }
         finally

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Interview.Core.Sessions;
 using Interview.Core.Speech;
+using Interview.Functions.Interviewer;
 using Microsoft.Extensions.Options;
 
 namespace Interview.Functions.Speech.Offline;
@@ -7,10 +9,16 @@ namespace Interview.Functions.Speech.Offline;
 /// <summary>
 /// Debian's pocketsphinx with the en-us model. It needs 16 kHz mono 16-bit WAV, so every recording is first
 /// normalised: WAV by sox, compressed formats (Ogg, WebM, MP3, MP4, FLAC) by ffmpeg when it is installed.
+/// The gate has read the length before this runs; decoding is still capped (a second past the limit, in time and in
+/// bytes written) so that a recording whose container lies costs no more than an honest one.
 /// </summary>
-public sealed class PocketsphinxSpeechToText(OfflineEngines engines, ProcessRunner runner, IOptions<SpeechOptions> speech)
+public sealed class PocketsphinxSpeechToText(
+    OfflineEngines engines, ProcessRunner runner, IOptions<SpeechOptions> speech, IOptions<InterviewOptions> limits)
     : ISpeechToText
 {
+    // What the normalised WAV holds per second: 16 000 samples of 2 bytes, one channel.
+    private const int BytesPerSecond = 32_000;
+
     public IReadOnlySet<AudioFormat> AcceptedFormats { get; } = engines.Ffmpeg is null
         ? new HashSet<AudioFormat> { AudioFormat.Wav }
         : new HashSet<AudioFormat> { AudioFormat.Wav, AudioFormat.Ogg, AudioFormat.WebM, AudioFormat.Mp3, AudioFormat.Mp4, AudioFormat.Flac };
@@ -24,16 +32,17 @@ public sealed class PocketsphinxSpeechToText(OfflineEngines engines, ProcessRunn
             var input = Path.Combine(work, "input");
             var normalized = Path.Combine(work, "16k.wav");
             await File.WriteAllBytesAsync(input, audio.Bytes, cancellationToken);
-            await NormalizeAsync(audio.Format, input, normalized, cancellationToken);
+            await NormalizeAsync(audio.Format, input, normalized, hints.InterviewId, cancellationToken);
 
-            // The length goes back with the transcript; the AudioGate decides whether it is too long.
-            var duration = AudioSniffer.WavDuration(await File.ReadAllBytesAsync(normalized, cancellationToken)) ?? TimeSpan.Zero;
+            // The length goes back with the transcript; the AudioGate decides whether it is too long. It is the size of
+            // what was written (this code chose the format), so the decoded audio is never read into memory.
+            var duration = TimeSpan.FromSeconds(Math.Max(0, new FileInfo(normalized).Length - 44) / (double)BytesPerSecond);
 
             var model = engines.ModelDirectory;
             var text = await runner.RunAsync(engines.Pocketsphinx!,
                 ["-infile", normalized, "-hmm", Path.Combine(model, "en-us"), "-lm", Path.Combine(model, "en-us.lm.bin"),
                  "-dict", Path.Combine(model, "cmudict-en-us.dict"), "-logfn", "/dev/null"],
-                speech.Value.CallTimeout, cancellationToken);
+                speech.Value.CallTimeout, cancellationToken, hints.InterviewId);
             // One line per utterance; pocketsphinx reports no confidence worth keeping.
             var words = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             return new Transcript(string.Join(' ', words), null, duration);
@@ -52,11 +61,22 @@ public sealed class PocketsphinxSpeechToText(OfflineEngines engines, ProcessRunn
         }
     }
 
-    private Task NormalizeAsync(AudioFormat format, string input, string output, CancellationToken ct)
+    /// <summary>
+    /// Decodes at most a second past the limit (-t for ffmpeg, trim for sox) and writes at most that many bytes
+    /// (-fs), so the gate's second look sees "too long" without hours having been decoded.
+    /// </summary>
+    private Task NormalizeAsync(AudioFormat format, string input, string output, string? owner, CancellationToken ct)
     {
         var timeout = speech.Value.CallTimeout;
+        var cap = limits.Value.MaxAudioSeconds + 1L;
+        var seconds = cap.ToString(CultureInfo.InvariantCulture);
+        var bytes = ((cap * BytesPerSecond) + 4096).ToString(CultureInfo.InvariantCulture);
         return format == AudioFormat.Wav
-            ? runner.RunAsync(engines.Sox!, ["-q", "-t", "wav", input, "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer", output], timeout, ct)
-            : runner.RunAsync(engines.Ffmpeg!, ["-nostdin", "-hide_banner", "-loglevel", "error", "-i", input, "-ar", "16000", "-ac", "1", "-sample_fmt", "s16", "-f", "wav", "-y", output], timeout, ct);
+            ? runner.RunAsync(engines.Sox!,
+                ["-q", "-t", "wav", input, "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer", output, "trim", "0", seconds],
+                timeout, ct, owner)
+            : runner.RunAsync(engines.Ffmpeg!,
+                ["-nostdin", "-hide_banner", "-loglevel", "error", "-i", input, "-t", seconds, "-fs", bytes,
+                 "-ar", "16000", "-ac", "1", "-sample_fmt", "s16", "-f", "wav", "-y", output], timeout, ct, owner);
     }
 }
