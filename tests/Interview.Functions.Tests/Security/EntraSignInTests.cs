@@ -76,14 +76,15 @@ public sealed class EntraSignInTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.True(_provider.MetadataReads > reads, "the new key came from a fresh read of the metadata");
         await (await Client(_provider.Token()).GetAsync("/manage/interviews")).JsonAsync();
 
-        // Forged tokens naming unknown keys do not make it read the metadata on every request.
+        // Forged tokens naming unknown keys do not make it read the metadata on every request: at most one more read (the
+        // library's own background refresh) until the throttle has passed.
         reads = _provider.MetadataReads;
         for (var i = 0; i < 3; i++)
         {
             await (await Client(_provider.Token(key: LoopbackOpenIdProvider.NewKey())).GetAsync("/manage/interviews")).ProblemAsync(HttpStatusCode.Unauthorized);
         }
 
-        Assert.Equal(reads, _provider.MetadataReads);
+        Assert.InRange(_provider.MetadataReads, reads, reads + 1);
     }
 
     [Fact]
