@@ -48,7 +48,7 @@ param maximumInstanceCount int = 100
 param alwaysReadyInstances int = 0
 
 @secure()
-@description('Base64 key (32+ bytes) that signs join and session tokens. scripts/azd-signing-key (preprovision hook) generates it once per azd environment.')
+@description('Base64 key (32+ bytes) that signs join and session tokens. scripts/azd-preprovision (the preprovision hook) generates it once per azd environment.')
 param tokenSigningKey string
 
 @description('Entra ID tenant of the recruiters. Empty: the deploying tenant.')

@@ -89,14 +89,14 @@ export async function startApp(connectionString, settings = {}, port = null) {
 }
 
 /** Debian's chromium, headless, with a fake microphone that loops the given WAV. */
-export async function launchChromium(chromium, profileDir, wav) {
+export async function launchChromium(chromium, profileDir, wav, extraArgs = []) {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: false, // --headless=new below; the background-networking flags stop it hanging on blocked connections
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
       '--autoplay-policy=no-user-gesture-required', '--mute-audio',
-      `--use-file-for-fake-audio-capture=${wav}`],
+      `--use-file-for-fake-audio-capture=${wav}`, ...extraArgs],
     viewport: { width: 1000, height: 900 },
   });
   context.setDefaultTimeout(30_000);
@@ -107,5 +107,5 @@ export async function launchChromium(chromium, profileDir, wav) {
 export { accountKey };
 
 /** Chromium for pages that never record: no microphone file is read, so none is made. */
-export const launchChromiumWithoutSpeech = (chromium, profileDir) =>
-  launchChromium(chromium, profileDir, join(profileDir, 'no-microphone.wav'));
+export const launchChromiumWithoutSpeech = (chromium, profileDir, extraArgs = []) =>
+  launchChromium(chromium, profileDir, join(profileDir, 'no-microphone.wav'), extraArgs);

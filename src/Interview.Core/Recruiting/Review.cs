@@ -4,9 +4,10 @@ namespace Interview.Core.Recruiting;
 
 /// <summary>
 /// A person's decision on an evaluated interview, next to the AI's report and never written over it: the decision,
-/// the competencies whose score they set differently and why, a note, and who they are.
+/// the competencies whose score they set differently and why, a note, and who they are. <see cref="Reviewer"/> is the
+/// signed-in actor's name, set by the server: what a request body says there is ignored, so nobody can review as someone else.
 /// </summary>
-public sealed record Review(string Decision, IReadOnlyList<ScoreOverride> Overrides, string? Note, string Reviewer)
+public sealed record Review(string Decision, IReadOnlyList<ScoreOverride> Overrides, string? Note, string? Reviewer)
 {
     public static readonly IReadOnlySet<string> Decisions = new HashSet<string>(StringComparer.Ordinal) { "advance", "hold", "reject" };
 
@@ -17,11 +18,6 @@ public sealed record Review(string Decision, IReadOnlyList<ScoreOverride> Overri
         if (!Decisions.Contains(Decision ?? ""))
         {
             problems.Add("decision must be advance, hold or reject.");
-        }
-
-        if (string.IsNullOrWhiteSpace(Reviewer) || Reviewer.Length > 100)
-        {
-            problems.Add("reviewer must be 1 to 100 characters.");
         }
 
         if (Note is { Length: > 4000 })
@@ -59,5 +55,5 @@ public sealed record Review(string Decision, IReadOnlyList<ScoreOverride> Overri
 
 public sealed record ScoreOverride(string Competency, int Score, string Reason);
 
-/// <summary>A stored review: what was decided, about which evaluation version, and when.</summary>
-public sealed record RecordedReview(Review Review, int EvaluationVersion, DateTime At);
+/// <summary>A stored review: what was decided, about which evaluation version, when, and by whom (null: recorded before sign-in).</summary>
+public sealed record RecordedReview(Review Review, int EvaluationVersion, DateTime At, Actor? ReviewedBy = null);

@@ -18,7 +18,7 @@ public sealed partial class EdgePipeline(RateLimits limits, InterviewAccess acce
         // The interview's budget is spent only by callers who proved they may use it (after access).
         var refusal = limits.CheckClient(http)
                       ?? (function.TakesInterviewId ? InterviewId.Check(http) : null)
-                      ?? access.Check(http, function.Access)
+                      ?? await access.CheckAsync(http, function.Access)
                       ?? limits.CheckInterview(http, function);
         if (refusal is not null)
         {

@@ -23,6 +23,7 @@ public static class EdgeSetup
         });
         services.AddSingleton<RateLimits>();
         services.AddSingleton<InterviewAccess>();
+        services.AddSingleton<RecruiterAudit>();
         services.AddSingleton<EdgePipeline>();
 
         // A slow or stalled client cannot hold a connection open indefinitely; the largest allowed upload still fits

@@ -9,8 +9,8 @@ public sealed class AccessAttribute(Credential credential) : Attribute
 {
     public Credential Credential { get; } = credential;
 
-    /// <summary>The recruiter's admin key (X-Admin-Key) opens it too.</summary>
-    public bool OrAdminKey { get; init; }
+    /// <summary>The recruiter's credential (an Entra ID access token, or the development admin key) opens it too.</summary>
+    public bool OrRecruiter { get; init; }
 }
 
 public enum Credential
@@ -19,7 +19,9 @@ public enum Credential
     Anyone,
     JoinToken,
     SessionToken,
-    AdminKey,
+
+    /// <summary>The recruiter: an Entra ID access token with the app role, or X-Admin-Key where Security:AdminKey is set.</summary>
+    Recruiter,
 }
 
 /// <summary>Answers without storage (health, the OpenAPI document): the edge does not wait for storage set-up first.</summary>

@@ -1,3 +1,4 @@
+using Interview.Core.Recruiting;
 using Interview.Functions.Security;
 using Microsoft.Extensions.Options;
 
@@ -6,13 +7,15 @@ namespace Interview.Functions.Edge;
 /// <summary>
 /// In token mode, lets a request through only with a valid credential for the interview in the route, as its function's
 /// <see cref="AccessAttribute"/> asks: 401 without a usable one (with <c>WWW-Authenticate: Bearer</c> for tokens), 403 with a
-/// valid token for another interview. Open mode lets everything through. Tokens and keys are never logged.
+/// valid token for another interview or a recruiter without the app role. The recruiter who got through is the request's
+/// <see cref="Actor"/>. Open mode lets everything through. Tokens and keys are never logged.
 /// </summary>
-public sealed class InterviewAccess(IOptions<SecurityOptions> options, InterviewTokens tokens)
+public sealed class InterviewAccess(IOptions<SecurityOptions> options, InterviewTokens tokens, RecruiterCredential recruiters)
 {
-    public const string AdminHeader = "X-Admin-Key";
+    public const string AdminHeader = RecruiterCredential.AdminHeader;
+    private static readonly object ActorKey = typeof(Actor);
 
-    public IResult? Check(HttpContext http, AccessAttribute? access)
+    public async Task<IResult?> CheckAsync(HttpContext http, AccessAttribute? access)
     {
         var o = options.Value;
         if (access is null || access.Credential == Credential.Anyone || !o.RequiresTokens)
@@ -20,15 +23,19 @@ public sealed class InterviewAccess(IOptions<SecurityOptions> options, Interview
             return null;
         }
 
-        var adminKey = InterviewTokens.SameSecret(http.Request.Headers[AdminHeader], o.AdminKey);
-        if (access.Credential == Credential.AdminKey)
+        if (access.Credential == Credential.Recruiter || access.OrRecruiter)
         {
-            return adminKey ? null : Problems.Create(ErrorCodes.Unauthorized, $"Send the admin key in {AdminHeader}.");
-        }
+            var recruiter = await recruiters.CheckAsync(http);
+            if (recruiter.Actor is { } actor)
+            {
+                http.Items[ActorKey] = actor;
+                return null;
+            }
 
-        if (access.OrAdminKey && adminKey)
-        {
-            return null;
+            if (access.Credential == Credential.Recruiter || recruiter.ByToken)
+            {
+                return recruiter.Refusal;
+            }
         }
 
         var kind = access.Credential == Credential.JoinToken ? InterviewTokens.Join : InterviewTokens.Session;
@@ -42,9 +49,16 @@ public sealed class InterviewAccess(IOptions<SecurityOptions> options, Interview
         };
     }
 
-    /// <summary>The caller may see what only the recruiter sees (reviews): the admin key in token mode, anyone when open.</summary>
-    public bool IsRecruiter(HttpContext http) =>
-        !options.Value.RequiresTokens || InterviewTokens.SameSecret(http.Request.Headers[AdminHeader], options.Value.AdminKey);
+    /// <summary>
+    /// The caller may see what only the recruiter sees (reviews, failure reasons): a recruiter the check let through, the
+    /// admin key on any function, or anyone when open.
+    /// </summary>
+    public bool IsRecruiter(HttpContext http) => !options.Value.RequiresTokens || http.Items.ContainsKey(ActorKey) || recruiters.HasAdminKey(http);
+
+    /// <summary>Who is acting: the recruiter the check let through, or the open-mode stand-in.</summary>
+    public Actor ActorOf(HttpContext http) =>
+        http.Items.TryGetValue(ActorKey, out var actor) && actor is Actor known ? known
+        : options.Value.RequiresTokens ? throw new InvalidOperationException("No recruiter was checked for this function.") : Core.Recruiting.Actor.OpenMode;
 
     public static string? Bearer(HttpContext http)
     {

@@ -10,6 +10,8 @@ public static partial class InterviewId
             ? null
             : Problems.Create(ErrorCodes.InvalidInterviewId, "An interview id is 1 to 64 characters of A-Z, a-z, 0-9, '_' or '-'.");
 
+    public static bool IsValid(string id) => Valid().IsMatch(id);
+
     /// <summary>The id of a request that passed <see cref="Check"/>.</summary>
     public static string Of(HttpRequest request) => (string)request.RouteValues[HttpFunction.InterviewIdParameter]!;
 

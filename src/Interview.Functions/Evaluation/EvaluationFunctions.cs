@@ -14,15 +14,16 @@ using static Microsoft.AspNetCore.Http.StatusCodes;
 namespace Interview.Functions.Evaluation;
 
 /// <summary>The report of an ended interview, and a rerun that scores it again as a new version.</summary>
-public sealed class EvaluationFunctions(SessionService sessions, Evaluations evaluations, IReviewStore reviews, InterviewAccess access, IOptions<JsonOptions> json)
+public sealed class EvaluationFunctions(
+    SessionService sessions, Evaluations evaluations, IReviewStore reviews, InterviewAccess access, RecruiterAudit audit, IOptions<JsonOptions> json)
 {
     public const string FailedForCandidate = "The evaluation could not be completed. The recruiting team can see why and run it again.";
 
     public static string Location(string interviewId) => $"/session/evaluation/{interviewId}";
 
     [Function("GetEvaluation")]
-    [Access(Credential.SessionToken, OrAdminKey = true)]
-    [Described("evaluation", "The evaluation report (latest, or ?version=n); 202 with progress while it runs. With the admin key, human reviews beside it")]
+    [Access(Credential.SessionToken, OrRecruiter = true)]
+    [Described("evaluation", "The evaluation report (latest, or ?version=n); 202 with progress while it runs. For the recruiter, human reviews beside it")]
     [Returns(Status200OK, typeof(EvaluationReport))]
     [Returns(Status202Accepted, typeof(EvaluationStatusDto))]
     [Refuses(Status400BadRequest, Status404NotFound)]
@@ -81,9 +82,9 @@ public sealed class EvaluationFunctions(SessionService sessions, Evaluations eva
         return body;
     }
 
-    // Re-scoring is the recruiter's call: in token mode only the admin key may ask for it.
+    // Re-scoring is the recruiter's call: in token mode only the recruiter may ask for it.
     [Function("RerunEvaluation")]
-    [Access(Credential.AdminKey)]
+    [Access(Credential.Recruiter)]
     [Described("evaluation", "Evaluate again as a new version; earlier reports are kept")]
     [Returns(Status202Accepted, typeof(EvaluationStatusDto))]
     [Refuses(Status404NotFound, Status409Conflict)]
@@ -101,6 +102,7 @@ public sealed class EvaluationFunctions(SessionService sessions, Evaluations eva
 
         await evaluations.StartAsync(client, result.Value!, ct);
         var version = result.Value!.EvaluationVersion;
+        await audit.RecordAsync(request, AuditActions.Rerun, id, version: version);
         return TypedResults.Accepted($"{Location(id)}?version={version}",
             new EvaluationStatusDto(id, version, EvaluationStatus.Pending, null, null, EvaluationRequest.InstanceIdFor(id, version), DateTimeOffset.UtcNow));
     }

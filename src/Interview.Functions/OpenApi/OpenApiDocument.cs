@@ -37,7 +37,16 @@ public static class OpenApiDocument
                 ["securitySchemes"] = new JsonObject
                 {
                     [OpenApiOperation.BearerScheme] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer", ["description"] = "A join token (start) or the session token start returned (every other candidate call)." },
-                    [OpenApiOperation.AdminScheme] = new JsonObject { ["type"] = "apiKey", ["in"] = "header", ["name"] = InterviewAccess.AdminHeader, ["description"] = "The recruiter's admin key." },
+                    [OpenApiOperation.EntraScheme] = new JsonObject
+                    {
+                        ["type"] = "http", ["scheme"] = "bearer", ["bearerFormat"] = "JWT",
+                        ["description"] = "A recruiter's Microsoft Entra ID access token for this API (audience {Entra:ClientId} or api://{Entra:ClientId}) with the app role Entra:Role.",
+                    },
+                    [OpenApiOperation.AdminScheme] = new JsonObject
+                    {
+                        ["type"] = "apiKey", ["in"] = "header", ["name"] = InterviewAccess.AdminHeader,
+                        ["description"] = "The recruiter's admin key: a development credential, only where Security:AdminKey is set.",
+                    },
                 },
             },
         };

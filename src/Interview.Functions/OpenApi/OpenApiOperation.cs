@@ -11,6 +11,7 @@ internal static partial class OpenApiOperation
 {
     public const string BearerScheme = "bearer";
     public const string AdminScheme = "adminKey";
+    public const string EntraScheme = "entra";
 
     public static JsonObject Describe(HttpFunction function, OpenApiDocument.SchemaSet schemas)
     {
@@ -63,17 +64,18 @@ internal static partial class OpenApiOperation
         return parameters;
     }
 
-    // In token mode: the named credential, or the admin key where it also opens the operation.
+    // In token mode: the named credential, or the recruiter's (an Entra ID token, or the development admin key) where it also opens the operation.
     private static JsonArray Security(AccessAttribute access)
     {
         var schemes = new JsonArray();
-        if (access.Credential != Credential.AdminKey)
+        if (access.Credential != Credential.Recruiter)
         {
             schemes.Add(new JsonObject { [BearerScheme] = new JsonArray() });
         }
 
-        if (access.Credential == Credential.AdminKey || access.OrAdminKey)
+        if (access.Credential == Credential.Recruiter || access.OrRecruiter)
         {
+            schemes.Add(new JsonObject { [EntraScheme] = new JsonArray() });
             schemes.Add(new JsonObject { [AdminScheme] = new JsonArray() });
         }
 
@@ -118,10 +120,8 @@ internal static partial class OpenApiOperation
         if (function.Access is { Credential: not Credential.Anyone } access)
         {
             statuses.Add(Status401Unauthorized);
-            if (access.Credential != Credential.AdminKey)
-            {
-                statuses.Add(Status403Forbidden);
-            }
+            // 403: a token for another interview, or a signed-in recruiter without the app role.
+            statuses.Add(Status403Forbidden);
         }
 
         return statuses;

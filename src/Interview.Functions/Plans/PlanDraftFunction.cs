@@ -24,7 +24,7 @@ public sealed class PlanDraftFunction(PlanDraftService drafts, IServiceProvider 
     public sealed record DraftPlanRequest(JsonElement? JobDescription, JsonElement? Role, JsonElement? Seniority);
 
     [Function("DraftPlan")]
-    [Access(Credential.AdminKey)]
+    [Access(Credential.Recruiter)]
     [Described("manage", "Draft a complete, valid plan from a job description, not saved: edit it, then POST /manage/plans")]
     [Body("application/json", typeof(DraftPlanRequest))]
     [Returns(Status200OK, typeof(InterviewPlan))]

@@ -12,7 +12,7 @@ namespace Interview.Functions.Plans;
 /// Plans as data for recruiters: list, read (latest or a version) and save them in the built-in plans' JSON shape
 /// (<see cref="PlanDraftFunction"/> drafts one). A saved plan is a new version; running interviews keep the one they pinned.
 /// </summary>
-public sealed partial class PlanFunctions(PlanLibrary plans, IPlanStore store)
+public sealed partial class PlanFunctions(PlanLibrary plans, IPlanStore store, RecruiterAudit audit)
 {
     /// <summary>The plan's version on GET: the body is the plan itself, in the shape POST takes.</summary>
     public const string VersionHeader = "X-Plan-Version";
@@ -24,14 +24,14 @@ public sealed partial class PlanFunctions(PlanLibrary plans, IPlanStore store)
     public sealed record SavedPlan(string PlanId, int Version);
 
     [Function("ListPlans")]
-    [Access(Credential.AdminKey)]
+    [Access(Credential.Recruiter)]
     [Described("manage", "The built-in plans and the ones recruiters saved, each with its latest version")]
     [Returns(Status200OK, typeof(PlanList))]
     public async Task<IResult> ListAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "manage/plans")] HttpRequest request) =>
         TypedResults.Ok(new PlanList(await plans.ListAsync(request.HttpContext.RequestAborted)));
 
     [Function("GetPlan")]
-    [Access(Credential.AdminKey)]
+    [Access(Credential.Recruiter)]
     [Described("manage", "One plan in the shape POST /manage/plans takes: the latest version, or ?version=n")]
     [Returns(Status200OK, typeof(InterviewPlan))]
     [Refuses(Status400BadRequest, Status404NotFound)]
@@ -59,7 +59,7 @@ public sealed partial class PlanFunctions(PlanLibrary plans, IPlanStore store)
     }
 
     [Function("SavePlan")]
-    [Access(Credential.AdminKey)]
+    [Access(Credential.Recruiter)]
     [Described("manage", "Save a plan as the next version of its id; every problem is listed at once when it is not valid")]
     [Body("application/json", typeof(InterviewPlan))]
     [Returns(Status201Created, typeof(SavedPlan))]
@@ -90,6 +90,7 @@ public sealed partial class PlanFunctions(PlanLibrary plans, IPlanStore store)
         }
 
         var version = await store.AddAsync(plan, ct);
+        await audit.RecordAsync(request, Interview.Core.Recruiting.AuditActions.PlanSave, planId: plan.Id, version: version);
         return TypedResults.Created($"/manage/plans/{plan.Id}?version={version}", new SavedPlan(plan.Id, version));
     }
 

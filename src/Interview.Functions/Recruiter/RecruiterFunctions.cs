@@ -10,7 +10,9 @@ using static Microsoft.AspNetCore.Http.StatusCodes;
 namespace Interview.Functions.Recruiter;
 
 /// <summary>The recruiter's side of interviews: the list, a person's review next to the AI's scores, and erasure.</summary>
-public sealed class RecruiterFunctions(IInterviewIndex index, SessionService sessions, IReviewStore reviews, Evaluations evaluations, Erasure erasure, TimeProvider clock)
+public sealed class RecruiterFunctions(
+    IInterviewIndex index, SessionService sessions, IReviewStore reviews, Evaluations evaluations, Erasure erasure, InterviewAccess access, RecruiterAudit audit,
+    TimeProvider clock)
 {
     public const int DefaultPageSize = 50;
 
@@ -19,7 +21,7 @@ public sealed class RecruiterFunctions(IInterviewIndex index, SessionService ses
     public sealed record ReviewResponse(string InterviewId, RecordedReview Review, int Reviews);
 
     [Function("ListInterviews")]
-    [Access(Credential.AdminKey)]
+    [Access(Credential.Recruiter)]
     [Described("manage", "The interviews, newest first, filtered by status or plan, 50 a page")]
     [Returns(Status200OK, typeof(InterviewList))]
     [Refuses(Status400BadRequest)]
@@ -38,8 +40,8 @@ public sealed class RecruiterFunctions(IInterviewIndex index, SessionService ses
     }
 
     [Function("ReviewInterview")]
-    [Access(Credential.AdminKey)]
-    [Described("manage", "Record a person's decision and score overrides next to the AI's evaluation; the AI's scores stay")]
+    [Access(Credential.Recruiter)]
+    [Described("manage", "Record a person's decision and score overrides next to the AI's evaluation; the AI's scores stay. The reviewer is the signed-in recruiter (a reviewer in the body is ignored)")]
     [Body("application/json", typeof(Review))]
     [Returns(Status200OK, typeof(ReviewResponse))]
     [Refuses(Status400BadRequest, Status404NotFound, Status409Conflict, Status413PayloadTooLarge, Status415UnsupportedMediaType)]
@@ -48,7 +50,7 @@ public sealed class RecruiterFunctions(IInterviewIndex index, SessionService ses
         [DurableClient] DurableTaskClient client)
     {
         var ct = request.HttpContext.RequestAborted;
-        var (review, problem) = await JsonBody.ReadAsync<Review>(request, 32 * 1024, "{decision, overrides: [{competency, score, reason}], note, reviewer}", optional: false, ct);
+        var (review, problem) = await JsonBody.ReadAsync<Review>(request, 32 * 1024, "{decision, overrides: [{competency, score, reason}], note}", optional: false, ct);
         if (problem is not null)
         {
             return problem;
@@ -71,20 +73,25 @@ public sealed class RecruiterFunctions(IInterviewIndex index, SessionService ses
             return Problems.Create(ErrorCodes.InvalidReview, "The review has problems; every one is listed in errors.", problems);
         }
 
-        var recorded = new RecordedReview(review, report.Version, clock.GetUtcNow().UtcDateTime);
+        // Who reviewed is who signed in, never what the body says.
+        var actor = access.ActorOf(request.HttpContext);
+        var recorded = new RecordedReview(review with { Reviewer = actor.Name }, report.Version, clock.GetUtcNow().UtcDateTime, actor);
         await reviews.AddAsync(id, recorded, ct);
+        await audit.RecordAsync(request, AuditActions.Review, id, version: report.Version);
         return TypedResults.Ok(new ReviewResponse(id, recorded, (await reviews.ListAsync(id, ct)).Count));
     }
 
     [Function("EraseInterview")]
-    [Access(Credential.AdminKey)]
+    [Access(Credential.Recruiter)]
     [Described("manage", "Erase an interview and everything kept for it (repeatable)")]
     [Returns(Status204NoContent)]
     public async Task<IResult> EraseAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "manage/interviews/{interview_id}")] HttpRequest request,
         [DurableClient] DurableTaskClient client)
     {
-        await erasure.EraseAsync(client, InterviewId.Of(request), request.HttpContext.RequestAborted);
+        var id = InterviewId.Of(request);
+        await erasure.EraseAsync(client, id, request.HttpContext.RequestAborted);
+        await audit.RecordAsync(request, AuditActions.Erase, id);
         return TypedResults.NoContent();
     }
 }

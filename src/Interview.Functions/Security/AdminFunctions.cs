@@ -7,17 +7,17 @@ using static Microsoft.AspNetCore.Http.StatusCodes;
 namespace Interview.Functions.Security;
 
 /// <summary>
-/// The recruiter side's door: a join token for one interview, issued against the admin key (X-Admin-Key). In Azure
-/// the function also requires a Functions key (authLevel function).
+/// The recruiter side's door: a join token for one interview (the candidate's link), issued to a signed-in recruiter
+/// (or against the development admin key), and recorded in the audit trail.
 /// </summary>
-public sealed class AdminFunctions(IOptions<SecurityOptions> options, InterviewTokens tokens, PlanLibrary plans)
+public sealed class AdminFunctions(IOptions<SecurityOptions> options, InterviewTokens tokens, PlanLibrary plans, RecruiterAudit audit)
 {
     public sealed record JoinTokenRequest(string? PlanId);
 
     public sealed record JoinTokenResponse(string InterviewId, string JoinToken, DateTimeOffset ExpiresAt, string? PlanId);
 
     [Function("IssueJoinToken")]
-    [Access(Credential.AdminKey)]
+    [Access(Credential.Recruiter)]
     [Described("manage", "Issue a join token for one interview (token mode), optionally fixing the plan it starts with")]
     [Body("application/json", typeof(JoinTokenRequest), Required = false, Description = "Optional. plan_id: the plan the interview must start with (its latest version then).")]
     [Returns(Status200OK, typeof(JoinTokenResponse))]
@@ -52,6 +52,7 @@ public sealed class AdminFunctions(IOptions<SecurityOptions> options, InterviewT
 
         var id = InterviewId.Of(request);
         var (token, expires) = tokens.Issue(InterviewTokens.Join, id, body?.PlanId);
+        await audit.RecordAsync(request, Interview.Core.Recruiting.AuditActions.CandidateLink, id, body?.PlanId);
         return TypedResults.Ok(new JoinTokenResponse(id, token, expires, body?.PlanId));
     }
 }

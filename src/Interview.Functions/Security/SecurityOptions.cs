@@ -4,7 +4,7 @@ namespace Interview.Functions.Security;
 
 /// <summary>
 /// Section "Security". <c>open</c> (local default): anyone may call any interview, logged as a warning at start-up.
-/// <c>token</c> (what the infra sets): the recruiter side gets a join token per interview from the admin endpoint,
+/// <c>token</c> (what the infra sets): the recruiter (signed in, <see cref="EntraOptions"/>) gets a join token per interview,
 /// start exchanges it for a session token, and every other call needs that session token.
 /// </summary>
 public sealed class SecurityOptions
@@ -19,8 +19,14 @@ public sealed class SecurityOptions
     /// <summary>Base64 HMAC key, at least 32 bytes, that signs join and session tokens. Required in token mode.</summary>
     public string? SigningKey { get; set; }
 
-    /// <summary>The recruiter side's key for the admin endpoint (header X-Admin-Key), at least 16 characters. Required in token mode.</summary>
+    /// <summary>
+    /// A development credential for the recruiter side (header X-Admin-Key), at least 16 characters; empty turns it off.
+    /// Token mode needs it or Entra ID sign-in (section Entra); the infra sets only the latter.
+    /// </summary>
     public string? AdminKey { get; set; }
+
+    /// <summary>The admin key, or null when it is off: an empty setting never matches an empty header.</summary>
+    public string? AdminKeyIfSet => string.IsNullOrEmpty(AdminKey) ? null : AdminKey;
 
     [Range(typeof(TimeSpan), "00:01:00", "90.00:00:00")]
     public TimeSpan JoinTokenLifetime { get; set; } = TimeSpan.FromDays(7);

@@ -5,14 +5,24 @@ namespace Interview.Functions.Security;
 
 public static class SecuritySetup
 {
-    /// <summary>Who may open an interview: the mode, its keys, and the tokens signed with them.</summary>
+    /// <summary>Who may open an interview: the mode, its keys, the tokens signed with them, and recruiters' Entra ID sign-in.</summary>
     public static IHostApplicationBuilder AddSecurity(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateAnnotations<SecurityOptions, SecurityOptionsValidator>()
             .Validate(o => !o.RequiresTokens || HasStrongKey(o), "Security:Mode token needs Security:SigningKey (base64, at least 32 bytes).")
-            .Validate(o => !o.RequiresTokens || o.AdminKey is { Length: >= 16 }, "Security:Mode token needs Security:AdminKey (at least 16 characters).")
+            .Validate(o => o.AdminKeyIfSet is null or { Length: >= 16 }, "Security:AdminKey, when set, is at least 16 characters.")
+            .Validate<IOptions<EntraOptions>>((o, entra) => !o.RequiresTokens || o.AdminKeyIfSet is not null || entra.Value.Enabled,
+                "Security:Mode token needs Entra:ClientId (recruiters sign in) or, for development, Security:AdminKey (at least 16 characters).")
             .ValidateOnStart();
+        services.AddOptions<EntraOptions>().BindConfiguration(EntraOptions.Section).ValidateAnnotations<EntraOptions, EntraOptionsValidator>()
+            .Validate(o => !o.Enabled || !string.IsNullOrEmpty(o.TenantId) || !string.IsNullOrEmpty(o.Authority), "Entra:ClientId needs Entra:TenantId (or Entra:Authority).")
+            .Validate(o => !o.Enabled || !string.IsNullOrEmpty(o.Role), "Entra:Role is the app role recruiters need, such as Interviews.Manage.")
+            .Validate(o => !o.Enabled || o.AuthorityIsValid(), "Entra:Authority is an https address (http only on loopback), without a query.")
+            .ValidateOnStart();
+        services.AddHttpClient(nameof(EntraTokens), c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<EntraTokens>();
+        services.AddSingleton<RecruiterCredential>();
         services.AddSingleton<IValidateOptions<SecurityOptions>, OpenModeGuard>();
         services.AddSingleton<InterviewTokens>();
         services.AddHostedService<SecurityStartupLog>();

@@ -141,7 +141,7 @@ public sealed partial class SessionFunctions(
     }
 
     [Function("GetSessionState")]
-    [Access(Credential.SessionToken, OrAdminKey = true)]
+    [Access(Credential.SessionToken, OrRecruiter = true)]
     [Described("session", "The session state, enough to resume a page")]
     [Returns(Status200OK, typeof(SessionStateDto))]
     [Refuses(Status404NotFound)]
@@ -154,7 +154,7 @@ public sealed partial class SessionFunctions(
 
     /// <summary>202: the interview is ended and its evaluation is on its way, at the Location given.</summary>
     [Function("EndSession")]
-    [Access(Credential.SessionToken, OrAdminKey = true)]
+    [Access(Credential.SessionToken, OrRecruiter = true)]
     [Described("session", "End the interview (repeatable) and start its evaluation")]
     [Returns(Status202Accepted, typeof(SessionStateDto))]
     [Refuses(Status404NotFound)]

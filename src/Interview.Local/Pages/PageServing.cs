@@ -41,7 +41,8 @@ public static partial class PageServing
         }
 
         // What the deploy writes as a file in Azure (scripts/pages-config), the twin answers from its settings.
-        app.MapGet("/config.json", () => Results.Json(PageConfig.From(options), PageConfig.Json));
+        var entra = app.Services.GetRequiredService<IOptions<Interview.Functions.Security.EntraOptions>>().Value;
+        app.MapGet("/config.json", () => Results.Json(PageConfig.From(options, entra), PageConfig.Json));
 
         if (PageFiles() is not { } files)
         {

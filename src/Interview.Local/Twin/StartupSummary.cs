@@ -60,8 +60,14 @@ internal sealed class StartupSummary(IHostApplicationLifetime lifetime, IServer 
         };
         var speech = services.GetRequiredService<SpeechSelection>().Provider;
         var (listens, speaks) = SpeechSelection.Capabilities(services.GetRequiredService<IServiceProviderIsService>());
-        var security = services.GetRequiredService<IOptions<SecurityOptions>>().Value.RequiresTokens
-            ? "token (join and session tokens, X-Admin-Key for admin calls)"
+        var securityOptions = services.GetRequiredService<IOptions<SecurityOptions>>().Value;
+        var recruiters = string.Join(" or ", new[]
+        {
+            services.GetRequiredService<IOptions<EntraOptions>>().Value.Enabled ? "Entra ID sign-in" : null,
+            securityOptions.AdminKeyIfSet is null ? null : "X-Admin-Key",
+        }.OfType<string>());
+        var security = securityOptions.RequiresTokens
+            ? $"token (join and session tokens; recruiters: {recruiters})"
             : "open (no tokens: anyone may call any interview)";
         var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
         var tables = services.GetRequiredService<TableServiceClient>();

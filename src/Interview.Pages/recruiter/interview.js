@@ -4,6 +4,7 @@ import { ApiError } from '../api.js';
 import { el, showReport } from '../view.js';
 import { $, call, say, show } from './shell.js';
 import { renderReviewForm, renderReviews } from './review.js';
+import { loadAudit } from './audit.js';
 
 const EVALUATION_DEADLINE_MS = 180_000;
 let current = null; // the interview on screen
@@ -84,10 +85,14 @@ export async function openInterview(id) {
   const { data } = await call({ path: `/session/state/${encodeURIComponent(id)}` });
   if (!onScreen(id)) return;
   showState(data);
+  await loadAudit('interview-audit', id);
   await loadEvaluation(id);
 }
 
-export const reloadEvaluation = () => loadEvaluation(current);
+export const reloadEvaluation = async () => {
+  await loadAudit('interview-audit', current);
+  await loadEvaluation(current);
+};
 
 export function askToErase() {
   $('confirm-erase').hidden = false;

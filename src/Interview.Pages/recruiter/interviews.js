@@ -2,6 +2,7 @@
 import { newKey } from '../api.js';
 import { el } from '../view.js';
 import { $, call, say, show } from './shell.js';
+import { loadAudit } from './audit.js';
 
 let continuation = null;
 let opener = () => {};
@@ -43,6 +44,7 @@ export async function showInterviews() {
   show('list-view');
   $('link-id').value ||= `iv-${newKey().replaceAll('-', '').slice(0, 20)}`;
   await loadInterviews();
+  await loadAudit('audit');
 }
 
 /** The candidate page's own address (the same site, so the same config.json), with ?interview and ?token as it reads them. */
@@ -66,6 +68,7 @@ export async function createLink() {
   $('link-url').focus();
   $('link-url').select();
   say(`Link for ${data.interview_id} created.`);
+  await loadAudit('audit');
 }
 
 // The clipboard API needs a secure context; elsewhere the link stays selected for Ctrl+C.

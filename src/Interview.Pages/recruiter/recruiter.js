@@ -1,6 +1,7 @@
-// The recruiter page: the admin key, then the interviews, one interview, and plans. Each view is a section; moving
-// between them moves focus to the new view's heading (shell.show).
+// The recruiter page: sign-in (or the development admin key), then the interviews, one interview, and plans. Each view
+// is a section; moving between them moves focus to the new view's heading (shell.show).
 import { $, adminKey, clearProblems, guarded, say, show, showProblem, whenLocked } from './shell.js';
+import { initSignIn, signIn, signInConfigured, signedInName, signOut } from './signin.js';
 import { askToErase, cancelErase, currentInterview, erase, openInterview, reloadEvaluation } from './interview.js';
 import { copyLink, createLink, loadInterviews, showInterviews, whenOpened } from './interviews.js';
 import { draftPlan, savePlan, showPlans } from './plans.js';
@@ -33,12 +34,14 @@ onSubmit('key-form', async () => {
   adminKey.set($('admin-key').value.trim());
   await showInterviews();
 });
-onClick('forget', () => {
+onClick('forget', async () => {
   adminKey.forget();
+  if (signInConfigured) await signOut();
   clearProblems();
   locked();
-  say('The admin key is forgotten.');
+  say(signInConfigured ? 'You are signed out.' : 'The admin key is forgotten.');
 });
+onClick('signin-button', signIn);
 onClick('nav-interviews', showInterviews);
 onClick('nav-plans', showPlans);
 
@@ -67,4 +70,17 @@ onClick('erase-yes', async () => {
 onSubmit('draft-form', draftPlan);
 onSubmit('plan-form', savePlan, () => $('plan-error'));
 
-if (adminKey.get()) guarded(showInterviews)();
+if (signInConfigured) {
+  // The same view asks to sign in instead of for the key; a redirect back from the provider lands here signed in.
+  $('key-form').hidden = true;
+  $('signin').hidden = false;
+  $('key-title').textContent = 'Sign in';
+  $('forget').textContent = 'Sign out';
+  guarded(async () => {
+    const account = await initSignIn();
+    $('signin-button').disabled = false;
+    if (!account) return;
+    $('who').textContent = `Signed in as ${signedInName()}`;
+    await showInterviews();
+  })();
+} else if (adminKey.get()) guarded(showInterviews)();

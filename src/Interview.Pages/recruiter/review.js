@@ -1,5 +1,5 @@
 // A person's review beside the AI's evaluation: what was recorded so far, and the form for a new one. The rules
-// (decision, reviewer, score range, a reason per override) are the server's: its 400 lists every problem at once.
+// (decision, score range, a reason per override) are the server's: its 400 lists every problem at once.
 import { el } from '../view.js';
 import { $, call } from './shell.js';
 
@@ -46,7 +46,6 @@ export async function submitReview(id) {
     decision: $('review-form').querySelector('input[name="decision"]:checked')?.value ?? '',
     overrides,
     note: $('note').value.trim() || null,
-    reviewer: $('reviewer').value.trim(),
-  };
+  }; // no reviewer: the service records who signed in
   return (await call({ method: 'POST', path: `/manage/interviews/${encodeURIComponent(id)}/review`, json })).data;
 }

@@ -1,5 +1,7 @@
-// What every recruiter view shares: the admin key, calls made with it, views, the status line and problems.
+// What every recruiter view shares: the credential (Entra ID sign-in, or the development admin key), calls made with it,
+// views, the status line and problems.
 import { ApiError, send } from '../api.js';
+import { accessToken, signInConfigured } from './signin.js';
 
 export const $ = id => document.getElementById(id);
 const KEY = 'recruiter-admin-key';
@@ -30,11 +32,15 @@ export function clearProblems() {
 let onLocked = () => {};
 export const whenLocked = handler => { onLocked = handler; };
 
-/** One call with the admin key. A refused key (401, 403) is forgotten, and the page asks for it again. */
+/**
+ * One call as the recruiter: with an access token when sign-in is configured, else with the admin key. A refusal (401,
+ * 403) forgets the key, and the page asks to sign in or for the key again, with the problem shown.
+ */
 export async function call(request) {
   document.body.setAttribute('aria-busy', 'true');
   try {
-    return await send({ ...request, adminKey: adminKey.get() });
+    const credential = signInConfigured ? { token: await accessToken() } : { adminKey: adminKey.get() };
+    return await send({ ...request, ...credential });
   } catch (error) {
     if (error.status === 401 || error.status === 403) {
       adminKey.forget();

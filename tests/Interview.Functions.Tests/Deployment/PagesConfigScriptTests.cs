@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Interview.Functions.Tests.Infrastructure;
 
@@ -73,25 +72,9 @@ public sealed class PagesConfigScriptTests : IDisposable
 
     private JsonNode? ReadJson(string file) => JsonNode.Parse(File.ReadAllText(Path.Combine(_out, file)));
 
-    private async Task<(int Exit, string Output)> RunAsync(params (string Name, string Value)[] environment)
-    {
-        var start = new ProcessStartInfo("sh") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(Root, "scripts", "pages-config"));
-        start.ArgumentList.Add(_out);
-        foreach (var name in new[] { "FUNCTION_URL", "ENTRA_CLIENT_ID", "ENTRA_AUTHORITY", "ENTRA_API_SCOPE", "ENTRA_TENANT_ID", "PAGES_SOURCE" })
-        {
-            start.Environment.Remove(name);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private Task<(int ExitCode, string Output)> RunAsync(params (string Name, string Value)[] environment) =>
+        ScriptRun.RunAsync("sh", "pages-config", [_out],
+            new[] { "FUNCTION_URL", "ENTRA_CLIENT_ID", "ENTRA_AUTHORITY", "ENTRA_API_SCOPE", "ENTRA_TENANT_ID", "PAGES_SOURCE" }
+                .Select(name => (name, (string?)null)).Concat(environment.Select(e => (e.Name, (string?)e.Value))),
+            TimeSpan.FromMinutes(1));
 }

@@ -65,21 +65,7 @@ public sealed class SmokeScriptTests(AzuriteFixture azurite)
         return AppProcess.StartAsync(AppBuilds.Twin, settings);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunSmokeAsync(Uri url, params (string Name, string Value)[] environment)
-    {
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AzuriteFixture.RepoRoot(), "scripts", "smoke"));
-        start.ArgumentList.Add(url.ToString());
-        start.Environment["SMOKE_TIMEOUT"] = "120";
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int ExitCode, string Output)> RunSmokeAsync(Uri url, params (string Name, string Value)[] environment) =>
+        ScriptRun.RunAsync("python3", "smoke", [url.ToString()],
+            environment.Select(e => (e.Name, (string?)e.Value)).Prepend(("SMOKE_TIMEOUT", "120")), TimeSpan.FromMinutes(3));
 }

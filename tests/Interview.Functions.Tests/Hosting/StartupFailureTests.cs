@@ -32,13 +32,13 @@ public sealed partial class StartupFailureTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Token_mode_without_keys_exits_2_naming_both_missing_keys()
+    public async Task Token_mode_without_keys_exits_2_naming_the_missing_keys()
     {
         var exited = await RunAsync(new() { ["Security:Mode"] = "token" });
 
         AssertFailedCleanly(exited, StartupFailure.InvalidSettings, maxLines: 4);
         Assert.Contains("Security:Mode token needs Security:SigningKey (base64, at least 32 bytes).", exited.Stderr, StringComparison.Ordinal);
-        Assert.Contains("Security:Mode token needs Security:AdminKey (at least 16 characters).", exited.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Security:Mode token needs Entra:ClientId (recruiters sign in) or, for development, Security:AdminKey (at least 16 characters).", exited.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

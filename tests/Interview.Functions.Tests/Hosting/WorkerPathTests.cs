@@ -73,4 +73,46 @@ public sealed class WorkerPathTests(AzuriteFixture azurite)
         var late = await (await http.AnswerAsync(id, "One more thing.")).ProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("session_over", (string?)late["code"]);
     }
+
+    /// <summary>The recruiter token table of <see cref="EntraSignInTests"/>, through the worker path: the same edge decides.</summary>
+    [Fact]
+    public async Task WorkerPath_validates_recruiter_tokens_as_the_twin_does()
+    {
+        await using var provider = await LoopbackOpenIdProvider.StartAsync();
+        var settings = new Dictionary<string, string>(provider.Settings)
+        {
+            ["AzureWebJobsStorage"] = azurite.ConnectionString,
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Storage:SessionsTable"] = "workerpathentra",
+            ["Speech:Provider"] = "none",
+            ["Security:Mode"] = "token", ["Security:SigningKey"] = TokenApp.SigningKey, // no admin key: as the infra deploys it
+        };
+        await using var host = await FakeFunctionsHost.StartAsync(AppBuilds.FunctionApp, settings);
+        using var http = host.Client();
+
+        var cases = new (string Token, HttpStatusCode Expected)[]
+        {
+            (provider.Token(), HttpStatusCode.OK),
+            (provider.Token(audience: "api://another-app"), HttpStatusCode.Unauthorized),
+            (provider.Token(issuer: "https://login.microsoftonline.com/another-tenant/v2.0"), HttpStatusCode.Unauthorized),
+            (provider.Token(expiresIn: TimeSpan.FromMinutes(-10)), HttpStatusCode.Unauthorized),
+            (provider.Token(key: LoopbackOpenIdProvider.NewKey()), HttpStatusCode.Unauthorized),
+            (provider.Token(roles: ["Interviews.Read"]), HttpStatusCode.Forbidden),
+        };
+        foreach (var (token, expected) in cases)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/manage/interviews") { Headers = { Authorization = new("Bearer", token) } };
+            using var response = await http.SendAsync(request);
+            if (expected == HttpStatusCode.OK)
+            {
+                await response.JsonAsync();
+                continue;
+            }
+            var problem = await response.ProblemAsync(expected);
+            Assert.Equal(expected == HttpStatusCode.Forbidden ? "forbidden" : "unauthorized", (string?)problem["code"]);
+        }
+
+        using var withKey = new HttpRequestMessage(HttpMethod.Get, "/manage/interviews") { Headers = { { "X-Admin-Key", TokenApp.AdminKey } } };
+        await (await http.SendAsync(withKey)).ProblemAsync(HttpStatusCode.Unauthorized); // no admin key configured: it opens nothing
+    }
 }

@@ -67,7 +67,9 @@ public sealed class ReviewTests(AzuriteFixture azurite)
 
         Assert.Equal(2, (int)second["reviews"]!);
         var review = after["human_review"]!;
-        Assert.Equal(("advance", "Alex"), ((string)review["latest"]!["review"]!["decision"]!, (string)review["latest"]!["review"]!["reviewer"]!));
+        // The reviewer is who the credential names (here the development admin key), never the name the body gives.
+        Assert.Equal(("advance", "admin key"), ((string)review["latest"]!["review"]!["decision"]!, (string)review["latest"]!["review"]!["reviewer"]!));
+        Assert.Equal("admin-key", (string)review["latest"]!["reviewed_by"]!["object_id"]!);
         Assert.Equal(4, (int)review["latest"]!["review"]!["overrides"]![0]!["score"]!);
         Assert.Equal(["hold", "advance"], review["history"]!.AsArray().Select(h => (string)h!["review"]!["decision"]!));
         // The AI's scores stay as they were, and the candidate never sees the reviews.

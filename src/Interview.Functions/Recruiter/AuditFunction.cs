@@ -1,0 +1,31 @@
+using Interview.Core.Recruiting;
+using Interview.Functions.Edge;
+using Microsoft.Azure.Functions.Worker;
+using static Microsoft.AspNetCore.Http.StatusCodes;
+
+namespace Interview.Functions.Recruiter;
+
+/// <summary>The audit trail: who reviewed, erased, saved a plan, linked a candidate or reran an evaluation, and when.</summary>
+public sealed class AuditFunction(IAuditTrail audit)
+{
+    public sealed record AuditList(IReadOnlyList<AuditEntry> Items, string? Continuation);
+
+    [Function("ListAudit")]
+    [Access(Credential.Recruiter)]
+    [Described("manage", "Who did what on the recruiter's side, newest first, for every interview or ?interview_id=, 50 a page")]
+    [Returns(Status200OK, typeof(AuditList))]
+    [Refuses(Status400BadRequest)]
+    public async Task<IResult> ListAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "manage/audit")] HttpRequest request)
+    {
+        var query = request.Query;
+        string? interviewId = query["interview_id"], continuation = query["continuation"];
+        var size = query.TryGetValue("page_size", out var asked) ? int.TryParse(asked, out var n) ? n : -1 : RecruiterFunctions.DefaultPageSize;
+        if (interviewId is not null && !InterviewId.IsValid(interviewId) || size is < 1 or > 200 || continuation is { Length: > 2048 })
+        {
+            return Problems.Create(ErrorCodes.InvalidField, "interview_id is an interview id; page_size 1 to 200; continuation as a page returned it.");
+        }
+
+        var page = await audit.ListAsync(interviewId, continuation, size, request.HttpContext.RequestAborted);
+        return TypedResults.Ok(new AuditList(page.Items, page.Continuation));
+    }
+}
