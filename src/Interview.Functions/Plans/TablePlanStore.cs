@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using Interview.Core.Plans;
@@ -11,12 +10,11 @@ namespace Interview.Functions.Plans;
 /// <summary>
 /// Stored plans in the sessions table, one partition per plan ("~plan-" + id; '~' starts no interview id), one row per
 /// version ("v0001", ...). A version is only ever added, never changed, so running interviews keep theirs. The plan's
-/// JSON is split over properties "Plan0", "Plan1"... because one string property holds at most 32K characters.
+/// JSON is one <see cref="LongString"/> ("Plan", "Plan_1", ...), checked against Table Storage's limits before it is sent.
 /// </summary>
 internal sealed class TablePlanStore(TableServiceClient service, IOptions<StorageOptions> options) : IPlanStore
 {
     private const string Prefix = "~plan-";
-    private const int ChunkChars = 30_000;
     private readonly TableClient _table = service.GetTableClient(options.Value.SessionsTable);
 
     public async Task<PinnedPlan?> GetAsync(string planId, int? version, CancellationToken ct)
@@ -44,12 +42,8 @@ internal sealed class TablePlanStore(TableServiceClient service, IOptions<Storag
             try
             {
                 var row = new TableEntity(Prefix + plan.Id, Key(next)) { ["Role"] = plan.Role, ["Version"] = next };
-                var json = PlanJson.Write(plan);
-                for (var (i, at) = (0, 0); at < json.Length; (i, at) = (i + 1, at + ChunkChars))
-                {
-                    row[$"Plan{i}"] = json.Substring(at, Math.Min(ChunkChars, json.Length - at));
-                }
-
+                LongString.Put(row, "Plan", PlanJson.Write(plan));
+                TableLimits.Check(row);
                 await _table.AddEntityAsync(row, ct);
                 return next;
             }
@@ -77,12 +71,6 @@ internal sealed class TablePlanStore(TableServiceClient service, IOptions<Storag
 
     private static PinnedPlan Read(TableEntity row)
     {
-        var json = new StringBuilder();
-        for (var i = 0; row.GetString($"Plan{i}") is { } chunk; i++)
-        {
-            json.Append(chunk);
-        }
-
-        return new PinnedPlan(PlanJson.Parse(json.ToString()), row.GetInt32("Version") ?? 0);
+        return new PinnedPlan(PlanJson.Parse(LongString.Get(row, "Plan") ?? ""), row.GetInt32("Version") ?? 0);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Azure.Data.Tables;
 using Interview.Core.Domain;
+using Interview.Core.Recruiting;
 using Interview.Core.Sessions;
 using Interview.Functions.Hosting;
 using Interview.Functions.Storage;
@@ -94,6 +95,33 @@ public sealed class StorageLimitsTests(AzuriteFixture azurite, ITestOutputHelper
         output.WriteLine($"{batch.Count} entities, batch ≤ {entities.Sum(TableLimits.WireBytes)} bytes, largest entity "
                          + $"{entities.Max(TableLimits.EntityBytes)} bytes, longest string {longest} chars; "
                          + $"escaped header JSON was {escaped} chars");
+    }
+
+    /// <summary>A review at every maximum (20 overrides with 1,000-character reasons, a 4,000-character note) in emoji,
+    /// which stored JSON still escapes (12 characters each): split into parts within the limit, and read back whole.</summary>
+    [Fact]
+    public async Task Worst_case_review_in_emoji_is_split_within_the_limits_and_reads_back()
+    {
+        const string id = "limits-review";
+        var overrides = Enumerable.Range(1, 20).Select(i => new ScoreOverride($"competency-{i}", 3, Text(Emoji, 1000))).ToList();
+        var review = new RecordedReview(new Review("hold", overrides, Text(Emoji, 4000), "Ada"), 1, DateTime.UtcNow, new Actor("oid", "Ada"));
+
+        await _app.Services.GetRequiredService<IReviewStore>().AddAsync(id, review, default);
+
+        var rows = new List<TableEntity>();
+        await foreach (var stored in _table.QueryAsync<TableEntity>(e => e.PartitionKey == id))
+        {
+            rows.Add(stored);
+        }
+
+        var row = Assert.Single(rows);
+        var strings = TableLimits.Properties(row).Select(p => p.Value).OfType<string>().ToList();
+        Assert.True(strings.Count > 1, "the review was split");
+        Assert.All(strings, text => Assert.InRange(text.Length, 0, TableLimits.MaxStringChars));
+        Assert.InRange(TableLimits.EntityBytes(row), 0, TableLimits.MaxEntityBytes);
+        var read = Assert.Single(await _app.Services.GetRequiredService<IReviewStore>().ListAsync(id, default));
+        Assert.Equal(review.Review.Note, read.Review.Note);
+        Assert.Equal(overrides, read.Review.Overrides);
     }
 
     [Fact]
