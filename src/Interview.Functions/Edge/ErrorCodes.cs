@@ -8,7 +8,7 @@ namespace Interview.Functions.Edge;
 public sealed record ErrorCode(string Code, int Status, string Title);
 
 /// <summary>
-/// Every error code the API answers with, in one place. README's error table is checked against this list by a test,
+/// Every error code the API answers with, in one place. docs/api.md's error table is checked against this list by a test,
 /// so a new code cannot ship undocumented.
 /// </summary>
 public static class ErrorCodes

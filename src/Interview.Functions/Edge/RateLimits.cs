@@ -9,7 +9,7 @@ namespace Interview.Functions.Edge;
 /// marked <c>[RateLimited(RateLimits.Turns)]</c>, counted after authentication. Under the Functions host the worker's
 /// forwarded-headers step (ASP.NET Core integration: UseForwardedHeaders, the host on loopback as the known proxy) has
 /// made the last X-Forwarded-For entry, the one the platform's front end appended, the remote address; in the twin that
-/// header is the client's own word and is ignored. The buckets live in each instance's memory (README: rate limits).
+/// header is the client's own word and is ignored. The buckets live in each instance's memory (docs/security.md: rate limits).
 /// </summary>
 public sealed class RateLimits : IDisposable
 {

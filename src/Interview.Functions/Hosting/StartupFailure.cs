@@ -8,7 +8,7 @@ namespace Interview.Functions.Hosting;
 
 /// <summary>
 /// What stopped start-up, said once for both hosts: what failed and how to fix it in a line or a few, and the exit
-/// code (README lists them). The stack trace only on request, since the newcomer needs the fix, not the frames.
+/// code (docs/running.md lists them). The stack trace only on request, since the newcomer needs the fix, not the frames.
 /// </summary>
 public sealed partial record StartupFailure(int ExitCode, string Summary, IReadOnlyList<string> Details)
 {
@@ -33,7 +33,7 @@ public sealed partial record StartupFailure(int ExitCode, string Summary, IReadO
             return new(InvalidSettings, "invalid settings.", [
                 .. failures,
                 $"Fix: set them in the environment (\":\" becomes \"__\", e.g. {example.Replace(":", "__", StringComparison.Ordinal)}) " +
-                "or in local.settings.json \"Values\"; README's configuration table lists every setting.",
+                "or in local.settings.json \"Values\"; docs/configuration.md lists every setting.",
             ]);
         }
 

@@ -13,7 +13,8 @@ using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Interview.Functions.Sessions;
 
-/// <summary>The four endpoints of the guide. Each parses, calls the session service once, and maps to the wire.</summary>
+/// <summary>The four endpoints of the guide. Each parses, calls the session service (a streamed turn twice: prepare, then run, so
+/// refusals known before any work stay plain problems) and maps to the wire.</summary>
 public sealed partial class SessionFunctions(
     SessionService sessions, Evaluations evaluations, IAudioLinks audio, IOptions<InterviewOptions> limits, IOptions<SecurityOptions> security,
     InterviewTokens tokens, InterviewAccess access, IOptions<JsonOptions> json, ILogger<SessionFunctions> logger)

@@ -5,7 +5,7 @@ namespace Interview.Local.Functions;
 /// <summary>
 /// What the Azure Functions host refuses or mis-routes when it indexes an app, written once: the twin refuses to start on
 /// any of it, and a test runs it over the published functions.metadata. Each rule cites where the host does it
-/// (Azure/azure-functions-host, src/WebJobs.Script); README's list mirrors this one.
+/// (Azure/azure-functions-host, src/WebJobs.Script); docs/architecture.md's list mirrors this one.
 /// </summary>
 public static partial class FunctionAppRules
 {

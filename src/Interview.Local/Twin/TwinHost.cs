@@ -52,6 +52,6 @@ public static class TwinHost
         var problems = FunctionAppRules.Check(manifest);
         return problems.Count == 0 ? manifest : throw new StartupRefusedException(StartupFailure.FunctionsRefused,
             "the Azure Functions host would not index these functions, so the twin does not run them either.",
-            [.. problems, "README's \"Functions host rules\" lists each rule and where the host applies it."]);
+            [.. problems, "docs/architecture.md (\"Functions host rules\") lists each rule and where the host applies it."]);
     }
 }

@@ -2,14 +2,14 @@ using Interview.Functions.Edge;
 
 namespace Interview.Functions.Tests.Docs;
 
-/// <summary>README's error table and the catalogue of error codes are the same list, status for status.</summary>
+/// <summary>docs/api.md's error table and the catalogue of error codes are the same list, status for status.</summary>
 public sealed class ErrorTableTests
 {
     [Fact]
     public void Readme_error_table_lists_every_code_the_api_answers_with_and_no_other()
     {
-        var documented = ReadmeTables.Rows("status", "code")
-            .SelectMany(row => ReadmeTables.Names(row[1]).Select(code => $"{row[0]} {code}"))
+        var documented = DocTables.Rows("docs/api.md", "status", "code")
+            .SelectMany(row => DocTables.Names(row[1]).Select(code => $"{row[0]} {code}"))
             .Order().ToList();
 
         var catalogue = ErrorCodes.All.Select(e => $"{e.Status} {e.Code}").Order().ToList();

@@ -3,7 +3,7 @@ using Interview.Functions.Tests.Infrastructure;
 
 namespace Interview.Functions.Tests.Docs;
 
-/// <summary>local.settings.sample.json and README's configuration table name the same settings.</summary>
+/// <summary>local.settings.sample.json and docs/configuration.md's configuration table name the same settings.</summary>
 public sealed class SettingsTableTests
 {
     // Set by whoever starts the process, never in a settings file.
@@ -15,7 +15,7 @@ public sealed class SettingsTableTests
         var sample = JsonNode.Parse(File.ReadAllText(Path.Combine(AzuriteFixture.RepoRoot(), "local.settings.sample.json")))!["Values"]!
             .AsObject().Select(v => v.Key).Order().ToList();
 
-        var documented = ReadmeTables.Rows("setting", "default").SelectMany(row => ReadmeTables.Names(row[0]))
+        var documented = DocTables.Rows("docs/configuration.md", "setting", "default").SelectMany(row => DocTables.Names(row[0]))
             .Except(StartedWith).Order().ToList();
 
         Assert.Equal(sample, documented);

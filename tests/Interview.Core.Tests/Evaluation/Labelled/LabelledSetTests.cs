@@ -44,13 +44,13 @@ public sealed class LabelledSetTests
         Assert.All(Enum.GetValues<Band>(), band => Assert.True(LabelledSet.All.Count(t => t.Expected == band) >= 4, band.ToString()));
 
     [Fact]
-    public async Task Readme_table_shows_what_each_transcript_gets()
+    public async Task Evaluation_doc_table_shows_what_each_transcript_gets()
     {
         var expected = (await ReportsAsync()).Select(r =>
             $"{r.Labelled.Style} | {r.Labelled.Expected.ToString().ToLowerInvariant()} | " +
             $"{r.Report.Overall.Recommendation} ({Mean(r.Report).ToString("0.0", CultureInfo.InvariantCulture)})");
 
-        Assert.Equal(expected, ReadmeRows("| transcript style | expected band | got (average) |"));
+        Assert.Equal(expected, DocRows("| transcript style | expected band | got (average) |"));
     }
 
     private static double Mean(EvaluationReport report) => report.Competencies.Average(c => c.Score);
@@ -66,7 +66,7 @@ public sealed class LabelledSetTests
         return reports;
     }
 
-    private static List<string> ReadmeRows(string header)
+    private static List<string> DocRows(string header)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(dir!.FullName, "README.md")) || !File.Exists(Path.Combine(dir.FullName, "InterviewFunctions.sln")))
@@ -74,9 +74,9 @@ public sealed class LabelledSetTests
             dir = dir.Parent;
         }
 
-        var lines = File.ReadAllLines(Path.Combine(dir.FullName, "README.md")).Select(l => l.Trim()).ToList();
+        var lines = File.ReadAllLines(Path.Combine(dir.FullName, "docs", "evaluation.md")).Select(l => l.Trim()).ToList();
         var start = lines.IndexOf(header);
-        Assert.True(start >= 0, $"README has no table headed {header}");
+        Assert.True(start >= 0, $"docs/evaluation.md has no table headed {header}");
         return lines.Skip(start + 2).TakeWhile(l => l.StartsWith('|'))
             .Select(l => string.Join(" | ", l.Trim('|').Split('|').Select(c => c.Trim().Trim('`')))).ToList();
     }
