@@ -31,6 +31,11 @@ ensure_dotnet() {
   command -v dotnet >/dev/null || { echo "error: the .NET 10 SDK is required (https://dot.net)" >&2; exit 1; }
 }
 
+ensure_dotnet_tools() {
+  # Pinned .NET tools (dotnet-tools.json): Kiota, which the contract test generates a client with.
+  (cd "$ROOT" && dotnet tool restore >/dev/null)
+}
+
 ensure_speech_engines() {
   # Offline speech: flite speaks, pocketsphinx listens (sox resamples WAV, ffmpeg decodes Ogg/WebM/MP3/MP4/FLAC).
   apt_install flite pocketsphinx pocketsphinx-en-us sox ffmpeg

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Interview.Functions.Edge;
 
@@ -15,7 +16,11 @@ public static class OpenApiDocument
 {
     public static JsonObject Build(JsonSerializerOptions wire)
     {
-        var schemas = new SchemaSet(new JsonSerializerOptions(wire) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() });
+        // Numbers as the app writes them (the wire may read them from strings too, which is not what a client should send).
+        var schemas = new SchemaSet(new JsonSerializerOptions(wire)
+        {
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(), NumberHandling = JsonNumberHandling.Strict,
+        });
         var paths = new JsonObject();
         foreach (var function in HttpFunctions.All.OrderBy(f => f.Route, StringComparer.Ordinal))
         {
@@ -30,6 +35,8 @@ public static class OpenApiDocument
         {
             ["openapi"] = "3.1.1",
             ["info"] = new JsonObject { ["title"] = "Interview Functions", ["version"] = "v1" },
+            // Relative: the API is wherever this document was served from (the twin, the function app, a custom domain).
+            ["servers"] = new JsonArray(new JsonObject { ["url"] = "/" }),
             ["paths"] = paths,
             ["components"] = new JsonObject
             {
@@ -73,9 +80,34 @@ public static class OpenApiDocument
             TreatNullObliviousAsNonNullable = true,
             TransformSchemaNode = (context, schema) =>
                 context.TypeInfo.Type == typeof(byte[]) ? new JsonObject { ["type"] = "string", ["format"] = "binary" }
-                : context.Path.Length > 0 && IsComponent(context.TypeInfo.Type) ? Ref(context.TypeInfo.Type)
-                : schema,
+                : context.Path.Length > 0 && IsComponent(context.TypeInfo.Type) ? Nullable(schema, Ref(context.TypeInfo.Type))
+                : ForGenerators(schema),
         });
+
+        /// <summary>A nested wire type is a $ref; where the property may be null it says so, as the exporter had.</summary>
+        private static JsonNode Nullable(JsonNode exported, JsonNode reference) =>
+            exported is JsonObject { } o && o["type"] is JsonArray types && types.Any(t => (string?)t == "null")
+                ? new JsonObject { ["anyOf"] = new JsonArray(reference, new JsonObject { ["type"] = "null" }) }
+                : reference;
+
+        /// <summary>
+        /// What client generators choke on, said the plain way: a boolean schema (a JsonElement: any JSON) as {}, and
+        /// no "default": null on a property that is merely optional.
+        /// </summary>
+        private static JsonNode ForGenerators(JsonNode schema)
+        {
+            if (schema.GetValueKind() == JsonValueKind.True)
+            {
+                return new JsonObject();
+            }
+
+            if (schema is JsonObject o && o.TryGetPropertyValue("default", out var value) && value is null)
+            {
+                o.Remove("default");
+            }
+
+            return schema;
+        }
 
         private static bool IsComponent(Type type) =>
             type.IsClass && type != typeof(string) && type.Namespace?.StartsWith("Interview.", StringComparison.Ordinal) == true;

@@ -28,18 +28,21 @@ internal static partial class OpenApiOperation
         if (method.GetCustomAttribute<BodyAttribute>() is { } body)
         {
             var schema = body.MediaType == "application/json" ? schemas.Ref(body.Schema) : schemas.Inline(body.Schema);
-            operation["requestBody"] = new JsonObject
+            var requestBody = new JsonObject
             {
                 ["required"] = body.Required,
-                ["description"] = body.Description,
                 ["content"] = new JsonObject { [body.MediaType] = new JsonObject { ["schema"] = schema } },
             };
+            if (body.Description is { } description)
+            {
+                requestBody["description"] = description; // absent, not null: generators read null as a broken document
+            }
+
+            operation["requestBody"] = requestBody;
         }
 
-        if (function.Access is { Credential: not Credential.Anyone } access)
-        {
-            operation["security"] = Security(access);
-        }
+        // Anyone: an empty requirement says "no credential" explicitly rather than by omission.
+        operation["security"] = function.Access is { Credential: not Credential.Anyone } access ? Security(access) : new JsonArray(new JsonObject());
 
         operation["responses"] = Responses(function, schemas);
         return operation;

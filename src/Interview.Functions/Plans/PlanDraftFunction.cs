@@ -21,7 +21,8 @@ public sealed class PlanDraftFunction(PlanDraftService drafts, IServiceProvider 
 
     private const int MaxBodyBytes = 128 * 1024;
 
-    public sealed record DraftPlanRequest(JsonElement? JobDescription, JsonElement? Role, JsonElement? Seniority);
+    // JsonElement, so a number or an object is refused as not text (400 invalid_field) rather than failing to bind; only the posting is required.
+    public sealed record DraftPlanRequest(JsonElement? JobDescription, JsonElement? Role = null, JsonElement? Seniority = null);
 
     [Function("DraftPlan")]
     [Access(Credential.Recruiter)]
