@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Interview.Functions.Tests.Infrastructure;
 
 namespace Interview.Functions.Tests.Docs;
 
@@ -22,13 +23,8 @@ internal sealed partial class HttpCollectionRun(HttpClient client, IReadOnlyDict
         foreach (var request in requests)
         {
             var expected = request.ExpectedIn(mode);
-            var deadline = DateTime.UtcNow + PollLimit;
-            var (response, body) = await SendAsync(request);
-            while ((int)response.StatusCode == request.PollWhile && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(100);
-                (response, body) = await SendAsync(request);
-            }
+            var (response, body) = await Poll.UntilAsync(() => SendAsync(request), r => (int)r.Item1.StatusCode != request.PollWhile,
+                PollLimit, r => $"'{request.Title}' to stop answering {request.PollWhile} (last: {r.Item2})");
 
             Assert.True((int)response.StatusCode == expected,
                 $"'{request.Title}' ({mode} mode) answered {(int)response.StatusCode}, not the {expected} it declares: {body}");

@@ -45,43 +45,23 @@ internal static class EvaluationApp
     /// <summary>Polls the report endpoint until it answers 200, as a frontend would.</summary>
     public static async Task<JsonNode> ReportAsync(this HttpClient client, string id, TimeSpan? timeout = null)
     {
-        JsonNode? report = null;
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        while (report is null)
-        {
-            var response = await client.GetAsync($"/session/evaluation/{id}");
-            if (response.StatusCode == HttpStatusCode.OK)
+        var (status, body) = await Poll.UntilAsync(async () =>
             {
-                report = await response.JsonAsync();
-                break;
-            }
-
-            // 503 says retry, as a frontend would; anything else but 202 is a failure, shown with its problem.
-            var problem = await response.Content.ReadAsStringAsync();
-            Assert.True(response.StatusCode is HttpStatusCode.Accepted or HttpStatusCode.ServiceUnavailable, $"{(int)response.StatusCode} for {id}: {problem}");
-            Assert.True(DateTime.UtcNow < deadline, $"No report for {id} within the deadline: {problem}");
-            await Task.Delay(100);
-        }
-
-        return report;
+                var response = await client.GetAsync($"/session/evaluation/{id}");
+                var reading = (response.StatusCode, await response.Content.ReadAsStringAsync());
+                // 503 says retry, as a frontend would; anything else but 202 is a failure, shown with its problem.
+                Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted or HttpStatusCode.ServiceUnavailable,
+                    $"{(int)response.StatusCode} for {id}: {reading.Item2}");
+                return reading;
+            },
+            reading => reading.StatusCode == HttpStatusCode.OK, timeout ?? TimeSpan.FromSeconds(30), reading => $"the report of {id} (last: {reading.Item2})");
+        return JsonNode.Parse(body)!;
     }
 
     /// <summary>Polls the report endpoint until its body satisfies <paramref name="done"/>.</summary>
-    public static async Task<JsonNode> WaitForAsync(this HttpClient client, string id, Func<JsonNode, bool> done, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            var body = JsonNode.Parse(await (await client.GetAsync($"/session/evaluation/{id}")).Content.ReadAsStringAsync())!;
-            if (done(body))
-            {
-                return body;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"Evaluation of {id} never got there: {body.ToJsonString()}");
-            await Task.Delay(100);
-        }
-    }
+    public static Task<JsonNode> WaitForAsync(this HttpClient client, string id, Func<JsonNode, bool> done, TimeSpan? timeout = null) =>
+        Poll.UntilAsync(async () => JsonNode.Parse(await (await client.GetAsync($"/session/evaluation/{id}")).Content.ReadAsStringAsync())!,
+            done, timeout ?? TimeSpan.FromSeconds(30), body => $"the evaluation of {id} (last: {body.ToJsonString()})");
 
     /// <summary>Polls the report endpoint until the evaluation reaches <paramref name="status"/>.</summary>
     public static Task<JsonNode> WaitForStatusAsync(this HttpClient client, string id, string status) =>
