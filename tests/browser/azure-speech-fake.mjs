@@ -84,11 +84,11 @@ const ticks = turn => Math.round(turn.bytes / 32) * TICKS_PER_MS; // 32 bytes a 
 
 /**
  * Starts the fake on a free loopback port. finalPhrase: what recognition "hears". The returned object records what the
- * app and the page did: sts (token requests with their key), transcriptions (REST calls), sockets (their query
+ * app and the page did (refuseSockets = true makes recognition unreachable): sts (token requests with their key), transcriptions (REST calls), sockets (their query
  * strings), contexts (speech.context bodies: the phrase list), hypotheses sent, and when each audio stream ended.
  */
 export async function startAzureSpeechFake(finalPhrase, key) {
-  const speech = { sts: [], transcriptions: 0, sockets: [], contexts: [], hypotheses: 0, audioEnds: [] };
+  const speech = { refuseSockets: false, sts: [], transcriptions: 0, sockets: [], contexts: [], hypotheses: 0, audioEnds: [] };
   const server = createServer((request, response) => {
     request.resume();
     request.on('end', () => {
@@ -109,7 +109,7 @@ export async function startAzureSpeechFake(finalPhrase, key) {
   const sockets = new WebSocketServer({ noServer: true });
   server.on('upgrade', (request, socket, head) => {
     const url = new URL(request.url, 'http://fake');
-    if (url.pathname !== RECOGNITION_PATH) return socket.destroy();
+    if (url.pathname !== RECOGNITION_PATH || speech.refuseSockets) return socket.destroy();
     speech.sockets.push(url.searchParams);
     sockets.handleUpgrade(request, socket, head, ws => recognise(ws, finalPhrase, speech));
   });

@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { STS_TOKEN, startAzureSpeechFake } from './azure-speech-fake.mjs';
 import { onFreshPage } from './fresh-page.mjs';
-import { lines, replied } from './steps.mjs';
+import { holdToTalk, lines, replied } from './steps.mjs';
 import { launchChromium, startApp, startAzurite, stop } from './support.mjs';
 
 const SPOKEN = 'I scaled our Kubernetes cluster and cut the latency of checkout by half';
@@ -39,7 +39,7 @@ describe('live speech with Azure AI Speech', () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  test('shows the words while the candidate speaks and sends the final phrase with the recording', () =>
+  test('shows the words while the candidate speaks and sends the final phrase with the recording', t =>
     onFreshPage(browser, app, 'live-speech', async page => {
       // The turn's form as the page built it (a request's multipart body with a Blob is not visible to the test).
       await page.addInitScript(() => {
@@ -47,6 +47,7 @@ describe('live speech with Azure AI Speech', () => {
         window.sentTurns = [];
         window.fetch = (url, init) => {
           if (String(url).includes('/session/turn/') && init?.body instanceof FormData) {
+            window.sentTurnAt = Date.now();
             window.sentTurns.push(Object.fromEntries([...init.body.entries()].map(([k, v]) => [k, typeof v === 'string' ? v : v.size])));
           }
           return fetch(url, init);
@@ -69,8 +70,11 @@ describe('live speech with Azure AI Speech', () => {
       assert.equal(speech.audioEnds.length, 0, 'the words showed before the end of the audio');
       await page.waitForFunction(() => Number(document.getElementById('elapsed').dataset.seconds) >= 2, null, { timeout: 20_000 });
       const count = await lines(page).count();
+      const releasedAt = Date.now();
       await page.keyboard.up(' ');
       await replied(page, count, 60_000);
+      const sentAfter = await page.evaluate(() => window.sentTurnAt) - releasedAt;
+      t.diagnostic(`release → turn sent with its transcript: ${sentAfter} ms (the fake's final phrase comes 250 ms after the audio)`);
 
       const candidate = lines(page).nth(count);
       assert.equal(await candidate.locator('.text').textContent(), FINAL);
@@ -92,5 +96,22 @@ describe('live speech with Azure AI Speech', () => {
       assert.equal(socket.get('language'), 'en-US');
       assert.match(JSON.stringify(speech.contexts), /Kubernetes/, 'the plan\'s phrase list reached the service');
       assert.ok(speech.hypotheses >= 2);
+    }));
+
+  test('falls back to the recording alone when recognition cannot connect', () =>
+    onFreshPage(browser, app, 'live-speech-fallback', async page => {
+      speech.refuseSockets = true;
+      const before = speech.transcriptions;
+      try {
+        await page.goto(`${app.url}/`);
+        await page.check('#consent');
+        await page.click('#start');
+        await lines(page).first().waitFor();
+        const candidate = await holdToTalk(page, 2);
+        assert.equal(await candidate.locator('.text').textContent(), 'transcribed on the server');
+        assert.equal(speech.transcriptions, before + 1, 'the server transcribed the recording, as without live speech');
+      } finally {
+        speech.refuseSockets = false;
+      }
     }));
 });
