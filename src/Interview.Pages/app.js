@@ -1,6 +1,6 @@
 // The interview flow: start or resume, answers by voice or text, Retry, End, and the evaluation.
 import { ApiError, newKey, send, stream } from './api.js';
-import { startLiveSpeech } from './live-speech.js';
+import { prepareLiveSpeech, startLiveSpeech } from './live-speech.js';
 import { pushToTalk } from './push-to-talk.js';
 import { DEFAULT_SILENCE_SECONDS, Recorder, silenceSeconds } from './recorder.js';
 import { listenForThinking } from './think-aloud.js';
@@ -98,6 +98,7 @@ function render(state, live, heard = false) {
   silence = silenceSeconds(state);
   $('silence-seconds').textContent = silence;
   $('answer').hidden = state.status !== 'active';
+  if (state.status === 'active' && !$('voice').hidden) prepareLiveSpeech(interviewId, sessionToken);
   $('end').hidden = state.status === 'ended';
   $('status').textContent = {
     concluded: 'The interviewer has finished. Select End interview to see your evaluation.',

@@ -1,5 +1,5 @@
 // Live recognition with Azure AI Speech: while the candidate speaks, the page streams the microphone to the service with
-// the Speech SDK for JavaScript (vendor/speech-sdk.min.js, loaded on the first spoken answer) and shows the words as they
+// the Speech SDK for JavaScript (vendor/speech-sdk.min.js, loaded once the interview shows) and shows the words as they
 // are recognised. The final phrases go with the recording as the turn's 'transcript', so the server stores the recording
 // and does not transcribe it again. Whatever fails (no Azure Speech here: 404 live_speech_unavailable; the token; the
 // SDK; the connection) leaves today's path: the recording alone, transcribed by the server.
@@ -8,12 +8,18 @@ import { send } from './api.js';
 const REFRESH_EARLY_MS = 60_000; // a token is asked for again this long before it expires
 const FINAL_WITHIN_MS = 3000; // after this the recording goes alone: the server transcribing it beats waiting longer
 let grant = null;
+let asking = null;
 let unavailable = false; // the service said so once: no need to ask on every answer
 let sdk = null;
 
-async function speechToken(interviewId, sessionToken) {
-  if (unavailable) return null;
-  if (grant?.interviewId === interviewId && grant.until > Date.now()) return grant;
+function speechToken(interviewId, sessionToken) {
+  if (unavailable) return Promise.resolve(null);
+  if (grant?.interviewId === interviewId && grant.until > Date.now()) return Promise.resolve(grant);
+  asking ??= askForToken(interviewId, sessionToken).finally(() => { asking = null; }); // one request at a time
+  return asking;
+}
+
+async function askForToken(interviewId, sessionToken) {
   try {
     const { data } = await send({ method: 'POST', path: `/session/speech-token/${interviewId}`, token: sessionToken });
     grant = { ...data, interviewId, until: Date.now() + data.expires_in * 1000 - REFRESH_EARLY_MS };
@@ -44,6 +50,14 @@ function recognizerFor(SpeechSDK, { token, region, host, locale, phrases }) {
   const grammar = SpeechSDK.PhraseListGrammar.fromRecognizer(recognizer);
   phrases.forEach(p => grammar.addPhrase(p));
   return recognizer;
+}
+
+/**
+ * Fetches the token and loads the SDK ahead of the first answer, so recognition opens the microphone as soon as the
+ * candidate starts talking rather than after a 0.5 MB script and a round trip (the first words would be lost).
+ */
+export function prepareLiveSpeech(interviewId, sessionToken) {
+  speechToken(interviewId, sessionToken).then(granted => granted && loadSdk()).catch(() => {});
 }
 
 /**

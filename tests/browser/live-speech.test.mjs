@@ -57,6 +57,8 @@ describe('live speech with Azure AI Speech', () => {
       await page.check('#consent');
       await page.click('#start');
       await lines(page).first().waitFor();
+      // Loaded with the interview, before the first answer: recognition starts with the candidate's first word.
+      await page.waitForFunction(() => window.SpeechSDK, null, { timeout: 10_000 });
 
       await page.focus('#talk');
       await page.keyboard.down(' ');
