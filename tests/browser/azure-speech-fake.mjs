@@ -11,6 +11,7 @@ export const STS_TOKEN = 'sts-token-from-the-fake';
 const RECOGNITION_PATH = '/speech/recognition/conversation/cognitiveservices/v1';
 const BYTES_PER_WORD = 16_000 * 2 * 0.3; // 16 kHz 16-bit mono PCM, as the SDK sends the microphone
 const FINAL_AFTER_MS = 250;
+const TRANSCRIPTION_MS = 600;
 const TICKS_PER_MS = 10_000; // offsets and durations are in 100 ns ticks
 
 /** A WAV of 0.2 s of silence: what "synthesis" returns, so that the page has something playable. */
@@ -99,8 +100,11 @@ export async function startAzureSpeechFake(finalPhrase, key) {
       }
       if (path === '/speechtotext/transcriptions:transcribe') {
         speech.transcriptions++;
-        response.writeHead(200, { 'Content-Type': 'application/json' });
-        return response.end(JSON.stringify({ durationMilliseconds: 1000, combinedPhrases: [{ text: 'transcribed on the server' }] }));
+        // As long as fast transcription takes for a short answer (the turn-latency benchmark's figure).
+        return setTimeout(() => {
+          response.writeHead(200, { 'Content-Type': 'application/json' });
+          response.end(JSON.stringify({ durationMilliseconds: 1000, combinedPhrases: [{ text: 'transcribed on the server' }] }));
+        }, TRANSCRIPTION_MS);
       }
       if (path === '/cognitiveservices/v1') return response.writeHead(200, { 'Content-Type': 'audio/wav' }).end(silentWav());
       response.writeHead(404).end();

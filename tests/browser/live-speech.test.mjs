@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { STS_TOKEN, startAzureSpeechFake } from './azure-speech-fake.mjs';
 import { onFreshPage } from './fresh-page.mjs';
-import { holdToTalk, lines, replied } from './steps.mjs';
+import { lines, replied } from './steps.mjs';
 import { launchChromium, startApp, startAzurite, stop } from './support.mjs';
 
 const SPOKEN = 'I scaled our Kubernetes cluster and cut the latency of checkout by half';
@@ -19,6 +19,18 @@ const FINAL = 'I scaled our Kubernetes cluster and cut the latency of checkout b
 const KEY = 'speech-key-for-the-fake';
 const scratch = mkdtempSync(join(tmpdir(), 'interview-live-'));
 let azurite, speech, app, browser;
+
+/** Releases the talk button; how long until the candidate's words show in the transcript, then waits for the reply. */
+async function release(page) {
+  const count = await lines(page).count();
+  const candidates = await page.locator('#transcript li.candidate').count();
+  const releasedAt = Date.now();
+  await page.keyboard.up(' ');
+  await page.waitForFunction(n => document.querySelectorAll('#transcript li.candidate').length > n, candidates, { timeout: 30_000 });
+  const heardMs = Date.now() - releasedAt;
+  await replied(page, count, 60_000);
+  return { count, releasedAt, heardMs };
+}
 
 describe('live speech with Azure AI Speech', () => {
   before(async () => {
@@ -71,12 +83,9 @@ describe('live speech with Azure AI Speech', () => {
       assert.ok(FINAL.startsWith(partial) && partial.length < FINAL.length, `a partial guess, not the final phrase: ${partial}`);
       assert.equal(speech.audioEnds.length, 0, 'the words showed before the end of the audio');
       await page.waitForFunction(() => Number(document.getElementById('elapsed').dataset.seconds) >= 2, null, { timeout: 20_000 });
-      const count = await lines(page).count();
-      const releasedAt = Date.now();
-      await page.keyboard.up(' ');
-      await replied(page, count, 60_000);
+      const { count, releasedAt, heardMs } = await release(page);
       const sentAfter = await page.evaluate(() => window.sentTurnAt) - releasedAt;
-      t.diagnostic(`release → turn sent with its transcript: ${sentAfter} ms (the fake's final phrase comes 250 ms after the audio)`);
+      t.diagnostic(`live: release → turn sent ${sentAfter} ms (final phrase 250 ms after the audio), → words on the page ${heardMs} ms`);
 
       const candidate = lines(page).nth(count);
       assert.equal(await candidate.locator('.text').textContent(), FINAL);
@@ -100,7 +109,7 @@ describe('live speech with Azure AI Speech', () => {
       assert.ok(speech.hypotheses >= 2);
     }));
 
-  test('falls back to the recording alone when recognition cannot connect', () =>
+  test('falls back to the recording alone when recognition cannot connect', t =>
     onFreshPage(browser, app, 'live-speech-fallback', async page => {
       speech.refuseSockets = true;
       const before = speech.transcriptions;
@@ -109,7 +118,12 @@ describe('live speech with Azure AI Speech', () => {
         await page.check('#consent');
         await page.click('#start');
         await lines(page).first().waitFor();
-        const candidate = await holdToTalk(page, 2);
+        await page.focus('#talk');
+        await page.keyboard.down(' ');
+        await page.waitForFunction(() => Number(document.getElementById('elapsed').dataset.seconds) >= 2, null, { timeout: 20_000 });
+        const { count, heardMs } = await release(page);
+        t.diagnostic(`buffered (server STT 600 ms): release → words on the page ${heardMs} ms`);
+        const candidate = lines(page).nth(count);
         assert.equal(await candidate.locator('.text').textContent(), 'transcribed on the server');
         assert.equal(speech.transcriptions, before + 1, 'the server transcribed the recording, as without live speech');
       } finally {

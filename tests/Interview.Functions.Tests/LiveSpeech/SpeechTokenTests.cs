@@ -81,6 +81,20 @@ public sealed class SpeechTokenTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task An_ended_interview_gets_no_token_409_session_over()
+    {
+        await using var speech = await FakeHttpServer.StartAsync();
+        using var app = LiveSpeechApp.Create(azurite, speech);
+        var (client, _) = await app.CandidateAsync("live-6");
+        Assert.Equal(HttpStatusCode.Accepted, (await client.DeleteAsync("/session/state/live-6")).StatusCode);
+
+        var problem = await (await client.SpeechTokenAsync("live-6")).ProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Equal("session_over", (string)problem["code"]!);
+        Assert.DoesNotContain(speech.Requests, r => r.Path == LiveSpeechApp.StsPath);
+    }
+
+    [Fact]
     public async Task Token_service_outage_answers_503_speech_unavailable_with_retry_after()
     {
         await using var speech = await FakeHttpServer.StartAsync();
