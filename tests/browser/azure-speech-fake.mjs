@@ -85,8 +85,9 @@ const ticks = turn => Math.round(turn.bytes / 32) * TICKS_PER_MS; // 32 bytes a 
 
 /**
  * Starts the fake on a free loopback port. finalPhrase: what recognition "hears". The returned object records what the
- * app and the page did (refuseSockets = true makes recognition unreachable): sts (token requests with their key), transcriptions (REST calls), sockets (their query
- * strings), contexts (speech.context bodies: the phrase list), hypotheses sent, and when each audio stream ended.
+ * app and the page did (refuseSockets = true makes recognition unreachable): sts (token requests with their key),
+ * transcriptions (REST calls), sockets (their query strings), contexts (speech.context bodies: the phrase list),
+ * hypotheses sent, and when each audio stream ended.
  */
 export async function startAzureSpeechFake(finalPhrase, key) {
   const speech = { refuseSockets: false, sts: [], transcriptions: 0, sockets: [], contexts: [], hypotheses: 0, audioEnds: [] };

@@ -85,7 +85,8 @@ describe('live speech with Azure AI Speech', () => {
       await page.waitForFunction(() => Number(document.getElementById('elapsed').dataset.seconds) >= 2, null, { timeout: 20_000 });
       const { count, releasedAt, heardMs } = await release(page);
       const sentAfter = await page.evaluate(() => window.sentTurnAt) - releasedAt;
-      t.diagnostic(`live: release → turn sent ${sentAfter} ms (final phrase 250 ms after the audio), → words on the page ${heardMs} ms`);
+      t.diagnostic(`live: release → turn sent ${sentAfter} ms (final phrase 250 ms after the audio), `
+        + `→ words on the page ${heardMs} ms`);
 
       const candidate = lines(page).nth(count);
       assert.equal(await candidate.locator('.text').textContent(), FINAL);

@@ -22,7 +22,8 @@ internal static class RecognisedTranscript
 
         if (!withAudio)
         {
-            return (null, Problems.Create(ErrorCodes.MissingAnswer, "A 'transcript' field comes with the 'audio' part it was recognised from."));
+            return (null, Problems.Create(ErrorCodes.MissingAnswer,
+                "A 'transcript' field comes with the 'audio' part it was recognised from."));
         }
 
         var text = value.ToString();

@@ -41,7 +41,8 @@ public sealed class SpeechTokenFunction(SessionService sessions, PlanLibrary pla
         var state = loaded.Value!;
         if (state.Status != SessionStatus.Active)
         {
-            return Problems.From(SessionError.AlreadyEnded, $"Interview {id} is {state.Status.ToString().ToLowerInvariant()}; it takes no more answers.");
+            return Problems.From(SessionError.AlreadyEnded,
+                $"Interview {id} is {state.Status.ToString().ToLowerInvariant()}; it takes no more answers.");
         }
 
         try

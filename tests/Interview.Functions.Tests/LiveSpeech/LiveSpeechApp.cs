@@ -17,7 +17,8 @@ internal static class LiveSpeechApp
     public const string StsToken = "sts-token-for-one-resource";
     public const string Host = "wss://live.speech.test";
 
-    public static InterviewApp Create(AzuriteFixture azurite, FakeHttpServer speech, string? key = AzureSpeechApp.Key, TokenCredential? credential = null)
+    public static InterviewApp Create(
+        AzuriteFixture azurite, FakeHttpServer speech, string? key = AzureSpeechApp.Key, TokenCredential? credential = null)
     {
         var app = AzureSpeechApp.Create(azurite, speech, key,
             s => { if (credential is not null) s.AddSingleton(credential); },
@@ -37,7 +38,8 @@ internal static class LiveSpeechApp
         client.PostAsync($"/session/speech-token/{id}", null);
 
     /// <summary>A recording with the words the page recognised while it was spoken.</summary>
-    public static Task<HttpResponseMessage> SpeakRecognisedAsync(this HttpClient client, string id, byte[] audio, string transcript, string? key = null)
+    public static Task<HttpResponseMessage> SpeakRecognisedAsync(
+        this HttpClient client, string id, byte[] audio, string transcript, string? key = null)
     {
         var part = new ByteArrayContent(audio);
         part.Headers.ContentType = new MediaTypeHeaderValue("audio/wav");

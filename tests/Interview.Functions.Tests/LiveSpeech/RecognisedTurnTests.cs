@@ -50,7 +50,8 @@ public sealed class RecognisedTurnTests(AzuriteFixture azurite)
     [Theory]
     [InlineData("bell\u0007inside", HttpStatusCode.BadRequest, "invalid_text")]
     [InlineData(null, HttpStatusCode.RequestEntityTooLarge, "text_too_long")]
-    public async Task A_transcript_is_held_to_the_limits_of_typed_text_and_nothing_is_written(string? transcript, HttpStatusCode status, string code)
+    public async Task A_transcript_is_held_to_the_limits_of_typed_text_and_nothing_is_written(
+        string? transcript, HttpStatusCode status, string code)
     {
         await using var speech = await FakeHttpServer.StartAsync();
         using var app = LiveSpeechApp.Create(azurite, speech);

@@ -17,11 +17,12 @@ public sealed class VendoredSpeechSdkTests
         var vendored = File.ReadAllText(Path.Combine(root, "src/Interview.Pages/vendor/speech-sdk.min.js"));
 
         Assert.Contains($"SPEECHSDK_CLIENTSDK_VERSION=\"{pinned}\"", vendored, StringComparison.Ordinal);
-        Assert.Contains("Microsoft Azure Cognitive Services Speech SDK", File.ReadAllText(Path.Combine(root, "src/Interview.Pages/vendor/speech-sdk.LICENSE")),
-            StringComparison.Ordinal);
+        var license = File.ReadAllText(Path.Combine(root, "src/Interview.Pages/vendor/speech-sdk.LICENSE"));
+        Assert.Contains("Microsoft Azure Cognitive Services Speech SDK", license, StringComparison.Ordinal);
         if (Directory.Exists(installed)) // after npm ci: byte for byte (scripts/vendor-speech-sdk refreshes the copy)
         {
-            Assert.Equal(File.ReadAllText(Path.Combine(installed, "distrib/browser/microsoft.cognitiveservices.speech.sdk.bundle-min.js")), vendored);
+            var bundle = Path.Combine(installed, "distrib/browser/microsoft.cognitiveservices.speech.sdk.bundle-min.js");
+            Assert.Equal(File.ReadAllText(bundle), vendored);
         }
     }
 }

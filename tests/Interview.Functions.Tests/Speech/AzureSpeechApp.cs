@@ -16,7 +16,8 @@ internal static class AzureSpeechApp
     public static readonly byte[] Mp3 = [.. "ID3"u8, 4, 0, 0, 0, 0, 0, 0, 0xFF, 0xFB, 0x90, 0x64, 1, 2, 3, 4];
 
     public static InterviewApp Create(
-        AzuriteFixture azurite, FakeHttpServer speech, string? key = Key, Action<IServiceCollection>? services = null, IDictionary<string, string>? extra = null)
+        AzuriteFixture azurite, FakeHttpServer speech, string? key = Key, Action<IServiceCollection>? services = null,
+        IDictionary<string, string>? extra = null)
     {
         var settings = new Dictionary<string, string>
         {
