@@ -29,6 +29,26 @@ public sealed class RecognisedTurnTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_streamed_turn_with_a_transcript_streams_it_first_and_commits_it_with_the_recording()
+    {
+        await using var speech = await FakeHttpServer.StartAsync();
+        using var app = LiveSpeechApp.Create(azurite, speech);
+        var (client, _) = await app.CandidateAsync("heard-5");
+        var audio = new ByteArrayContent(TestAudio.Wav());
+        audio.Headers.ContentType = new("audio/wav");
+        var form = new MultipartFormDataContent { { audio, "audio", "answer.wav" }, { new StringContent(Recognised), "transcript" } };
+
+        var (response, events) = await client.StreamTurnAsync("heard-5", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(("transcript", Recognised), (events[0].Name, (string)events[0].Data["text"]!));
+        var candidate = events[^1].Data["session_state"]!["conversation_history"]![1]!;
+        Assert.Equal(Recognised, (string)candidate["content"]!);
+        Assert.NotNull((string?)candidate["audio_url"]);
+        Assert.DoesNotContain(speech.Requests, r => r.Path == AzureSpeechApp.SttPath);
+    }
+
+    [Fact]
     public async Task A_retry_with_the_same_idempotency_key_replays_and_writes_nothing_twice()
     {
         await using var speech = await FakeHttpServer.StartAsync();
