@@ -26,8 +26,11 @@ internal static class RecognisedTranscript
                 "A 'transcript' field comes with the 'audio' part it was recognised from."));
         }
 
+        // Nothing recognised live is no transcript: the recording is transcribed as it would be without one.
         var text = value.ToString();
-        return TurnRequestReader.TextProblem(text, Field, limits) is { } problem ? (null, problem) : (text, null);
+        return TurnRequestReader.TextProblem(text, Field, limits) is { } problem ? (null, problem)
+            : string.IsNullOrWhiteSpace(text) ? (null, null)
+            : (text, null);
     }
 
     /// <summary>With recognised words the recording is only stored; without, it is transcribed as before.</summary>

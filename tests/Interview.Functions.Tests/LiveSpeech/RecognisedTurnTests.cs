@@ -86,6 +86,19 @@ public sealed class RecognisedTurnTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_blank_transcript_is_no_transcript_and_the_recording_is_transcribed_as_before()
+    {
+        await using var speech = await FakeHttpServer.StartAsync();
+        using var app = LiveSpeechApp.Create(azurite, speech);
+        var (client, _) = await app.CandidateAsync("heard-6");
+
+        var body = await (await client.SpeakRecognisedAsync("heard-6", TestAudio.Wav(), "  ")).JsonAsync();
+
+        Assert.Equal(AzureSpeechApp.Heard, (string)body["session_state"]!["conversation_history"]![1]!["content"]!);
+        Assert.Single(speech.Requests, r => r.Path == AzureSpeechApp.SttPath);
+    }
+
+    [Fact]
     public async Task A_transcript_without_its_recording_is_400_missing_answer()
     {
         using var app = TokenApp.Create(azurite);
