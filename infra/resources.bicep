@@ -215,6 +215,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Speech__Provider', value: 'azure' }
         { name: 'AzureSpeech__SttEndpoint', value: speechEndpoint }
         { name: 'AzureSpeech__TtsEndpoint', value: '${speechEndpoint}/tts/' }
+        // The page's live recognition connects to the region's host with a token the custom domain's token service issues.
+        { name: 'AzureSpeech__Region', value: speech.location }
         { name: 'Security__Mode', value: 'token' }
         // Versionless: a new secret version is picked up without a redeploy.
         { name: 'Security__SigningKey', value: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/${signingKeySecret})' }

@@ -1,5 +1,6 @@
 // The interview flow: start or resume, answers by voice or text, Retry, End, and the evaluation.
 import { ApiError, newKey, send, stream } from './api.js';
+import { prepareLiveSpeech, startLiveSpeech } from './live-speech.js';
 import { pushToTalk } from './push-to-talk.js';
 import { DEFAULT_SILENCE_SECONDS, Recorder, silenceSeconds } from './recorder.js';
 import { listenForThinking } from './think-aloud.js';
@@ -97,6 +98,7 @@ function render(state, live, heard = false) {
   silence = silenceSeconds(state);
   $('silence-seconds').textContent = silence;
   $('answer').hidden = state.status !== 'active';
+  if (state.status === 'active' && !$('voice').hidden) prepareLiveSpeech(interviewId, sessionToken);
   $('end').hidden = state.status === 'ended';
   $('status').textContent = {
     concluded: 'The interviewer has finished. Select End interview to see your evaluation.',
@@ -161,13 +163,18 @@ async function talk() {
   button.textContent = 'Stop recording';
   $('mic').textContent = 'Recording…';
   $('think').hidden = false;
+  const showWords = text => { $('live-words').hidden = !text; $('live-words').textContent = text; };
+  const live = startLiveSpeech({ interviewId, sessionToken, onWords: showWords }); // null without Azure Speech
   let result = null;
+  let recognised = null;
   try {
     result = await recorder.record();
   } catch (error) {
     showError(new ApiError('The microphone is not available.', `${error.message} You can type your answer instead.`));
   } finally {
     recorder = null;
+    recognised = await (await live)?.finish();
+    showWords('');
     (await stopListening)();
     button.setAttribute('aria-pressed', 'false');
     button.textContent = 'Hold to talk';
@@ -180,6 +187,7 @@ async function talk() {
   if (result?.heard) {
     const form = new FormData();
     form.append('audio', result.blob, 'answer');
+    if (recognised) form.append('transcript', recognised); // heard live: the server keeps the recording, skips STT
     answer(form);
   }
 }

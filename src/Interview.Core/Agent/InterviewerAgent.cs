@@ -87,8 +87,7 @@ public sealed partial class InterviewerAgent(
         }
     }
 
-    private static SpeechHints Hints(InterviewPlan plan, SessionState state) =>
-        new(plan.Locale, plan.Voice, [state.Role, .. plan.Vocabulary ?? []], state.InterviewId);
+    private static SpeechHints Hints(InterviewPlan plan, SessionState state) => SpeechHints.Of(plan, state);
 
     /// <summary>
     /// Transcribes while the recording uploads, so a turn waits for the slower of the two, not both. If transcription
@@ -104,6 +103,12 @@ public sealed partial class InterviewerAgent(
 
         using var stage = timer.Stage(TurnStage.Stt);
         var upload = audioStore.SaveAsync(state.InterviewId, Roles.Candidate, audio, ct);
+        if (input.Text is { } recognised)
+        {
+            // Recognised in the page while the candidate spoke: the recording is kept for the record, not heard twice.
+            return (new Transcript(recognised.Trim()), await upload);
+        }
+
         try
         {
             var transcript = await speechToText!.TranscribeAsync(audio, Hints(plan, state), ct);

@@ -2,7 +2,10 @@ using Interview.Core.Speech;
 
 namespace Interview.Core.Agent;
 
-/// <summary>A candidate's answer: typed text or recorded audio, never both.</summary>
+/// <summary>
+/// A candidate's answer: typed text, recorded audio, or a recording with the words the page already recognised while the
+/// candidate spoke (live speech): then the recording is kept for the record and not transcribed again.
+/// </summary>
 public sealed record TurnInput
 {
     private TurnInput(string? text, AudioClip? audio) => (Text, Audio) = (text, audio);
@@ -14,6 +17,8 @@ public sealed record TurnInput
     public static TurnInput FromText(string text) => new(text, null);
 
     public static TurnInput FromAudio(AudioClip audio) => new(null, audio);
+
+    public static TurnInput FromRecognisedAudio(AudioClip audio, string transcript) => new(transcript, audio);
 }
 
 /// <summary>Who the interview is for. Every member is optional; the plan supplies the defaults.</summary>

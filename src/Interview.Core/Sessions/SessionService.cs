@@ -286,6 +286,12 @@ public sealed partial class SessionService(
         {
             hash.AppendData("audio:"u8);
             hash.AppendData(audio.Bytes.Span);
+            if (input.Text is { } recognised)
+            {
+                // The same recording with other words is another answer.
+                hash.AppendData("transcript:"u8);
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(recognised));
+            }
         }
         else
         {

@@ -10,7 +10,12 @@ public sealed record AudioClip(ReadOnlyMemory<byte> Bytes, string ContentType)
 /// What helps a speech engine: the locale, the voice to speak with, and vocabulary to listen for; and whose interview it
 /// is, so an engine with few slots can keep one interview from holding them all.
 /// </summary>
-public sealed record SpeechHints(string Locale, string? Voice, IReadOnlyList<string> Phrases, string? InterviewId = null);
+public sealed record SpeechHints(string Locale, string? Voice, IReadOnlyList<string> Phrases, string? InterviewId = null)
+{
+    /// <summary>An interview's hints: the plan's locale and voice, and its role and vocabulary as phrases to listen for.</summary>
+    public static SpeechHints Of(Plans.InterviewPlan plan, Domain.SessionState state) =>
+        new(plan.Locale, plan.Voice, [state.Role, .. plan.Vocabulary ?? []], state.InterviewId);
+}
 
 public sealed record Transcript(string Text, double? Confidence = null, TimeSpan? Duration = null);
 

@@ -29,6 +29,7 @@ public static class ErrorCodes
     public static readonly ErrorCode Forbidden = new("forbidden", Status403Forbidden, "Not your interview");
     public static readonly ErrorCode NotFound = new("not_found", Status404NotFound, "Interview not found");
     public static readonly ErrorCode PlanNotFound = new("plan_not_found", Status404NotFound, "Plan not found");
+    public static readonly ErrorCode LiveSpeechUnavailable = new("live_speech_unavailable", Status404NotFound, "Live speech unavailable");
     public static readonly ErrorCode EvaluationNotStarted = new("evaluation_not_started", Status404NotFound, "No evaluation yet");
     public static readonly ErrorCode SessionOver = new("session_over", Status409Conflict, "Interview is over");
     public static readonly ErrorCode ConcurrentTurn = new("concurrent_turn", Status409Conflict, "Concurrent turn");

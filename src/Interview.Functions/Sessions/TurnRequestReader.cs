@@ -49,20 +49,29 @@ internal static class TurnRequestReader
 
         var audio = form.Files.GetFile("audio");
         var hasText = form.TryGetValue("text", out var text);
+        var (recognised, transcriptProblem) = RecognisedTranscript.Read(form, audio is not null, limits);
+        if (transcriptProblem is not null)
+        {
+            return (null, transcriptProblem);
+        }
+
         return (audio, hasText) switch
         {
             (not null, true) => Fail(ErrorCodes.AmbiguousAnswer, "Send either an 'audio' file or a 'text' field, not both."),
             (null, false) => Fail(ErrorCodes.MissingAnswer, "Send the answer as an 'audio' file part or a 'text' field."),
-            (null, true) when text.ToString().Length > limits.MaxTextChars =>
-                Fail(ErrorCodes.TextTooLong, $"Typed answers are limited to {limits.MaxTextChars} characters."),
-            (null, true) when !IsCleanText(text.ToString()) =>
-                Fail(ErrorCodes.InvalidText, "The 'text' field must be valid UTF-8 without control characters."),
+            (null, true) when TextProblem(text.ToString(), "text", limits) is { } problem => (null, problem),
             (null, true) => (TurnInput.FromText(text.ToString()), null),
             (not null, _) when audio.Length == 0 => Fail(ErrorCodes.EmptyAudio, "The 'audio' part is empty."),
             (not null, _) when audio.Length > limits.MaxUploadBytes => TooLarge(limits),
-            (not null, _) => (TurnInput.FromAudio(await ReadAudioAsync(audio, ct)), null),
+            (not null, _) => (RecognisedTranscript.Input(await ReadAudioAsync(audio, ct), recognised), null),
         };
     }
+
+    /// <summary>Whatever a person's words arrive as (typed, or recognised in the page) is held to the same limits.</summary>
+    internal static IResult? TextProblem(string text, string field, InterviewOptions limits) =>
+        text.Length > limits.MaxTextChars ? Problems.Create(ErrorCodes.TextTooLong, $"Answers are limited to {limits.MaxTextChars} characters.")
+        : !IsCleanText(text) ? Problems.Create(ErrorCodes.InvalidText, $"The '{field}' field must be valid UTF-8 without control characters.")
+        : null;
 
     /// <summary>Invalid UTF-8 arrives as U+FFFD; control characters (bar tab and line breaks) have no place in an answer.</summary>
     private static bool IsCleanText(string text) =>

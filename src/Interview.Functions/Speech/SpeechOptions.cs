@@ -52,6 +52,12 @@ public sealed class AzureSpeechOptions
 
     public string? ApiKey { get; set; }
 
+    /// <summary>
+    /// Where the browser's Speech SDK connects for live recognition (wss://…), when not the Region's default host: a
+    /// sovereign cloud, or a loopback fake in tests. Live recognition needs this or Region.
+    /// </summary>
+    public Uri? RecognitionHost { get; set; }
+
     public string Voice { get; set; } = "en-US-AvaMultilingualNeural";
 
     public string Locale { get; set; } = "en-US";

@@ -56,6 +56,7 @@ public static partial class SpeechSetup
                 services.AddHttpClient<SpeechHttp>(c => c.Timeout = Timeout.InfiniteTimeSpan);
                 services.AddSingleton<ISpeechToText, AzureSpeechToText>();
                 services.AddSingleton<ITextToSpeech, AzureTextToSpeech>();
+                services.AddSingleton<Live.LiveSpeechTokens>();
                 break;
         }
 

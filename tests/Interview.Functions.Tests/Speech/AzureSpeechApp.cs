@@ -15,7 +15,9 @@ internal static class AzureSpeechApp
     /// <summary>What the TTS "says": an ID3-tagged MP3 as the default output format would be.</summary>
     public static readonly byte[] Mp3 = [.. "ID3"u8, 4, 0, 0, 0, 0, 0, 0, 0xFF, 0xFB, 0x90, 0x64, 1, 2, 3, 4];
 
-    public static InterviewApp Create(AzuriteFixture azurite, FakeHttpServer speech, string? key = Key, Action<IServiceCollection>? services = null)
+    public static InterviewApp Create(
+        AzuriteFixture azurite, FakeHttpServer speech, string? key = Key, Action<IServiceCollection>? services = null,
+        IDictionary<string, string>? extra = null)
     {
         var settings = new Dictionary<string, string>
         {
@@ -28,6 +30,11 @@ internal static class AzureSpeechApp
         if (key is not null)
         {
             settings["AzureSpeech:ApiKey"] = key;
+        }
+
+        foreach (var (name, value) in extra ?? new Dictionary<string, string>())
+        {
+            settings[name] = value;
         }
 
         speech.Default = r => r.Path == SttPath ? Transcription(Heard) : Audio();

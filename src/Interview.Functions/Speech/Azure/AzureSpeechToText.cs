@@ -49,7 +49,7 @@ public sealed class AzureSpeechToText(SpeechHttp http, IOptions<AzureSpeechOptio
             ["locales"] = new JsonArray(locale),
             ["profanityFilterMode"] = profanityFilter,
         };
-        var distinct = phrases.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.OrdinalIgnoreCase).Take(500).ToArray();
+        var distinct = PhraseList(phrases);
         if (distinct.Length > 0)
         {
             definition["phraseList"] = new JsonObject { ["phrases"] = new JsonArray(distinct.Select(p => (JsonNode)p).ToArray()) };
@@ -57,6 +57,10 @@ public sealed class AzureSpeechToText(SpeechHttp http, IOptions<AzureSpeechOptio
 
         return definition.ToJsonString();
     }
+
+    /// <summary>The phrase list Azure AI Speech takes: distinct, non-blank, at most 500 (the service's limit).</summary>
+    internal static string[] PhraseList(IReadOnlyList<string> phrases) =>
+        phrases.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.OrdinalIgnoreCase).Take(500).ToArray();
 
     /// <summary>combinedPhrases holds the text; confidence is averaged over phrases, weighted by their duration.</summary>
     internal static Transcript Parse(string json)
