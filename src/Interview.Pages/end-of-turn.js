@@ -1,0 +1,56 @@
+// When a pause ends the candidate's turn. A fixed wait either cuts people off mid-thought or leaves dead air after a
+// finished answer, so the wait depends on what the pause follows, always within the plan's silence_seconds:
+// after a complete sentence a share of it, mid-clause ("and", "because", a comma, "um") or while thinking all of it.
+
+// Shares of silence_seconds. A finished sentence still gets more than half: an interview answer often goes on after a
+// full stop, and being cut off costs the candidate more than a second of quiet costs the interview.
+export const WAIT_SHARE = { complete: 0.6, unknown: 0.8, midClause: 1, thinking: 1 };
+const MIN_WAIT_MS = 1000; // below this even a finished sentence feels snatched
+
+const SENTENCE_END = /[.?!…。？！]["'”’)\]]*\s*$/;
+// Words a sentence cannot end on in English: conjunctions, fillers, articles, prepositions, "I".
+const OPEN_ENDING = /(?:[,;:—–-]|\b(?:and|but|or|so|because|cause|since|then|which|who|that|if|when|while|although|though|like|um+|uh+|er+|erm|hmm+|the|a|an|to|of|for|with|in|on|at|my|our|their|is|was|were|are|i)\b)\s*$/i;
+const THINKING = /\b(let me (think|see)|give me a (moment|second|sec|minute)|one (moment|second)|just a (moment|second)|hold on|bear with me)\b[.,!…]*\s*$/i;
+
+/** 'thinking' | 'midClause' | 'complete' | 'unknown' for the words heard so far (null or blank: unknown). */
+export function clauseState(partialText) {
+  const text = (partialText || '').trim();
+  if (!text) return 'unknown';
+  if (THINKING.test(text)) return 'thinking';
+  if (SENTENCE_END.test(text)) return 'complete';
+  return OPEN_ENDING.test(text) ? 'midClause' : 'unknown';
+}
+
+/**
+ * How long (ms) a pause may last before the turn ends. partialText: live recognition's words so far, when there is
+ * any; thinking: the candidate asked for a moment; fallingEnergy: without words, the voice trailed off (as it does at
+ * the end of a statement) rather than stopping short, the energy detector's cue for a complete sentence.
+ */
+export function endOfTurnWait({ partialText = '', thinking = false, silenceSeconds, fallingEnergy = null }) {
+  const boundMs = silenceSeconds * 1000;
+  let state = thinking ? 'thinking' : clauseState(partialText);
+  if (state === 'unknown' && fallingEnergy !== null) state = fallingEnergy ? 'complete' : 'midClause';
+  return Math.min(boundMs, Math.max(MIN_WAIT_MS, Math.round(boundMs * WAIT_SHARE[state])));
+}
+
+/**
+ * The energy cue: remembers the last few loud windows, and whether the voice faded out before the silence (the last
+ * one well under the recent peak) or stopped while still loud (cut short mid-word, most often mid-clause).
+ */
+export class EnergyTail {
+  static WINDOWS = 6; // about the last half second at ten windows a second
+  static FADED = 0.35; // the last loud window under this share of the recent peak counts as a fade
+  #recent = [];
+
+  /** rms of one window that was above the silence level. */
+  voiced(rms) {
+    this.#recent.push(rms);
+    if (this.#recent.length > EnergyTail.WINDOWS) this.#recent.shift();
+  }
+
+  /** null until there was speech; then true when the voice faded out. */
+  get falling() {
+    if (this.#recent.length < 2) return null;
+    return this.#recent.at(-1) < EnergyTail.FADED * Math.max(...this.#recent);
+  }
+}
