@@ -3,6 +3,7 @@ import { ApiError, newKey, send, stream } from './api.js';
 import { pushToTalk } from './push-to-talk.js';
 import { DEFAULT_SILENCE_SECONDS, Recorder, silenceSeconds } from './recorder.js';
 import { listenForThinking } from './think-aloud.js';
+import { interruptionFields, showTurnState, watchForTurnTaking } from './turn-taking.js';
 import { addLine, liveLine, showPhases, showReport, stopPlayback } from './view.js';
 
 const $ = id => document.getElementById(id);
@@ -76,7 +77,7 @@ async function runStreamed(request, then) {
       if (name === 'transcript') line.heard(event.text);
       if (name === 'text' && event.reset) line.reset();
       if (name === 'text') line.text(event.delta, event.reset);
-      if (name === 'audio') line.audio(event.audio_url);
+      if (name === 'audio') line.audio(event.audio_url, event.text);
     });
   } catch (error) {
     line.finish();
@@ -142,6 +143,7 @@ async function pollEvaluation() {
 
 /** While recording: the time so far, and in a pause a visible "still listening" with the time until it sends. */
 function showRecording(ms, { listening, holding, remainingMs }) {
+  showTurnState(holding ? 'thinking' : listening ? 'listening' : 'speaking');
   $('elapsed').textContent = `${Math.floor(ms / 1000)} s`;
   $('elapsed').dataset.seconds = Math.floor(ms / 1000);
   const mic = holding ? 'Still listening. Take your time.' : listening ? 'Still listening…' : 'Recording…';
@@ -151,8 +153,9 @@ function showRecording(ms, { listening, holding, remainingMs }) {
   $('countdown').dataset.remaining = remaining;
 }
 
-async function talk() {
+async function talk(stream = null, heard = null) {
   const button = $('talk');
+  heard ||= interruptionFields(); // the talk button pressed while the interviewer was still speaking
   stopPlayback();
   recorder = new Recorder(showRecording, silence);
   const hold = () => recorder?.hold();
@@ -163,7 +166,7 @@ async function talk() {
   $('think').hidden = false;
   let result = null;
   try {
-    result = await recorder.record();
+    result = await recorder.record(stream);
   } catch (error) {
     showError(new ApiError('The microphone is not available.', `${error.message} You can type your answer instead.`));
   } finally {
@@ -175,11 +178,14 @@ async function talk() {
     $('elapsed').textContent = $('countdown').textContent = '';
     delete $('elapsed').dataset.seconds;
     delete $('countdown').dataset.remaining;
+    showTurnState('');
   }
+  if (result?.pauseMs) document.body.dataset.endOfTurnPauseMs = String(result.pauseMs); // the pause that ended it
   $('mic').textContent = result && !result.heard ? 'No speech was heard, so nothing was sent.' : '';
   if (result?.heard) {
     const form = new FormData();
     form.append('audio', result.blob, 'answer');
+    for (const [name, value] of Object.entries(heard || {})) form.append(name, value);
     answer(form);
   }
 }
@@ -187,6 +193,7 @@ async function talk() {
 // Without a microphone API (an old browser, or plain http away from localhost) typing is the way to answer.
 $('voice').hidden = !(navigator.mediaDevices?.getUserMedia && window.MediaRecorder);
 pushToTalk($('talk'), { recording: () => recorder !== null, start: () => busy || talk(), stop: () => recorder.stop() });
+watchForTurnTaking({ canInterrupt: () => !busy && recorder === null && !$('answer').hidden && !$('voice').hidden, talk });
 
 $('consent').addEventListener('change', () => { $('start').disabled = !$('consent').checked; });
 $('start').addEventListener('click', () => {

@@ -45,11 +45,13 @@ describe('end of turn', () => {
 
   test('the energy tail sees a fade and a sudden stop', () => {
     const fade = new EnergyTail();
-    [0.18, 0.25, 0.27, 0.2, 0.03].forEach(rms => fade.voiced(rms));
+    [0.18, 0.25, 0.27, 0.2, 0.05, 0.03, 0.04].forEach(rms => fade.voiced(rms));
     assert.equal(fade.falling, true);
     const cut = new EnergyTail();
-    [0.2, 0.3, 0.19, 0.24, 0.22].forEach(rms => cut.voiced(rms));
-    assert.equal(cut.falling, false);
-    assert.equal(new EnergyTail().falling, null);
+    [0.2, 0.3, 0.19, 0.24, 0.22, 0.02].forEach(rms => cut.voiced(rms)); // the last window straddles the silence
+    assert.equal(cut.falling, false, 'one straddling window does not make a fade');
+    const short = new EnergyTail();
+    [0.2, 0.2].forEach(rms => short.voiced(rms));
+    assert.equal(short.falling, null);
   });
 });
