@@ -9,7 +9,8 @@ const ONSET_TICKS = 2; // consecutive loud windows: a click or a cough of one wi
 const IDLE_CLOSE_MS = 1500; // the mic closes this long after the interviewer falls silent (gaps between sentences are shorter)
 
 /**
- * Arms the watcher; returns arm(), which starts listening now if the interviewer is speaking (the box just ticked). onBargeIn({ stream, heard, onsetAt }) runs once per interruption with the open microphone, what was
+ * Arms the watcher; returns arm(), which starts listening now if the interviewer is speaking (the box just ticked).
+ * onBargeIn({ stream, heard, onsetAt }) runs once per interruption with the open microphone, what was
  * heard of the line ({ms, chars}) and when the speech began (performance.now()); canInterrupt() says whether an answer
  * may start now (not while a request is out or a recording runs).
  */

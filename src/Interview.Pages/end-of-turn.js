@@ -2,6 +2,8 @@
 // finished answer, so the wait depends on what the pause follows, always within the plan's silence_seconds:
 // after a complete sentence a share of it, mid-clause ("and", "because", a comma, "um") or while thinking all of it.
 
+import { THINKING } from './think-aloud.js';
+
 // Shares of silence_seconds. A finished sentence still gets more than half: an interview answer often goes on after a
 // full stop, and being cut off costs the candidate more than a second of quiet costs the interview.
 export const WAIT_SHARE = { complete: 0.6, unknown: 0.8, midClause: 1, thinking: 1 };
@@ -9,14 +11,18 @@ const MIN_WAIT_MS = 1000; // below this even a finished sentence feels snatched
 
 const SENTENCE_END = /[.?!…。？！]["'”’)\]]*\s*$/;
 // Words a sentence cannot end on in English: conjunctions, fillers, articles, prepositions, "I".
-const OPEN_ENDING = /(?:[,;:—–-]|\b(?:and|but|or|so|because|cause|since|then|which|who|that|if|when|while|although|though|like|um+|uh+|er+|erm|hmm+|the|a|an|to|of|for|with|in|on|at|my|our|their|is|was|were|are|i)\b)\s*$/i;
-const THINKING = /\b(let me (think|see)|give me a (moment|second|sec|minute)|one (moment|second)|just a (moment|second)|hold on|bear with me)\b[.,!…]*\s*$/i;
+const OPEN_WORDS = ['and', 'but', 'or', 'so', 'because', 'cause', 'since', 'then', 'which', 'who', 'that', 'if', 'when', 'while',
+  'although', 'though', 'like', 'um+', 'uh+', 'er+', 'erm', 'hmm+', 'the', 'a', 'an', 'to', 'of', 'for', 'with', 'in', 'on', 'at',
+  'my', 'our', 'their', 'is', 'was', 'were', 'are', 'i'];
+const OPEN_ENDING = new RegExp(`(?:[,;:—–-]|\\b(?:${OPEN_WORDS.join('|')})\\b)\\s*$`, 'i');
+// think-aloud.js's phrases, when the words so far end with one ("let me think." then silence).
+const THINKING_LAST = new RegExp(`${THINKING.source}[.,!…]*\\s*$`, 'i');
 
 /** 'thinking' | 'midClause' | 'complete' | 'unknown' for the words heard so far (null or blank: unknown). */
 export function clauseState(partialText) {
   const text = (partialText || '').trim();
   if (!text) return 'unknown';
-  if (THINKING.test(text)) return 'thinking';
+  if (THINKING_LAST.test(text)) return 'thinking';
   if (SENTENCE_END.test(text)) return 'complete';
   return OPEN_ENDING.test(text) ? 'midClause' : 'unknown';
 }

@@ -44,8 +44,8 @@ export function heardSoFar() {
 /** Pauses the line; resolves with the time (performance.now()) the browser reported it paused, null if nothing played. */
 export function stopAll() {
   const playing = segments.map(s => s.audio).filter(audio => !audio.paused && !audio.ended);
-  const paused = playing.length ? new Promise(resolve => playing[0].addEventListener('pause', () => resolve(performance.now()), { once: true }))
-    : Promise.resolve(null);
+  const paused = !playing.length ? Promise.resolve(null)
+    : new Promise(resolve => playing[0].addEventListener('pause', () => resolve(performance.now()), { once: true }));
   segments.forEach(({ audio }) => audio.pause());
   return paused;
 }
