@@ -13,8 +13,12 @@ public sealed class InterruptionTests
     private const string Line = "Could you go into more detail there?";
     private static readonly SessionState AwaitingAnswer = PromptStates.Blank() with
     {
-        ConversationHistory = [PromptStates.Turn(Roles.Interviewer, "Tell me about a system you designed."), PromptStates.Turn(Roles.Candidate, "Billing."),
-            PromptStates.Turn(Roles.Interviewer, Line)],
+        ConversationHistory =
+        [
+            PromptStates.Turn(Roles.Interviewer, "Tell me about a system you designed."),
+            PromptStates.Turn(Roles.Candidate, "Billing."),
+            PromptStates.Turn(Roles.Interviewer, Line),
+        ],
     };
 
     [Fact]
@@ -40,9 +44,12 @@ public sealed class InterruptionTests
     {
         var turn = PromptStates.Turn(Roles.Interviewer, Line) with { InterruptedAt = new Interruption(800, 9) };
 
-        Assert.Equal($"{Line} [the candidate interrupted this line 800 ms in and heard only: \"Could you\"]", InterviewPrompt.Utterance(turn));
-        var evaluation = EvaluationPrompt.For(TestPlans.Default.Competencies[0], [turn, PromptStates.Turn(Roles.Candidate, "Sure.")]).User;
+        Assert.Equal($"{Line} [the candidate interrupted this line 800 ms in and heard only: \"Could you\"]",
+            InterviewPrompt.Utterance(turn));
+        var transcript = new[] { turn, PromptStates.Turn(Roles.Candidate, "Sure.") };
+        var evaluation = EvaluationPrompt.For(TestPlans.Default.Competencies[0], transcript).User;
         Assert.Contains("[turn 0] interviewer: " + InterviewPrompt.Utterance(turn), evaluation, StringComparison.Ordinal);
-        Assert.EndsWith("did not hear the rest]", InterviewPrompt.Utterance(turn with { InterruptedAt = new Interruption(800) }), StringComparison.Ordinal);
+        var timeOnly = turn with { InterruptedAt = new Interruption(800) };
+        Assert.EndsWith("did not hear the rest]", InterviewPrompt.Utterance(timeOnly), StringComparison.Ordinal);
     }
 }

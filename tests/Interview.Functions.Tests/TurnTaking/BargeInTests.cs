@@ -31,7 +31,8 @@ public sealed class BargeInTests(AzuriteFixture azurite)
         var stored = await (await client.GetAsync("/session/state/barge-1")).JsonAsync();
         Assert.Equal(1850, (int)stored["conversation_history"]![0]!["interrupted_at"]!["at_ms"]!);
         var prompt = model.Requests[^1].Message(1);
-        Assert.Contains($"{Greeting} [the candidate interrupted this line 1850 ms in and heard only: \"Hello!\"]", prompt, StringComparison.Ordinal);
+        Assert.Contains($"{Greeting} [the candidate interrupted this line 1850 ms in and heard only: \"Hello!\"]", prompt,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,6 +50,24 @@ public sealed class BargeInTests(AzuriteFixture azurite)
         Assert.Equal(first["session_state"]!.ToJsonString(), again["session_state"]!.ToJsonString());
         Assert.Equal("idempotency_key_reused", (string?)(await other.ProblemAsync(HttpStatusCode.UnprocessableEntity))["code"]);
         Assert.Equal(2, model.Requests.Count); // the opening and one turn: the replay asked the model nothing
+    }
+
+    [Fact]
+    public async Task Streamed_turn_marks_the_line_too_and_refuses_a_bad_value_before_its_stream()
+    {
+        await using var model = await FakeHttpServer.StartAsync();
+        using var app = ModelApp.Create(azurite, model, callTimeout: "00:00:10", budget: "00:00:20");
+        var client = await app.StartedAsync(model, "barge-3");
+
+        var (refused, _) = await client.StreamTurnAsync("barge-3", Form("Payments.", "1200", "99"), "key-3a");
+        model.Enqueue(ChatReplies.StreamedTurn("ask_followup", "Which part of that was yours?"));
+        var (_, events) = await client.StreamTurnAsync("barge-3", Form("Payments.", "1200", "5"), "key-3b");
+
+        Assert.Equal("invalid_field", (string?)(await refused.ProblemAsync(HttpStatusCode.BadRequest))["code"]);
+        Assert.Equal("done", events[^1].Name);
+        var greeting = events[^1].Data["session_state"]!["conversation_history"]![0]!;
+        Assert.Equal(1200, (int)greeting["interrupted_at"]!["at_ms"]!);
+        Assert.Contains("heard only: \"Hello\"]", model.Requests[^1].Message(1), StringComparison.Ordinal);
     }
 
     [Theory]
