@@ -72,7 +72,7 @@ export function liveLine() {
     heard: text => { $('transcript').insertBefore(el('li', { className: 'candidate pending' }, el('span', { className: 'who' }, 'You:'), text), line); },
     text: (delta, reset) => { caption.textContent = (reset ? '' : caption.textContent) + delta; },
     audio: (url, words) => { const clip = new Audio(url); addClip(clip, words); queue.push(clip); if (!current) next(); },
-    reset: () => { queue.length = 0; current?.pause(); current = null; },
+    reset: () => { queue.length = 0; current?.pause(); current = null; beginLine(); }, // what was played is withdrawn too
     stop: () => { queue.length = 0; current?.pause(); },
     finish: () => { document.querySelectorAll('#transcript .pending').forEach(n => n.remove()); live = null; return heard > 0 || current !== null; },
   };
