@@ -4,6 +4,7 @@ import { prepareLiveSpeech, startLiveSpeech } from './live-speech.js';
 import { pushToTalk } from './push-to-talk.js';
 import { DEFAULT_SILENCE_SECONDS, Recorder, silenceSeconds } from './recorder.js';
 import { listenForThinking } from './think-aloud.js';
+import { interruptionFields, showTurnState, watchForTurnTaking } from './turn-taking.js';
 import { addLine, liveLine, showPhases, showReport, stopPlayback } from './view.js';
 
 const $ = id => document.getElementById(id);
@@ -77,7 +78,7 @@ async function runStreamed(request, then) {
       if (name === 'transcript') line.heard(event.text);
       if (name === 'text' && event.reset) line.reset();
       if (name === 'text') line.text(event.delta, event.reset);
-      if (name === 'audio') line.audio(event.audio_url);
+      if (name === 'audio') line.audio(event.audio_url, event.text);
     });
   } catch (error) {
     line.finish();
@@ -144,6 +145,7 @@ async function pollEvaluation() {
 
 /** While recording: the time so far, and in a pause a visible "still listening" with the time until it sends. */
 function showRecording(ms, { listening, holding, remainingMs }) {
+  showTurnState(holding ? 'thinking' : listening ? 'listening' : 'speaking');
   $('elapsed').textContent = `${Math.floor(ms / 1000)} s`;
   $('elapsed').dataset.seconds = Math.floor(ms / 1000);
   const mic = holding ? 'Still listening. Take your time.' : listening ? 'Still listening…' : 'Recording…';
@@ -153,8 +155,9 @@ function showRecording(ms, { listening, holding, remainingMs }) {
   $('countdown').dataset.remaining = remaining;
 }
 
-async function talk() {
+async function talk(stream = null, heard = null) {
   const button = $('talk');
+  heard ||= interruptionFields(); // the talk button pressed while the interviewer was still speaking
   stopPlayback();
   recorder = new Recorder(showRecording, silence);
   const hold = () => recorder?.hold();
@@ -164,11 +167,13 @@ async function talk() {
   $('mic').textContent = 'Recording…';
   $('think').hidden = false;
   const showWords = text => { $('live-words').hidden = !text; $('live-words').textContent = text; };
-  const live = startLiveSpeech({ interviewId, sessionToken, onWords: showWords }); // null without Azure Speech
+  // Live words show as they come and tell the end-of-turn rule what the pause follows (a sentence, or mid-clause).
+  const onWords = text => { showWords(text); recorder?.heard(text); };
+  const live = startLiveSpeech({ interviewId, sessionToken, onWords }); // null without Azure Speech
   let result = null;
   let recognised = null;
   try {
-    result = await recorder.record();
+    result = await recorder.record(stream);
   } catch (error) {
     showError(new ApiError('The microphone is not available.', `${error.message} You can type your answer instead.`));
   } finally {
@@ -182,12 +187,15 @@ async function talk() {
     $('elapsed').textContent = $('countdown').textContent = '';
     delete $('elapsed').dataset.seconds;
     delete $('countdown').dataset.remaining;
+    showTurnState('');
   }
+  if (result?.pauseMs) document.body.dataset.endOfTurnPauseMs = String(result.pauseMs); // the pause that ended it
   $('mic').textContent = result && !result.heard ? 'No speech was heard, so nothing was sent.' : '';
   if (result?.heard) {
     const form = new FormData();
     form.append('audio', result.blob, 'answer');
     if (recognised) form.append('transcript', recognised); // heard live: the server keeps the recording, skips STT
+    for (const [name, value] of Object.entries(heard || {})) form.append(name, value);
     answer(form);
   }
 }
@@ -195,6 +203,7 @@ async function talk() {
 // Without a microphone API (an old browser, or plain http away from localhost) typing is the way to answer.
 $('voice').hidden = !(navigator.mediaDevices?.getUserMedia && window.MediaRecorder);
 pushToTalk($('talk'), { recording: () => recorder !== null, start: () => busy || talk(), stop: () => recorder.stop() });
+watchForTurnTaking({ canInterrupt: () => !busy && recorder === null && !$('answer').hidden && !$('voice').hidden, talk });
 
 $('consent').addEventListener('change', () => { $('start').disabled = !$('consent').checked; });
 $('start').addEventListener('click', () => {

@@ -1,4 +1,5 @@
 // Rendering only: the transcript, phase progress and the evaluation report. Server text always goes in as text.
+import { addClip, beginLine, stopAll } from './playback.js';
 const DEFAULT_PHASES = ['intro', 'technical', 'behavioral', 'closing'];
 const RECOMMENDATIONS = { strong_no: 'Strong no', no: 'No', yes: 'Yes', strong_yes: 'Strong yes' };
 const $ = id => document.getElementById(id);
@@ -26,6 +27,8 @@ export function addLine(turn, index, live, heard = false) {
     if (live && interviewer && !heard) {
       playing?.pause();
       playing = audio;
+      beginLine();
+      addClip(audio, turn.content);
       audio.play().catch(() => {}); // autoplay may be refused; the controls stay
     }
   }
@@ -37,6 +40,7 @@ export function addLine(turn, index, live, heard = false) {
 export const stopPlayback = () => {
   playing?.pause();
   live?.stop();
+  stopAll();
 };
 
 let live = null;
@@ -51,6 +55,7 @@ export function liveLine() {
   const caption = el('span', { className: 'text' });
   const line = el('li', { className: 'interviewer pending' }, el('span', { className: 'who' }, 'Interviewer:'), caption);
   $('transcript').append(line);
+  beginLine();
   const queue = [];
   let current = null;
   let heard = 0;
@@ -66,8 +71,8 @@ export function liveLine() {
   live = {
     heard: text => { $('transcript').insertBefore(el('li', { className: 'candidate pending' }, el('span', { className: 'who' }, 'You:'), text), line); },
     text: (delta, reset) => { caption.textContent = (reset ? '' : caption.textContent) + delta; },
-    audio: url => { queue.push(new Audio(url)); if (!current) next(); },
-    reset: () => { queue.length = 0; current?.pause(); current = null; },
+    audio: (url, words) => { const clip = new Audio(url); addClip(clip, words); queue.push(clip); if (!current) next(); },
+    reset: () => { queue.length = 0; current?.pause(); current = null; beginLine(); }, // what was played is withdrawn too
     stop: () => { queue.length = 0; current?.pause(); },
     finish: () => { document.querySelectorAll('#transcript .pending').forEach(n => n.remove()); live = null; return heard > 0 || current !== null; },
   };

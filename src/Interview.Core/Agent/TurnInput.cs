@@ -1,3 +1,4 @@
+using Interview.Core.Domain;
 using Interview.Core.Speech;
 
 namespace Interview.Core.Agent;
@@ -13,6 +14,9 @@ public sealed record TurnInput
     public string? Text { get; }
 
     public AudioClip? Audio { get; }
+
+    /// <summary>Set when the candidate began this answer by speaking over the interviewer's line.</summary>
+    public Interruption? Interruption { get; init; }
 
     public static TurnInput FromText(string text) => new(text, null);
 

@@ -58,7 +58,7 @@ public static class EvaluationPrompt
             .AppendLine("<transcript>");
         for (var i = 0; i < transcript.Count; i++)
         {
-            user.AppendLine($"[turn {i}] {transcript[i].Role}: {InterviewPrompt.Fence(transcript[i].Content)}");
+            user.AppendLine($"[turn {i}] {transcript[i].Role}: {InterviewPrompt.Utterance(transcript[i])}");
         }
 
         user.AppendLine("</transcript>")

@@ -55,7 +55,7 @@ public static class InterviewPrompt
             .AppendLine("<transcript>");
         foreach (var turn in recent)
         {
-            user.AppendLine($"[{turn.Role}] {Fence(turn.Content)}");
+            user.AppendLine($"[{turn.Role}] {Utterance(turn)}");
         }
 
         user.AppendLine("</transcript>")
@@ -68,6 +68,18 @@ public static class InterviewPrompt
             .AppendLine("TASK: decide the next action and write the interviewer's next line as JSON matching the schema.");
         return new ChatPrompt(SystemPrompt.For(plan), user.ToString());
     }
+
+    /// <summary>
+    /// A transcript line as a model should read it: fenced, and for a line the candidate spoke over, what they heard,
+    /// since an answer can only be judged against the part of the question that reached them.
+    /// </summary>
+    public static string Utterance(ConversationTurn turn) => turn.InterruptedAt switch
+    {
+        null => Fence(turn.Content),
+        { } cut when cut.HeardText(turn.Content) is { } heard =>
+            $"{Fence(turn.Content)} [the candidate interrupted this line {cut.AtMs} ms in and heard only: \"{Fence(heard)}\"]",
+        { } cut => $"{Fence(turn.Content)} [the candidate interrupted this line {cut.AtMs} ms in and did not hear the rest]",
+    };
 
     /// <summary>
     /// Candidate-supplied text as inert data: angle brackets become look-alikes and line breaks spaces,

@@ -14,6 +14,7 @@ public enum SessionError
     SpeechUnavailable,
     StillRunning,
     Erased,
+    InvalidInterruption,
 }
 
 /// <summary>A value or the reason there is none; <see cref="RetryAfter"/> is set for transient refusals.</summary>

@@ -101,6 +101,11 @@ public sealed partial class SessionService(
             return SessionResult<PreparedTurn>.Fail(SessionError.AlreadyEnded, $"Interview {interviewId} is {loaded.State.Status.ToString().ToLowerInvariant()}; it takes no more turns.");
         }
 
+        if (Interruptions.Refusal(loaded.State, input.Interruption) is { } badInterruption)
+        {
+            return SessionResult<PreparedTurn>.Fail(SessionError.InvalidInterruption, badInterruption);
+        }
+
         return new PreparedTurn(loaded, input, idempotencyKey, fingerprint, null);
     }
 
@@ -115,7 +120,7 @@ public sealed partial class SessionService(
         AgentResponse response;
         try
         {
-            (response, state) = await agent.ProcessTurnAsync(input, loaded.State, timer, events, ct);
+            (response, state) = await agent.ProcessTurnAsync(input, Interruptions.Mark(loaded.State, input.Interruption), timer, events, ct);
             state = state.Status == SessionStatus.Active ? state : state with { EvaluationVersion = 1 };
         }
         catch (SpeechUnavailableException ex)
@@ -297,6 +302,12 @@ public sealed partial class SessionService(
         {
             hash.AppendData("text:"u8);
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(input.Text ?? ""));
+        }
+
+        // Only when present, so a key stored before barge-in existed still matches its own retry.
+        if (input.Interruption is { } heard)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"interrupted:{heard.AtMs}:{heard.HeardChars}"));
         }
 
         return Convert.ToHexString(hash.GetHashAndReset());

@@ -71,6 +71,7 @@ public static class ErrorCodes
         SessionError.IdempotencyKeyReused => IdempotencyKeyReused,
         SessionError.SpeechUnavailable => SpeechUnavailable,
         SessionError.StillRunning => InterviewActive,
+        SessionError.InvalidInterruption => InvalidField,
         _ => InternalError,
     };
 }

@@ -17,7 +17,9 @@ public sealed record SessionResponse(InterviewerResponse InterviewerResponse, Se
 
 public sealed record InterviewerResponse(string Text, Uri? AudioUrl, AgentAction Action, bool ShouldContinue);
 
-public sealed record ConversationTurnDto(string Role, string Content, Uri? AudioUrl, DateTime Timestamp, string Phase, ActionType? ActionType, double? Confidence);
+/// <summary><c>interrupted_at</c>: on an interviewer line the candidate spoke over, how much of it they heard (else null).</summary>
+public sealed record ConversationTurnDto(
+    string Role, string Content, Uri? AudioUrl, DateTime Timestamp, string Phase, ActionType? ActionType, double? Confidence, Interruption? InterruptedAt);
 
 public sealed record SessionStateDto(
     string InterviewId,
@@ -57,7 +59,8 @@ internal static class SessionDtoMapping
         var history = new List<ConversationTurnDto>(s.ConversationHistory.Count);
         foreach (var t in s.ConversationHistory)
         {
-            history.Add(new ConversationTurnDto(t.Role, t.Content, await audio.ReadUrlAsync(t.AudioRef, ct), t.Timestamp, t.Phase, t.ActionType, t.Confidence));
+            history.Add(new ConversationTurnDto(t.Role, t.Content, await audio.ReadUrlAsync(t.AudioRef, ct), t.Timestamp, t.Phase, t.ActionType, t.Confidence,
+                t.InterruptedAt));
         }
 
         return new SessionStateDto(s.InterviewId, s.CurrentPhase, history, s.TopicsCovered, notes ? s.Insights : [], s.QuestionsAsked, s.StartedAt, s.LastUpdated,

@@ -61,8 +61,9 @@ public sealed partial class SessionFunctions(
     [RateLimited(RateLimits.Turns)]
     [Described("session", "Answer the interviewer's question: an audio recording or typed text (Accept: text/event-stream streams the reply)")]
     [Header(IdempotencyHeader, "A retry with the same key returns the first response and writes nothing.")]
-    [Body("multipart/form-data", typeof(TurnForm),
-        Description = "Exactly one of 'audio' (a recorded answer) or 'text' (a typed answer); with 'audio', optionally 'transcript' (its words, recognised live).")]
+    [Body("multipart/form-data", typeof(TurnForm), Description = "Exactly one of 'audio' (a recorded answer) or 'text' (a typed answer); "
+        + "with 'audio', optionally 'transcript' (its words, recognised live); "
+        + "'interrupted_at_ms' (and 'heard_chars') when the candidate spoke over the interviewer's last line.")]
     [Returns(Status200OK, typeof(SessionResponse))]
     [Refuses(Status400BadRequest, Status404NotFound, Status409Conflict, Status413PayloadTooLarge, Status415UnsupportedMediaType,
         Status422UnprocessableEntity, Status503ServiceUnavailable)]
@@ -184,5 +185,6 @@ public sealed partial class SessionFunctions(
     }
 }
 
-/// <summary>The turn's multipart form, for the OpenAPI document: one of the two parts (a recording may bring its transcript).</summary>
-public sealed record TurnForm(string? Text, byte[]? Audio, string? Transcript = null);
+/// <summary>The turn's multipart form, for the OpenAPI document: one of the two answer parts (a recording may bring its
+/// transcript), and the barge-in fields.</summary>
+public sealed record TurnForm(string? Text, byte[]? Audio, string? Transcript = null, int? InterruptedAtMs = null, int? HeardChars = null);

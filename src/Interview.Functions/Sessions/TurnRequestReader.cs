@@ -47,6 +47,18 @@ internal static class TurnRequestReader
             return Fail(ErrorCodes.MalformedBody, "The multipart body could not be read.");
         }
 
+        var (interruption, badInterruption) = InterruptionFields.Read(form);
+        if (badInterruption is not null)
+        {
+            return (null, badInterruption);
+        }
+
+        var (input, problem) = await ReadAnswerAsync(form, limits, ct);
+        return (input is null ? null : input with { Interruption = interruption }, problem);
+    }
+
+    private static async Task<(TurnInput? Input, IResult? Problem)> ReadAnswerAsync(IFormCollection form, InterviewOptions limits, CancellationToken ct)
+    {
         var audio = form.Files.GetFile("audio");
         var hasText = form.TryGetValue("text", out var text);
         var (recognised, transcriptProblem) = RecognisedTranscript.Read(form, audio is not null, limits);

@@ -91,6 +91,8 @@ internal static class SessionEntities
             ["Phase"] = t.Phase,
             ["ActionType"] = t.ActionType?.ToString(),
             ["Confidence"] = t.Confidence,
+            ["InterruptedAtMs"] = t.InterruptedAt?.AtMs,
+            ["HeardChars"] = t.InterruptedAt?.HeardChars,
         };
         LongString.Put(e, "Content", t.Content); // a long spoken answer's transcript is bounded by time, not characters
         return e;
@@ -103,7 +105,8 @@ internal static class SessionEntities
         e.GetDateTimeOffset("At")!.Value.UtcDateTime,
         e.GetString("Phase"),
         e.GetString("ActionType") is { } a ? Enum.Parse<ActionType>(a) : null,
-        e.GetDouble("Confidence"));
+        e.GetDouble("Confidence"),
+        e.GetInt32("InterruptedAtMs") is { } atMs ? new Interruption(atMs, e.GetInt32("HeardChars")) : null);
 
     /// <summary>The answer a turn gave, with the header as it was then; the history is the first HistoryCount turns.</summary>
     public static TableEntity Idempotency(string interviewId, IdempotencyRecord r)

@@ -59,7 +59,7 @@ internal sealed class TableSessionStore(TableServiceClient service, IOptions<Sto
     }
 
     /// <summary>
-    /// One commit: the new turn rows, the idempotency row and the header. A turn adds two rows (answer and reply), so the
+    /// One commit: the new turn rows (and an interrupted line's mark), the idempotency row and the header. A turn adds two rows (answer and reply), so the
     /// batch is four entities; checked against every Table Storage limit, since Azurite enforces none of them.
     /// </summary>
     internal static List<TableTransactionAction> CommitBatch(StoredSession? before, SessionState after, IdempotencyRecord? idempotency)
@@ -67,6 +67,15 @@ internal sealed class TableSessionStore(TableServiceClient service, IOptions<Sto
         var id = after.InterviewId;
         var known = before?.State.ConversationHistory.Count ?? 0;
         var actions = new List<TableTransactionAction>();
+        for (var i = 0; i < known; i++)
+        {
+            // A stored line changes only when the candidate spoke over it (barge-in); the header's ETag guards the batch.
+            if (before!.State.ConversationHistory[i] != after.ConversationHistory[i])
+            {
+                actions.Add(new(TableTransactionActionType.UpdateReplace, SessionEntities.Turn(id, i, after.ConversationHistory[i]), ETag.All));
+            }
+        }
+
         for (var i = known; i < after.ConversationHistory.Count; i++)
         {
             actions.Add(new(TableTransactionActionType.Add, SessionEntities.Turn(id, i, after.ConversationHistory[i])));
