@@ -206,6 +206,8 @@ pushToTalk($('talk'), { recording: () => recorder !== null, start: () => busy ||
 watchForTurnTaking({ canInterrupt: () => !busy && recorder === null && !$('answer').hidden && !$('voice').hidden, talk });
 
 $('consent').addEventListener('change', () => { $('start').disabled = !$('consent').checked; });
+// A box ticked before this module ran (it loads after the page is shown) counts too.
+$('start').disabled = !$('consent').checked;
 $('start').addEventListener('click', () => {
   if (!$('consent').checked || busy) return;
   interviewId ||= `iv-${newKey().replaceAll('-', '').slice(0, 20)}`; // unless the link names one
