@@ -9,6 +9,26 @@ export class ApiError extends Error {
   }
 }
 
+/** What a failed call says to people: the problem's title and detail, or what was thrown. */
+export function problemText(error) {
+  return { title: error.title || 'Something went wrong.', detail: error instanceof ApiError ? error.detail : String(error.message || error) };
+}
+
+// A request the network did not carry is a problem too, with its own code, so callers handle one kind of error.
+async function reach(path, init) {
+  try {
+    return await fetch(base + path, init);
+  } catch {
+    throw new ApiError('Could not reach the interview service.', 'Check your connection and retry.', 0, 'network');
+  }
+}
+
+// Problem details (RFC 7807): title and detail are written for people; errors lists every problem of a 400.
+function refusal(response, data) {
+  return new ApiError(data?.title || `The request failed (HTTP ${response.status}).`, data?.detail || '', response.status, data?.code,
+    Array.isArray(data?.errors) ? data.errors : []);
+}
+
 // randomUUID needs a secure context; a typed answer should still work on plain http.
 export const newKey = () => crypto.randomUUID?.()
   ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), b => b.toString(16).padStart(2, '0')).join('');
@@ -27,19 +47,9 @@ export async function send({ method = 'GET', path, json, form, key, token, admin
     body = JSON.stringify(json);
   }
 
-  let response;
-  try {
-    response = await fetch(base + path, { method, headers, body });
-  } catch {
-    throw new ApiError('Could not reach the interview service.', 'Check your connection and retry.', 0, 'network');
-  }
-
+  const response = await reach(path, { method, headers, body });
   const data = /json/.test(response.headers.get('Content-Type') || '') ? await response.json().catch(() => null) : null;
-  if (!response.ok) {
-    // Problem details (RFC 7807): title and detail are written for people.
-    throw new ApiError(data?.title || `The request failed (HTTP ${response.status}).`, data?.detail || '', response.status, data?.code,
-      Array.isArray(data?.errors) ? data.errors : []);
-  }
+  if (!response.ok) throw refusal(response, data);
   return { status: response.status, data, headers: response.headers, retryAfter: Number(response.headers.get('Retry-After')) || 0 };
 }
 
@@ -52,16 +62,11 @@ export async function send({ method = 'GET', path, json, form, key, token, admin
 export async function stream({ path, form, key, token }, onEvent) {
   const headers = { Accept: 'text/event-stream', ...(key ? { 'Idempotency-Key': key } : {}) };
   if (token) headers.Authorization = `Bearer ${token}`;
-  let response;
-  try {
-    response = await fetch(base + path, { method: 'POST', headers, body: form });
-  } catch {
-    throw new ApiError('Could not reach the interview service.', 'Check your connection and retry.', 0, 'network');
-  }
+  const response = await reach(path, { method: 'POST', headers, body: form });
   if (!/text\/event-stream/.test(response.headers.get('Content-Type') || '')) {
     const data = await response.json().catch(() => null);
     if (response.ok) return data;
-    throw new ApiError(data?.title || `The request failed (HTTP ${response.status}).`, data?.detail || '', response.status, data?.code);
+    throw refusal(response, data);
   }
 
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();

@@ -1,5 +1,6 @@
 // The interview flow: start or resume, answers by voice or text, Retry, End, and the evaluation.
-import { ApiError, newKey, send, stream } from './api.js';
+import { $ } from './dom.js';
+import { ApiError, newKey, problemText, send, stream } from './api.js';
 import { prepareLiveSpeech, startLiveSpeech } from './live-speech.js';
 import { pushToTalk } from './push-to-talk.js';
 import { DEFAULT_SILENCE_SECONDS, Recorder, silenceSeconds } from './recorder.js';
@@ -7,7 +8,6 @@ import { listenForThinking } from './think-aloud.js';
 import { interruptionFields, showTurnState, watchForTurnTaking } from './turn-taking.js';
 import { addLine, liveLine, showPhases, showReport, stopPlayback } from './view.js';
 
-const $ = id => document.getElementById(id);
 const EVALUATION_DEADLINE_MS = 180_000;
 const params = new URLSearchParams(location.search);
 let interviewId = params.get('interview');
@@ -26,8 +26,9 @@ let busy = false;
 
 function showError(error, again = null) {
   retry = again;
-  $('error-title').textContent = error.title || 'Something went wrong.';
-  $('error-detail').textContent = error instanceof ApiError ? error.detail : String(error.message || error);
+  const { title, detail } = problemText(error);
+  $('error-title').textContent = title;
+  $('error-detail').textContent = detail;
   $('retry').hidden = !again;
   $('error').hidden = false;
 }

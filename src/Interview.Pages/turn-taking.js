@@ -1,9 +1,9 @@
 // Turn-taking on the candidate page: who has the floor (the interviewer speaking, the candidate speaking, a pause
 // the page is listening through, the candidate thinking), and barge-in when the candidate asks for it.
+import { $ } from './dom.js';
 import { watchForBargeIn } from './barge-in.js';
 import { heardSoFar, interviewerSpeaking, onInterviewerSpeaking } from './playback.js';
 
-const $ = id => document.getElementById(id);
 const INTERRUPT_KEY = 'interview-interrupt-by-speaking';
 
 /** The state the #mic status shows, as data for styling and tests; its text always says it in words. */

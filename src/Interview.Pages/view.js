@@ -1,15 +1,9 @@
 // Rendering only: the transcript, phase progress and the evaluation report. Server text always goes in as text.
+import { $, el } from './dom.js';
 import { addClip, beginLine, stopAll } from './playback.js';
 const DEFAULT_PHASES = ['intro', 'technical', 'behavioral', 'closing'];
 const RECOMMENDATIONS = { strong_no: 'Strong no', no: 'No', yes: 'Yes', strong_yes: 'Strong yes' };
-const $ = id => document.getElementById(id);
 let playing = null;
-
-export function el(tag, attributes = {}, ...children) {
-  const node = Object.assign(document.createElement(tag), attributes);
-  node.append(...children.filter(c => c !== null && c !== undefined));
-  return node;
-}
 
 const label = name => name.charAt(0).toUpperCase() + name.slice(1).replaceAll('_', ' ');
 

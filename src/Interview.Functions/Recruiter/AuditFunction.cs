@@ -17,15 +17,14 @@ public sealed class AuditFunction(IAuditTrail audit)
     [Refuses(Status400BadRequest)]
     public async Task<IResult> ListAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "manage/audit")] HttpRequest request)
     {
-        var query = request.Query;
-        string? interviewId = query["interview_id"], continuation = query["continuation"];
-        var size = query.TryGetValue("page_size", out var asked) ? int.TryParse(asked, out var n) ? n : -1 : RecruiterFunctions.DefaultPageSize;
-        if (interviewId is not null && !InterviewId.IsValid(interviewId) || size is < 1 or > 200 || continuation is { Length: > 2048 })
+        string? interviewId = request.Query["interview_id"];
+        var paging = PageQuery.Of(request.Query);
+        if (interviewId is not null && !InterviewId.IsValid(interviewId) || !paging.Valid)
         {
-            return Problems.Create(ErrorCodes.InvalidField, "interview_id is an interview id; page_size 1 to 200; continuation as a page returned it.");
+            return Problems.Create(ErrorCodes.InvalidField, $"interview_id is an interview id; {PageQuery.Rule}.");
         }
 
-        var page = await audit.ListAsync(interviewId, continuation, size, request.HttpContext.RequestAborted);
+        var page = await audit.ListAsync(interviewId, paging.Continuation, paging.Size, request.HttpContext.RequestAborted);
         return TypedResults.Ok(new AuditList(page.Items, page.Continuation));
     }
 }

@@ -14,8 +14,6 @@ public sealed class RecruiterFunctions(
     IInterviewIndex index, SessionService sessions, IReviewStore reviews, Evaluations evaluations, Erasure erasure, InterviewAccess access, RecruiterAudit audit,
     TimeProvider clock)
 {
-    public const int DefaultPageSize = 50;
-
     public sealed record InterviewList(IReadOnlyList<IndexEntry> Items, string? Continuation);
 
     public sealed record ReviewResponse(string InterviewId, RecordedReview Review, int Reviews);
@@ -28,14 +26,14 @@ public sealed class RecruiterFunctions(
     public async Task<IResult> ListAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "manage/interviews")] HttpRequest request)
     {
         var query = request.Query;
-        string? status = query["status"], planId = query["plan_id"], continuation = query["continuation"];
-        var size = query.TryGetValue("page_size", out var asked) ? int.TryParse(asked, out var n) ? n : -1 : DefaultPageSize;
-        if (status is not (null or "active" or "concluded" or "ended") || planId is not null && !PlanRules.IsPlanId(planId) || size is < 1 or > 200 || continuation is { Length: > 2048 })
+        string? status = query["status"], planId = query["plan_id"];
+        var paging = PageQuery.Of(query);
+        if (status is not (null or "active" or "concluded" or "ended") || planId is not null && !PlanRules.IsPlanId(planId) || !paging.Valid)
         {
-            return Problems.Create(ErrorCodes.InvalidField, "status is active, concluded or ended; plan_id a plan id; page_size 1 to 200; continuation as a page returned it.");
+            return Problems.Create(ErrorCodes.InvalidField, $"status is active, concluded or ended; plan_id a plan id; {PageQuery.Rule}.");
         }
 
-        var page = await index.ListAsync(status, planId, continuation, size, request.HttpContext.RequestAborted);
+        var page = await index.ListAsync(status, planId, paging.Continuation, paging.Size, request.HttpContext.RequestAborted);
         return TypedResults.Ok(new InterviewList(page.Items, page.Continuation));
     }
 

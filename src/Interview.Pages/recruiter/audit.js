@@ -1,7 +1,7 @@
 // The audit trail (GET /manage/audit): who reviewed, erased, saved a plan, created a candidate link or reran an
 // evaluation, newest first; every recent action on the list view, one interview's on its own view.
-import { el } from '../view.js';
-import { $, call } from './shell.js';
+import { $, el } from '../dom.js';
+import { call } from './shell.js';
 
 const ACTIONS = { review: 'Reviewed', erase: 'Erased', plan_save: 'Saved plan', candidate_link: 'Created candidate link', rerun: 'Reran evaluation' };
 

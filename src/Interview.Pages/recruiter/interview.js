@@ -1,8 +1,9 @@
 // One interview for the recruiter: its transcript with recordings, the candidate's questions, the evaluation with
 // the human reviews beside it, a review form, and erasure.
 import { ApiError } from '../api.js';
-import { el, showReport } from '../view.js';
-import { $, call, say, show } from './shell.js';
+import { $, el } from '../dom.js';
+import { showReport } from '../view.js';
+import { call, say, show } from './shell.js';
 import { renderReviewForm, renderReviews } from './review.js';
 import { loadAudit } from './audit.js';
 

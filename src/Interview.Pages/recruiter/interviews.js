@@ -1,7 +1,7 @@
 // The interviews list (filters, paging with "More") and candidate links.
 import { newKey } from '../api.js';
-import { el } from '../view.js';
-import { $, call, say, show } from './shell.js';
+import { $, el } from '../dom.js';
+import { call, say, show } from './shell.js';
 import { loadAudit } from './audit.js';
 
 let continuation = null;

@@ -1,7 +1,7 @@
 // Plans: the list, a draft from a job description, and an editor over the plan's JSON (load, edit, save).
 import { ApiError } from '../api.js';
-import { el } from '../view.js';
-import { $, call, guarded, say, show } from './shell.js';
+import { $, el } from '../dom.js';
+import { call, guarded, say, show } from './shell.js';
 
 const SOURCES = { built_in: 'Built in', stored: 'Saved' };
 

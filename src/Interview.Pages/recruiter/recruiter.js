@@ -1,6 +1,7 @@
 // The recruiter page: sign-in (or the development admin key), then the interviews, one interview, and plans. Each view
 // is a section; moving between them moves focus to the new view's heading (shell.show).
-import { $, adminKey, clearProblems, guarded, say, show, showProblem, whenLocked } from './shell.js';
+import { $ } from '../dom.js';
+import { adminKey, clearProblems, guarded, say, show, showProblem, whenLocked } from './shell.js';
 import { initSignIn, signIn, signInConfigured, signedInName, signOut } from './signin.js';
 import { askToErase, cancelErase, currentInterview, erase, openInterview, reloadEvaluation } from './interview.js';
 import { copyLink, createLink, loadInterviews, showInterviews, whenOpened } from './interviews.js';

@@ -1,7 +1,7 @@
 // A person's review beside the AI's evaluation: what was recorded so far, and the form for a new one. The rules
 // (decision, score range, a reason per override) are the server's: its 400 lists every problem at once.
-import { el } from '../view.js';
-import { $, call } from './shell.js';
+import { $, el } from '../dom.js';
+import { call } from './shell.js';
 
 const DECISIONS = { advance: 'Advance', hold: 'Hold', reject: 'Reject' };
 

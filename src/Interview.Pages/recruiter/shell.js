@@ -1,9 +1,9 @@
 // What every recruiter view shares: the credential (Entra ID sign-in, or the development admin key), calls made with it,
 // views, the status line and problems.
-import { ApiError, send } from '../api.js';
+import { problemText, send } from '../api.js';
+import { $ } from '../dom.js';
 import { accessToken, signInConfigured } from './signin.js';
 
-export const $ = id => document.getElementById(id);
 const KEY = 'recruiter-admin-key';
 
 // Kept per tab: closing it forgets the key, as does Forget key.
@@ -19,8 +19,9 @@ export function say(text) {
 
 /** Fills a problem region (role="alert"): the problem's detail, and every item of errors when a 400 lists them. */
 export function showProblem(error, region = $('error')) {
-  region.querySelector('.title').textContent = error.title || 'Something went wrong.';
-  region.querySelector('.detail').textContent = error instanceof ApiError ? error.detail : String(error.message || error);
+  const { title, detail } = problemText(error);
+  region.querySelector('.title').textContent = title;
+  region.querySelector('.detail').textContent = detail;
   region.querySelector('.errors').replaceChildren(...(error.errors || []).map(e => Object.assign(document.createElement('li'), { textContent: e })));
   region.hidden = false;
 }
