@@ -66,6 +66,12 @@ public sealed partial class InterviewerAgent(
         var answer = new ConversationTurn(Roles.Candidate, transcript.Text, audioRef, clock.GetUtcNow().UtcDateTime, state.CurrentPhase, Confidence: transcript.Confidence);
         var heard = StateTransitions.Hear(state, answer);
         var line = Line(plan, heard, timer, events, cancellationToken);
+        if (events is not null && voice is not null && brain is IStreamingBrain { Acknowledges: true }
+            && Acknowledgement.For(transcript.Text, state.ConversationHistory.Count(t => t.Role == Roles.Candidate)) is { } ack)
+        {
+            line.Lead(ack);
+        }
+
         BrainReply reply;
         using (timer.Stage(TurnStage.Brain))
         {
@@ -143,13 +149,13 @@ public sealed partial class InterviewerAgent(
         new(voice, Hints(plan, state), state.InterviewId, Fixed(plan), events, timer, logger, ct);
 
     private FixedLines Fixed(InterviewPlan plan) =>
-        voice is null ? FixedLines.None : _fixed.GetValue(plan, p => FixedLines.Of(p, brain.FixedWording(p)));
+        voice is null ? FixedLines.None : _fixed.GetValue(plan, p => FixedLines.Of(p, [.. brain.FixedWording(p), .. Acknowledgement.Phrases]));
 
     private async Task<(AgentResponse, SessionState)> RespondAsync(InterviewPlan plan, SessionState state, BrainReply reply, SpokenLine line)
     {
         var audioRef = await line.FinishAsync(reply.Text);
-        var next = StateTransitions.Apply(plan, state, reply, audioRef, clock.GetUtcNow().UtcDateTime);
-        return (new AgentResponse(reply.Text, audioRef, reply.Action, next.Status == SessionStatus.Active), next);
+        var next = StateTransitions.Apply(plan, state, reply, audioRef, clock.GetUtcNow().UtcDateTime, line.AsSaid(reply.Text));
+        return (new AgentResponse(line.AsSaid(reply.Text), audioRef, reply.Action, next.Status == SessionStatus.Active), next);
     }
 
     private static partial class Log

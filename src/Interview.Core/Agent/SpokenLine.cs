@@ -24,6 +24,9 @@ public sealed partial class SpokenLine(
     private int _generation;
     private int _sentenceStart;
     private bool _reset;
+    private string _lead = "";
+    private Task _leadEmitted = Task.CompletedTask;
+    private int _leadSentences;
 
     public void Write(string delta)
     {
@@ -32,7 +35,8 @@ public sealed partial class SpokenLine(
             return;
         }
 
-        events?.Text(delta, _reset);
+        // After a reset the page shows the line from the start again: the lead was said and stays.
+        events?.Text(_reset ? _lead + delta : delta, _reset);
         _reset = false;
         _text.Append(delta);
         // Unstreamed, nobody hears a sentence early: the line is synthesized whole, in one call, at the end.
@@ -42,6 +46,20 @@ public sealed partial class SpokenLine(
             _sentenceStart = end;
         }
     }
+
+    /// <summary>
+    /// Says <paramref name="words"/> at once as the line's own first sentence, before the brain writes anything (an
+    /// <see cref="Acknowledgement"/>). A reset keeps it: it was heard.
+    /// </summary>
+    public void Lead(string words)
+    {
+        Write(words + " ");
+        Speak(words);
+        (_lead, _leadEmitted, _sentenceStart, _leadSentences) = (_text.ToString(), _emitted, _text.Length, _sentences.Count);
+    }
+
+    /// <summary>The line as said: the lead, if any, then the brain's <paramref name="text"/>.</summary>
+    public string AsSaid(string text) => _lead + text;
 
     /// <summary>Speaks the last piece now, streamed, instead of when the brain has finished its reply.</summary>
     public void Complete()
@@ -54,27 +72,28 @@ public sealed partial class SpokenLine(
 
     public void Restart()
     {
-        if (_text.Length == 0)
+        // What was written is dropped, but not the lead; a sentence still being synthesized finishes unheard.
+        if (_text.Length == _lead.Length)
         {
             return;
         }
 
-        // What was said is dropped; a sentence still being synthesized finishes unheard (its result is ignored).
         _generation++;
-        _text.Clear();
-        _sentences = [];
-        _sentenceStart = 0;
-        _emitted = Task.CompletedTask;
+        _text.Clear().Append(_lead);
+        _sentences = [.. _sentences.Take(_leadSentences)];
+        _sentenceStart = _lead.Length;
+        _emitted = _leadEmitted;
         _reset = true;
     }
 
     /// <summary>Makes <paramref name="text"/> the line (starting over if what was written differs) and returns its audio.</summary>
     public async Task<string?> FinishAsync(string text)
     {
+        text = AsSaid(text);
         if (Collapse(_text.ToString()) != Collapse(text))
         {
             Restart();
-            Write(text);
+            Write(text[_lead.Length..]);
         }
 
         SpeakRest();
@@ -134,7 +153,7 @@ public sealed partial class SpokenLine(
     {
         await previous;
         var spoken = await sentence.Audio;
-        if (spoken is not null && generation == Volatile.Read(ref _generation))
+        if (spoken is not null && (generation == Volatile.Read(ref _generation) || sentence.Index < _leadSentences))
         {
             events?.Audio(sentence.Index, sentence.Text, spoken.Name);
         }

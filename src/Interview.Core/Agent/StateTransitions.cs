@@ -19,7 +19,9 @@ public static class StateTransitions
         state with { ConversationHistory = [.. state.ConversationHistory, answer] };
 
     /// <summary>The brain's reply moves the interview on, and the interviewer's line (with its audio) joins the history.</summary>
-    public static SessionState Apply(InterviewPlan plan, SessionState state, BrainReply reply, string? replyAudio, DateTime now)
+    /// <param name="spoken">The line as said, when more than the reply's text was (an <see cref="Acknowledgement"/> first).</param>
+    public static SessionState Apply(
+        InterviewPlan plan, SessionState state, BrainReply reply, string? replyAudio, DateTime now, string? spoken = null)
     {
         var progress = state.Progress;
         var phase = state.CurrentPhase;
@@ -65,7 +67,7 @@ public static class StateTransitions
                 break;
         }
 
-        var line = new ConversationTurn(Roles.Interviewer, reply.Text, replyAudio, now, phase, reply.Action.ActionType);
+        var line = new ConversationTurn(Roles.Interviewer, spoken ?? reply.Text, replyAudio, now, phase, reply.Action.ActionType);
         return state with
         {
             ConversationHistory = [.. state.ConversationHistory, line],

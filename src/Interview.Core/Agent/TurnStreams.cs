@@ -30,6 +30,9 @@ public interface IReplyText
 /// <summary>A brain that can write its reply as it forms (a streaming model); others give the whole reply at once.</summary>
 public interface IStreamingBrain : IInterviewerBrain
 {
+    /// <summary>Whether its replies take long enough that the line starts with an <see cref="Acknowledgement"/>.</summary>
+    bool Acknowledges { get; }
+
     Task<BrainReply> OpenAsync(Interview.Core.Plans.InterviewPlan plan, Interview.Core.Domain.SessionState state, IReplyText text, CancellationToken cancellationToken);
 
     Task<BrainReply> DecideAsync(Interview.Core.Plans.InterviewPlan plan, Interview.Core.Domain.SessionState state, string answer, IReplyText text, CancellationToken cancellationToken);

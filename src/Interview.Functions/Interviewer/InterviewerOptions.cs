@@ -20,6 +20,12 @@ public sealed class InterviewerOptions
     /// <summary>All attempts of one turn (timeouts, 429s, 5xx, invalid output) fit in this; then the rules brain answers.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan RetryBudget { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// On a streamed, spoken turn the model brain's line begins with a word or two said the moment the answer ends
+    /// ("Okay.", "I see."), so the candidate is not left in silence while the model writes.
+    /// </summary>
+    public bool Acknowledge { get; set; } = true;
 }
 
 /// <summary>Section "AzureOpenAI". Without an API key the app signs in with DefaultAzureCredential (managed identity in Azure).</summary>

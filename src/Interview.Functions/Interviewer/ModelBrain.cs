@@ -33,6 +33,8 @@ public sealed partial class ModelBrain(
     public Task<BrainReply> DecideAsync(InterviewPlan plan, SessionState state, string answer, IReplyText text, CancellationToken cancellationToken) =>
         AskAsync(plan, state, InterviewPrompt.ForTurn(plan, state, answer), opening: false, () => rules.DecideAsync(plan, state, answer, cancellationToken), text, cancellationToken);
 
+    public bool Acknowledges => options.Value.Acknowledge;
+
     /// <summary>Only the rules brain's: it answers when the model cannot. The model's own words are never fixed.</summary>
     public IEnumerable<string> FixedWording(InterviewPlan plan) => rules.FixedWording(plan);
 

@@ -101,53 +101,6 @@ public sealed class SpokenLineTests
         Assert.Contains(events.Text, t => t.Reset);
     }
 
-    private static SpokenLine Line(GatedVoice tts, Events events) =>
+    internal static SpokenLine Line(GatedVoice tts, Events events) =>
         new(new LineVoice(tts, new InMemoryAudioStore()), Hints, "iv-1", FixedLines.None, events, new TurnClock("iv-1"), NullLogger.Instance, CancellationToken.None);
-
-    /// <summary>Holds each synthesis until the test releases its text, so a test decides the order they finish in.</summary>
-    private sealed class GatedVoice(bool releaseAll = false) : ITextToSpeech
-    {
-        private readonly ConcurrentDictionary<string, TaskCompletionSource> _gates = new();
-        private readonly ConcurrentQueue<string> _asked = new();
-
-        public IReadOnlyList<string> Asked => [.. _asked];
-
-        public void Release(string text) => _gates.GetOrAdd(text, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
-
-        public async Task<AudioClip> SynthesizeAsync(string text, SpeechHints hints, CancellationToken cancellationToken)
-        {
-            _asked.Enqueue(text);
-            if (!releaseAll)
-            {
-                await _gates.GetOrAdd(text, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
-            }
-
-            return new AudioClip(new byte[] { 0xFF, 0xFB, 0x90, 0x64, (byte)text.Length }, "audio/mpeg");
-        }
-
-        public string Fingerprint(SpeechHints hints) => "gated";
-    }
-
-    private sealed class Events : ITurnEvents
-    {
-        public ConcurrentQueue<(string Delta, bool Reset)> TextQueue { get; } = new();
-
-        public List<(string Delta, bool Reset)> Text => [.. TextQueue];
-
-        public List<(int Index, string Text, string Ref)> Spoken { get; } = [];
-
-        public void Transcript(Transcript transcript)
-        {
-        }
-
-        void ITurnEvents.Text(string delta, bool reset) => TextQueue.Enqueue((delta, reset));
-
-        public void Audio(int index, string text, string audioRef)
-        {
-            lock (Spoken)
-            {
-                Spoken.Add((index, text, audioRef));
-            }
-        }
-    }
 }

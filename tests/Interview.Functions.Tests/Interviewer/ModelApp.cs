@@ -1,4 +1,7 @@
+using Interview.Core.Speech;
 using Interview.Functions.Tests.Infrastructure;
+using Interview.Functions.Tests.Sessions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Interview.Functions.Tests.Interviewer;
 
@@ -17,6 +20,18 @@ internal static class ModelApp
             ["AzureOpenAI:Endpoint"] = model.BaseUrl.ToString(),
             ["AzureOpenAI:Deployment"] = Deployment,
             ["AzureOpenAI:ApiKey"] = ApiKey,
+        });
+
+    /// <summary>
+    /// The app speaking every line (with <see cref="CountingVoice"/>), so a streamed turn sends audio; with
+    /// <paramref name="acknowledge"/> false its line has no "Okay." first, for tests that time the model's own words.
+    /// </summary>
+    public static InterviewApp Voiced(AzuriteFixture azurite, FakeHttpServer model, bool acknowledge = true) =>
+        new(azurite, s => s.AddSingleton<ITextToSpeech>(new CountingVoice()), new Dictionary<string, string>
+        {
+            ["Interviewer:Brain"] = "azure-openai", ["Interviewer:CallTimeout"] = "00:00:10", ["Interviewer:RetryBudget"] = "00:00:20",
+            ["Interviewer:Acknowledge"] = acknowledge ? "true" : "false",
+            ["AzureOpenAI:Endpoint"] = model.BaseUrl.ToString(), ["AzureOpenAI:Deployment"] = Deployment, ["AzureOpenAI:ApiKey"] = ApiKey,
         });
 
     /// <summary>Starts an interview with the opening answered by the model, so the next request is the turn's.</summary>

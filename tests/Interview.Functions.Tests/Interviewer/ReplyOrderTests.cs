@@ -1,7 +1,5 @@
-using Interview.Core.Speech;
 using Interview.Functions.Tests.Infrastructure;
 using Interview.Functions.Tests.Sessions;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Interview.Functions.Tests.Interviewer;
 
@@ -33,7 +31,7 @@ public sealed class ReplyOrderTests(AzuriteFixture azurite)
     public async Task Last_sentence_is_spoken_when_its_text_closes_while_the_notes_are_still_being_written()
     {
         await using var model = await FakeHttpServer.StartAsync();
-        using var app = VoicedApp(model);
+        using var app = ModelApp.Voiced(azurite, model, acknowledge: false);
         var client = await app.StartedAsync(model, "order-2");
         var audio = new FirstAudio();
         model.Enqueue(ChatReplies.Held(Head(Line), audio.HoldAsync, Notes));
@@ -52,7 +50,7 @@ public sealed class ReplyOrderTests(AzuriteFixture azurite)
     public async Task Notes_that_break_the_reply_withdraw_the_spoken_line_and_the_re_ask_answers()
     {
         await using var model = await FakeHttpServer.StartAsync();
-        using var app = VoicedApp(model);
+        using var app = ModelApp.Voiced(azurite, model, acknowledge: false);
         var client = await app.StartedAsync(model, "order-3");
         const string retry = "Thanks. Tell me about a hard bug you fixed.";
         var audio = new FirstAudio();
@@ -75,7 +73,7 @@ public sealed class ReplyOrderTests(AzuriteFixture azurite)
     public async Task Notes_that_keep_breaking_the_reply_leave_the_turn_to_the_rules_brain()
     {
         await using var model = await FakeHttpServer.StartAsync();
-        using var app = VoicedApp(model);
+        using var app = ModelApp.Voiced(azurite, model, acknowledge: false);
         var client = await app.StartedAsync(model, "order-4");
         var broken = ChatReplies.Held(Head(Line), () => Task.CompletedTask, ""","reasoning":"cut off","insights":""");
         model.Enqueue(broken, broken);
@@ -98,40 +96,4 @@ public sealed class ReplyOrderTests(AzuriteFixture azurite)
         var json = ChatReplies.TurnJson("new_question", text);
         return json[..(json.IndexOf("\"reasoning\"", StringComparison.Ordinal) - 1)];
     }
-
-    /// <summary>Holds the model's notes until the page has the first audio, or gives up at a deadline (not a pause).</summary>
-    private sealed class FirstAudio
-    {
-        private readonly TaskCompletionSource _spoken = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public bool HeldUntilSpoken { get; private set; }
-
-        public void See(EventStream.Event e)
-        {
-            if (e.Name == "audio")
-            {
-                _spoken.TrySetResult();
-            }
-        }
-
-        public async Task HoldAsync()
-        {
-            try
-            {
-                await _spoken.Task.WaitAsync(TimeSpan.FromSeconds(8));
-                HeldUntilSpoken = true;
-            }
-            catch (TimeoutException)
-            {
-                // Without the early release the audio comes only after the notes: the stream goes on and the test fails.
-            }
-        }
-    }
-
-    private InterviewApp VoicedApp(FakeHttpServer model) =>
-        new(azurite, s => s.AddSingleton<ITextToSpeech>(new CountingVoice()), new Dictionary<string, string>
-        {
-            ["Interviewer:Brain"] = "azure-openai", ["Interviewer:CallTimeout"] = "00:00:10", ["Interviewer:RetryBudget"] = "00:00:20",
-            ["AzureOpenAI:Endpoint"] = model.BaseUrl.ToString(), ["AzureOpenAI:Deployment"] = ModelApp.Deployment, ["AzureOpenAI:ApiKey"] = ModelApp.ApiKey,
-        });
 }

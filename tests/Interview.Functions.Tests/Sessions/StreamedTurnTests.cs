@@ -87,13 +87,7 @@ public sealed partial class StreamedTurnTests(AzuriteFixture azurite)
     public async Task First_sentence_is_spoken_before_the_model_finishes_writing()
     {
         await using var model = await FakeHttpServer.StartAsync();
-        var voice = new CountingVoice();
-        using var app = new InterviewApp(azurite, s => s.AddSingleton<ITextToSpeech>(voice),
-            new Dictionary<string, string>
-            {
-                ["Interviewer:Brain"] = "azure-openai", ["Interviewer:CallTimeout"] = "00:00:10", ["Interviewer:RetryBudget"] = "00:00:20",
-                ["AzureOpenAI:Endpoint"] = model.BaseUrl.ToString(), ["AzureOpenAI:Deployment"] = ModelApp.Deployment, ["AzureOpenAI:ApiKey"] = ModelApp.ApiKey,
-            });
+        using var app = ModelApp.Voiced(azurite, model, acknowledge: false); // the lines asserted here are the model's own
         var client = await app.StartedAsync(model, "st-4");
         model.Enqueue(ChatReplies.StreamedTurn("new_question", "Thanks for walking me through that project. Now tell me about a time you disagreed with your team.",
             chars: 8, pause: TimeSpan.FromMilliseconds(150)));
