@@ -1,6 +1,7 @@
 using Interview.Functions.Hosting;
 using Interview.Core.Plans.Drafting;
 using Interview.Core.Recruiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Interview.Functions.Recruiter;
@@ -15,6 +16,7 @@ public static class RecruiterSetup
         services.AddSingleton<IInterviewIndex, TableInterviewIndex>();
         services.AddSingleton<IReviewStore, TableReviewStore>();
         services.AddSingleton<IAuditTrail, TableAuditTrail>();
+        services.TryAddSingleton<IHiringEvents, NoHiringEvents>();
         services.AddSingleton<Erasure>();
         services.AddSingleton<Retention>();
         services.AddSingleton(_ => new PlanDrafter(CompetencyLibrary.LoadEmbedded()));
