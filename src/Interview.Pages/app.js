@@ -2,6 +2,7 @@
 import { $ } from './dom.js';
 import { ApiError, newKey, problemText, send, stream } from './api.js';
 import { prepareLiveSpeech, startLiveSpeech } from './live-speech.js';
+import { startListening } from './listening.js';
 import { pushToTalk } from './push-to-talk.js';
 import { DEFAULT_SILENCE_SECONDS, Recorder, silenceSeconds } from './recorder.js';
 import { listenForThinking } from './think-aloud.js';
@@ -160,7 +161,9 @@ async function talk(stream = null, heard = null) {
   const button = $('talk');
   heard ||= interruptionFields(); // the talk button pressed while the interviewer was still speaking
   stopPlayback();
-  recorder = new Recorder(showRecording, silence);
+  // Offline speech hears the chunks as they are recorded (null once the server said it does not listen that way).
+  const listening = startListening({ interviewId, sessionToken });
+  recorder = new Recorder(showRecording, silence, listening && (chunk => listening.chunk(chunk)));
   const hold = () => recorder?.hold();
   const stopListening = listenForThinking(document.documentElement.lang || navigator.language, hold);
   button.setAttribute('aria-pressed', 'true');
@@ -173,6 +176,7 @@ async function talk(stream = null, heard = null) {
   const live = startLiveSpeech({ interviewId, sessionToken, onWords }); // null without Azure Speech
   let result = null;
   let recognised = null;
+  let streamId = null;
   try {
     result = await recorder.record(stream);
   } catch (error) {
@@ -180,6 +184,7 @@ async function talk(stream = null, heard = null) {
   } finally {
     recorder = null;
     recognised = await (await live)?.finish();
+    streamId = recognised ? null : await listening?.finish();
     showWords('');
     (await stopListening)();
     button.setAttribute('aria-pressed', 'false');
@@ -196,6 +201,7 @@ async function talk(stream = null, heard = null) {
     const form = new FormData();
     form.append('audio', result.blob, 'answer');
     if (recognised) form.append('transcript', recognised); // heard live: the server keeps the recording, skips STT
+    if (streamId) form.append('stream_id', streamId); // heard by the server as it was recorded: its words are ready
     for (const [name, value] of Object.entries(heard || {})) form.append(name, value);
     answer(form);
   }

@@ -2,6 +2,7 @@
 // from what the pause follows, never longer than the interview's silence setting; hold() ("let me think") gives one
 // more full stretch before that.
 import { endOfTurnWait, EnergyTail } from './end-of-turn.js';
+import { CHUNK_MS } from './listening.js';
 
 export const DEFAULT_SILENCE_SECONDS = 3;
 const QUIET_RMS = 0.01; // below this level a 2048-sample window counts as silence
@@ -22,9 +23,10 @@ export class Recorder {
    * onTick(elapsedMs, { listening, holding, remainingMs }) runs ten times a second while recording: listening is true in
    * a pause, remainingMs the time until the pause ends the recording, speaking whether sound is coming in now.
    */
-  constructor(onTick, seconds = DEFAULT_SILENCE_SECONDS) {
+  constructor(onTick, seconds = DEFAULT_SILENCE_SECONDS, onChunk = null) {
     this.onTick = onTick;
     this.silenceMs = seconds * 1000;
+    this.onChunk = onChunk; // gets each piece of the recording as it is made (listening.js), when given
   }
 
   /**
@@ -38,9 +40,13 @@ export class Recorder {
     try {
       const chunks = [];
       this.#media = new MediaRecorder(stream);
-      this.#media.ondataavailable = e => e.data.size && chunks.push(e.data);
+      this.#media.ondataavailable = e => {
+        if (!e.data.size) return;
+        chunks.push(e.data);
+        this.onChunk?.(e.data);
+      };
       const ended = new Promise(resolve => { this.#media.onstop = resolve; });
-      this.#media.start();
+      this.#media.start(this.onChunk ? CHUNK_MS : undefined);
 
       const analyser = context.createAnalyser();
       analyser.fftSize = 2048;

@@ -75,13 +75,25 @@ describe('interview page', () => {
     await typeAnswer(page, answers[next++]);
 
     // Spoken, and streamed: hold Space on the talk button for one loop of the fake microphone's recording, then
-    // release. The reply comes as a stream: its sentences play as they arrive, before the whole line is in.
+    // release. The reply comes as a stream: its sentences play as they arrive, before the whole line is in. Offline
+    // speech listens while the candidate speaks: the recording goes to /session/listen in chunks as it is made, and the
+    // turn names that stream.
     const accepts = [];
+    const chunks = [];
     const recordAccept = r => r.url().includes('/session/turn/') && accepts.push(r.headers().accept);
+    const recordChunk = async r => r.url().includes('/session/listen/') && chunks.push({ url: r.url(), status: (await r.response())?.status() });
     page.on('request', recordAccept);
+    page.on('requestfinished', recordChunk);
     const spoken = await holdToTalk(page, 6);
     page.off('request', recordAccept);
+    page.off('requestfinished', recordChunk);
     assert.deepEqual(accepts, ['text/event-stream'], 'the turn is asked for as a stream');
+    assert.ok(chunks.length >= 4 && chunks.every(c => c.status === 202), `chunks heard while speaking: ${chunks.map(c => c.status)}`);
+    // The turn took the stream (one stream, one turn): the chunk that would come next finds none.
+    const after = new URL(chunks.at(-1).url);
+    after.searchParams.set('seq', String(chunks.length));
+    const afterTurn = await page.evaluate(async url => (await fetch(url, { method: 'POST', body: new Uint8Array([1, 2, 3]) })).status, after.href);
+    assert.equal(afterTurn, 409, 'the turn named the stream the server heard, and finished it');
     assert.ok(Number(await page.evaluate(() => document.body.dataset.sentencesPlayed || 0)) >= 1, 'a streamed sentence played');
     assert.equal(await page.locator('#transcript .pending').count(), 0, 'the placeholders gave way to the stored lines');
     assert.match(await spoken.getAttribute('class'), /candidate/);

@@ -203,6 +203,16 @@ public sealed partial class SessionService(
     public async Task<SessionResult<SessionState>> GetAsync(string interviewId, CancellationToken ct) =>
         await store.LoadAsync(interviewId, null, ct) is { } loaded ? loaded.State : NotFoundState(interviewId);
 
+    /// <summary>The state of an interview that still takes answers (asked before listening to one live); AlreadyEnded otherwise.</summary>
+    public async Task<SessionResult<SessionState>> GetActiveAsync(string interviewId, CancellationToken ct)
+    {
+        var loaded = await GetAsync(interviewId, ct);
+        return loaded.Value is { Status: not SessionStatus.Active } state
+            ? SessionResult<SessionState>.Fail(SessionError.AlreadyEnded,
+                $"Interview {interviewId} is {state.Status.ToString().ToLowerInvariant()}; it takes no more answers.")
+            : loaded;
+    }
+
     /// <summary>Ends the interview, asking for its first evaluation. Repeating it is harmless and changes nothing.</summary>
     public async Task<SessionResult<SessionState>> EndAsync(string interviewId, CancellationToken ct)
     {

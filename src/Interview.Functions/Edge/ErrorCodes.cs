@@ -30,6 +30,7 @@ public static class ErrorCodes
     public static readonly ErrorCode NotFound = new("not_found", Status404NotFound, "Interview not found");
     public static readonly ErrorCode PlanNotFound = new("plan_not_found", Status404NotFound, "Plan not found");
     public static readonly ErrorCode LiveSpeechUnavailable = new("live_speech_unavailable", Status404NotFound, "Live speech unavailable");
+    public static readonly ErrorCode LiveListeningUnavailable = new("live_listening_unavailable", Status404NotFound, "Live listening unavailable");
     public static readonly ErrorCode EvaluationNotStarted = new("evaluation_not_started", Status404NotFound, "No evaluation yet");
     public static readonly ErrorCode SessionOver = new("session_over", Status409Conflict, "Interview is over");
     public static readonly ErrorCode ConcurrentTurn = new("concurrent_turn", Status409Conflict, "Concurrent turn");
@@ -37,6 +38,7 @@ public static class ErrorCodes
     public static readonly ErrorCode SecurityOpen = new("security_open", Status409Conflict, "Security is open");
     public static readonly ErrorCode EvaluationNotReady = new("evaluation_not_ready", Status409Conflict, "No evaluation to review yet");
     public static readonly ErrorCode PlanIdReserved = new("plan_id_reserved", Status409Conflict, "Plan id is built in");
+    public static readonly ErrorCode ListeningOutOfOrder = new("listening_out_of_order", Status409Conflict, "Chunk out of order");
     public static readonly ErrorCode InterviewErased = new("interview_erased", Status410Gone, "Interview erased");
     public static readonly ErrorCode UploadTooLarge = new("upload_too_large", Status413PayloadTooLarge, "Upload too large");
     public static readonly ErrorCode TextTooLong = new("text_too_long", Status413PayloadTooLarge, "Answer too long");
@@ -51,6 +53,7 @@ public static class ErrorCodes
     public static readonly ErrorCode RateLimited = new("rate_limited", Status429TooManyRequests, "Too many requests");
     public static readonly ErrorCode InternalError = new("internal_error", Status500InternalServerError, "Unexpected error");
     public static readonly ErrorCode SpeechUnavailable = new("speech_unavailable", Status503ServiceUnavailable, "Speech-to-text unavailable");
+    public static readonly ErrorCode ListeningBusy = new("listening_busy", Status503ServiceUnavailable, "Too many listening at once");
     public static readonly ErrorCode StorageUnavailable = new("storage_unavailable", Status503ServiceUnavailable, "Storage unavailable");
     public static readonly ErrorCode RequestTimeout = new("request_timeout", Status503ServiceUnavailable, "Request took too long");
 

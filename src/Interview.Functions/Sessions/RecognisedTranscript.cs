@@ -2,6 +2,7 @@ using Interview.Core.Agent;
 using Interview.Core.Speech;
 using Interview.Functions.Edge;
 using Interview.Functions.Interviewer;
+using Interview.Functions.Speech.Offline;
 
 namespace Interview.Functions.Sessions;
 
@@ -33,7 +34,32 @@ internal static class RecognisedTranscript
             : (text, null);
     }
 
-    /// <summary>With recognised words the recording is only stored; without, it is transcribed as before.</summary>
-    public static TurnInput Input(AudioClip audio, string? recognised) =>
-        recognised is null ? TurnInput.FromAudio(audio) : TurnInput.FromRecognisedAudio(audio, recognised);
+    /// <summary>
+    /// The optional "stream_id" field: the server heard this recording's chunks as the candidate spoke (offline speech,
+    /// <see cref="ListenFunction"/>). It too comes only with the "audio" part.
+    /// </summary>
+    public static (string? StreamId, IResult? Problem) ReadStream(IFormCollection form, bool withAudio)
+    {
+        if (!form.TryGetValue(StreamId.Field, out var value))
+        {
+            return (null, null);
+        }
+
+        return !withAudio ? (null, Problems.Create(ErrorCodes.MissingAnswer, "A 'stream_id' field comes with the 'audio' part that was heard."))
+            : !StreamId.IsValid(value) ? (null, Problems.Create(ErrorCodes.InvalidField, "A 'stream_id' is 1-64 characters of A-Za-z0-9_-."))
+            : (value.ToString(), null);
+    }
+
+    /// <summary>
+    /// With words recognised in the page, or heard by the server while the candidate spoke (when the recording is the one it
+    /// heard), the recording is only stored; without, it is transcribed whole as before.
+    /// </summary>
+    public static async Task<TurnInput> InputAsync(AudioClip audio, string? recognised, HeardLive? live, CancellationToken ct)
+    {
+        recognised ??= live is null ? null : await live.Listening.WordsAsync(live.InterviewId, live.StreamId, audio.Bytes, ct);
+        return recognised is null ? TurnInput.FromAudio(audio) : TurnInput.FromRecognisedAudio(audio, recognised);
+    }
 }
+
+/// <summary>The stream a turn names, with what listened to it.</summary>
+internal sealed record HeardLive(LiveListening Listening, string InterviewId, string StreamId);

@@ -4,6 +4,7 @@ using Interview.Functions.Edge;
 using Interview.Functions.Evaluation;
 using Interview.Functions.Interviewer;
 using Interview.Functions.Security;
+using Interview.Functions.Speech.Offline;
 using Interview.Functions.Storage;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
@@ -17,7 +18,8 @@ namespace Interview.Functions.Sessions;
 /// refusals known before any work stay plain problems) and maps to the wire.</summary>
 public sealed partial class SessionFunctions(
     SessionService sessions, Evaluations evaluations, IAudioLinks audio, IOptions<InterviewOptions> limits, IOptions<SecurityOptions> security,
-    InterviewTokens tokens, InterviewAccess access, IOptions<JsonOptions> json, ILogger<SessionFunctions> logger)
+    InterviewTokens tokens, InterviewAccess access, IOptions<JsonOptions> json, ILogger<SessionFunctions> logger,
+    LiveListening? listening = null)
 {
     public const string IdempotencyHeader = "Idempotency-Key";
 
@@ -62,7 +64,7 @@ public sealed partial class SessionFunctions(
     [Described("session", "Answer the interviewer's question: an audio recording or typed text (Accept: text/event-stream streams the reply)")]
     [Header(IdempotencyHeader, "A retry with the same key returns the first response and writes nothing.")]
     [Body("multipart/form-data", typeof(TurnForm), Description = "Exactly one of 'audio' (a recorded answer) or 'text' (a typed answer); "
-        + "with 'audio', optionally 'transcript' (its words, recognised live); "
+        + "with 'audio', optionally 'transcript' (its words, recognised live) or 'stream_id' (the server heard it as it was made); "
         + "'interrupted_at_ms' (and 'heard_chars') when the candidate spoke over the interviewer's last line.")]
     [Returns(Status200OK, typeof(SessionResponse))]
     [Refuses(Status400BadRequest, Status404NotFound, Status409Conflict, Status413PayloadTooLarge, Status415UnsupportedMediaType,
@@ -78,7 +80,7 @@ public sealed partial class SessionFunctions(
             return Problems.Create(ErrorCodes.InvalidIdempotencyKey, "An Idempotency-Key is 1 to 200 visible ASCII characters.");
         }
 
-        var (input, problem) = await TurnRequestReader.ReadAsync(request, limits.Value, ct);
+        var (input, problem) = await TurnRequestReader.ReadAsync(request, limits.Value, listening, ct);
         if (problem is not null)
         {
             return problem;
@@ -187,4 +189,5 @@ public sealed partial class SessionFunctions(
 
 /// <summary>The turn's multipart form, for the OpenAPI document: one of the two answer parts (a recording may bring its
 /// transcript), and the barge-in fields.</summary>
-public sealed record TurnForm(string? Text, byte[]? Audio, string? Transcript = null, int? InterruptedAtMs = null, int? HeardChars = null);
+public sealed record TurnForm(
+    string? Text, byte[]? Audio, string? Transcript = null, string? StreamId = null, int? InterruptedAtMs = null, int? HeardChars = null);

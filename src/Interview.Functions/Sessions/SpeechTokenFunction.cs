@@ -1,4 +1,3 @@
-using Interview.Core.Domain;
 using Interview.Core.Plans;
 using Interview.Core.Sessions;
 using Interview.Core.Speech;
@@ -32,19 +31,13 @@ public sealed class SpeechTokenFunction(SessionService sessions, PlanLibrary pla
 
         var ct = request.HttpContext.RequestAborted;
         var id = InterviewId.Of(request);
-        var loaded = await sessions.GetAsync(id, ct);
+        var loaded = await sessions.GetActiveAsync(id, ct);
         if (loaded.Error is { } error)
         {
             return Problems.From(error, loaded.Detail);
         }
 
         var state = loaded.Value!;
-        if (state.Status != SessionStatus.Active)
-        {
-            return Problems.From(SessionError.AlreadyEnded,
-                $"Interview {id} is {state.Status.ToString().ToLowerInvariant()}; it takes no more answers.");
-        }
-
         try
         {
             var plan = await plans.GetAsync(state.PlanId, state.PlanVersion, ct);

@@ -2,6 +2,7 @@ using Interview.Functions.Edge;
 using Interview.Functions.Interviewer;
 using Interview.Core.Agent;
 using Interview.Core.Speech;
+using Interview.Functions.Speech.Offline;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
@@ -13,7 +14,9 @@ namespace Interview.Functions.Sessions;
 /// </summary>
 internal static class TurnRequestReader
 {
-    public static async Task<(TurnInput? Input, IResult? Problem)> ReadAsync(HttpRequest request, InterviewOptions limits, CancellationToken ct)
+    /// <param name="listening">Offline speech that may have heard the recording as it was made (the turn's stream_id).</param>
+    public static async Task<(TurnInput? Input, IResult? Problem)> ReadAsync(
+        HttpRequest request, InterviewOptions limits, LiveListening? listening, CancellationToken ct)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
@@ -53,29 +56,33 @@ internal static class TurnRequestReader
             return (null, badInterruption);
         }
 
-        var (input, problem) = await ReadAnswerAsync(form, limits, ct);
+        var (input, problem) = await ReadAnswerAsync(form, limits, (listening, InterviewId.Of(request)), ct);
         return (input is null ? null : input with { Interruption = interruption }, problem);
     }
 
-    private static async Task<(TurnInput? Input, IResult? Problem)> ReadAnswerAsync(IFormCollection form, InterviewOptions limits, CancellationToken ct)
+    private static async Task<(TurnInput? Input, IResult? Problem)> ReadAnswerAsync(
+        IFormCollection form, InterviewOptions limits, (LiveListening? Listening, string InterviewId) heard, CancellationToken ct)
     {
         var audio = form.Files.GetFile("audio");
         var hasText = form.TryGetValue("text", out var text);
         var (recognised, transcriptProblem) = RecognisedTranscript.Read(form, audio is not null, limits);
-        if (transcriptProblem is not null)
+        var (streamId, streamProblem) = RecognisedTranscript.ReadStream(form, audio is not null);
+        if ((transcriptProblem ?? streamProblem) is { } problem)
         {
-            return (null, transcriptProblem);
+            return (null, problem);
         }
+
+        var live = heard.Listening is { } listening && streamId is not null ? new HeardLive(listening, heard.InterviewId, streamId) : null;
 
         return (audio, hasText) switch
         {
             (not null, true) => Fail(ErrorCodes.AmbiguousAnswer, "Send either an 'audio' file or a 'text' field, not both."),
             (null, false) => Fail(ErrorCodes.MissingAnswer, "Send the answer as an 'audio' file part or a 'text' field."),
-            (null, true) when TextProblem(text.ToString(), "text", limits) is { } problem => (null, problem),
+            (null, true) when TextProblem(text.ToString(), "text", limits) is { } textProblem => (null, textProblem),
             (null, true) => (TurnInput.FromText(text.ToString()), null),
             (not null, _) when audio.Length == 0 => Fail(ErrorCodes.EmptyAudio, "The 'audio' part is empty."),
             (not null, _) when audio.Length > limits.MaxUploadBytes => TooLarge(limits),
-            (not null, _) => (RecognisedTranscript.Input(await ReadAudioAsync(audio, ct), recognised), null),
+            (not null, _) => (await RecognisedTranscript.InputAsync(await ReadAudioAsync(audio, ct), recognised, live, ct), null),
         };
     }
 

@@ -41,6 +41,7 @@ public static partial class SpeechSetup
                 if (offline.CanListen)
                 {
                     services.AddSingleton<ISpeechToText, PocketsphinxSpeechToText>();
+                    services.AddSingleton<LiveListening>();
                 }
 
                 if (offline.CanSpeak)

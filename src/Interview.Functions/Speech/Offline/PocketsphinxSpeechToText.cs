@@ -38,14 +38,9 @@ public sealed class PocketsphinxSpeechToText(
             // what was written (this code chose the format), so the decoded audio is never read into memory.
             var duration = TimeSpan.FromSeconds(Math.Max(0, new FileInfo(normalized).Length - 44) / (double)BytesPerSecond);
 
-            var model = engines.ModelDirectory;
-            var text = await runner.RunAsync(engines.Pocketsphinx!,
-                ["-infile", normalized, "-hmm", Path.Combine(model, "en-us"), "-lm", Path.Combine(model, "en-us.lm.bin"),
-                 "-dict", Path.Combine(model, "cmudict-en-us.dict"), "-logfn", "/dev/null"],
+            var text = await runner.RunAsync(engines.Pocketsphinx!, Arguments(engines, normalized),
                 speech.Value.CallTimeout, cancellationToken, hints.InterviewId);
-            // One line per utterance; pocketsphinx reports no confidence worth keeping.
-            var words = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            return new Transcript(string.Join(' ', words), null, duration);
+            return new Transcript(Words(text), null, duration);
         }
         catch (TimeoutException ex)
         {
@@ -61,22 +56,36 @@ public sealed class PocketsphinxSpeechToText(
         }
     }
 
+    /// <summary>pocketsphinx with the en-us model on a 16 kHz mono 16-bit input (a WAV file, or raw samples on a pipe).</summary>
+    internal static IEnumerable<string> Arguments(OfflineEngines engines, string input) =>
+        ["-infile", input, "-hmm", Path.Combine(engines.ModelDirectory, "en-us"), "-lm", Path.Combine(engines.ModelDirectory, "en-us.lm.bin"),
+         "-dict", Path.Combine(engines.ModelDirectory, "cmudict-en-us.dict"), "-logfn", "/dev/null"];
+
+    /// <summary>One line per utterance; pocketsphinx reports no confidence worth keeping.</summary>
+    internal static string Words(string output) =>
+        string.Join(' ', output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
     /// <summary>
-    /// Decodes at most a second past the limit (-t for ffmpeg, trim for sox) and writes at most that many bytes
-    /// (-fs), so the gate's second look sees "too long" without hours having been decoded.
+    /// ffmpeg decodes at most a second past the limit (-t) and writes at most that many bytes (-fs), so the gate's second
+    /// look sees "too long" without hours having been decoded. A recording heard live is capped the same way.
     /// </summary>
+    internal static string[] DecodingCaps(InterviewOptions limits)
+    {
+        var cap = limits.MaxAudioSeconds + 1L;
+        return ["-t", cap.ToString(CultureInfo.InvariantCulture), "-fs", ((cap * BytesPerSecond) + 4096).ToString(CultureInfo.InvariantCulture)];
+    }
+
+    /// <summary>Decodes to the WAV pocketsphinx reads: sox for WAV (trimmed at the cap), ffmpeg for the rest.</summary>
     private Task NormalizeAsync(AudioFormat format, string input, string output, string? owner, CancellationToken ct)
     {
         var timeout = speech.Value.CallTimeout;
-        var cap = limits.Value.MaxAudioSeconds + 1L;
-        var seconds = cap.ToString(CultureInfo.InvariantCulture);
-        var bytes = ((cap * BytesPerSecond) + 4096).ToString(CultureInfo.InvariantCulture);
+        var seconds = (limits.Value.MaxAudioSeconds + 1L).ToString(CultureInfo.InvariantCulture);
         return format == AudioFormat.Wav
             ? runner.RunAsync(engines.Sox!,
                 ["-q", "-t", "wav", input, "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer", output, "trim", "0", seconds],
                 timeout, ct, owner)
             : runner.RunAsync(engines.Ffmpeg!,
-                ["-nostdin", "-hide_banner", "-loglevel", "error", "-i", input, "-t", seconds, "-fs", bytes,
+                ["-nostdin", "-hide_banner", "-loglevel", "error", "-i", input, .. DecodingCaps(limits.Value),
                  "-ar", "16000", "-ac", "1", "-sample_fmt", "s16", "-f", "wav", "-y", output], timeout, ct, owner);
     }
 }
