@@ -12,10 +12,12 @@ param environmentName string
 @description('Region for every resource (Azure OpenAI may use openAiLocation, the pages staticWebAppLocation).')
 param location string
 
-@description('Changes every resource name. Bump it (azd env set RESOURCE_SALT 2) to redeploy after `azd down` without --purge: soft-deleted Key Vault and Cognitive Services names stay taken.')
+// Bump it (azd env set RESOURCE_SALT 2) to redeploy after `azd down` without --purge: soft-deleted Key Vault and
+// Cognitive Services names stay taken.
+@description('Changes every resource name.')
 param resourceSalt string = ''
 
-@description('Another origin allowed to call the API from a browser besides the deployed pages, e.g. https://interview.example.com. Empty: none.')
+@description('Another origin allowed to call the API from a browser besides the deployed pages, e.g. https://x.example.com.')
 param frontendOrigin string = ''
 
 @description('Region of the Static Web App (Free is offered in a few regions only). Empty: location when offered there, else westeurope.')
@@ -44,11 +46,13 @@ param maximumInstanceCount int = 100
 
 @minValue(0)
 @maxValue(20)
-@description('Instances kept warm for the HTTP functions. 0 scales to zero (the first candidate after an idle spell waits for a cold start); 1 keeps one ready, billed while idle.')
+// 0 scales to zero (the first candidate after an idle spell waits for a cold start); 1 keeps one ready, billed while idle.
+@description('Instances kept warm for the HTTP functions.')
 param alwaysReadyInstances int = 0
 
 @secure()
-@description('Base64 key (32+ bytes) that signs join and session tokens. scripts/azd-preprovision (the preprovision hook) generates it once per azd environment.')
+// scripts/azd-preprovision (the preprovision hook) generates it once per azd environment.
+@description('Base64 key (32+ bytes) that signs join and session tokens.')
 param tokenSigningKey string
 
 @description('Entra ID tenant of the recruiters. Empty: the deploying tenant.')
@@ -76,7 +80,9 @@ module resources 'resources.bicep' = {
     tags: tags
     location: location
     openAiLocation: empty(openAiLocation) ? location : openAiLocation
-    staticWebAppLocation: !empty(staticWebAppLocation) ? staticWebAppLocation : (contains(staticWebAppRegions, location) ? location : 'westeurope')
+    staticWebAppLocation: !empty(staticWebAppLocation)
+      ? staticWebAppLocation
+      : (contains(staticWebAppRegions, location) ? location : 'westeurope')
     frontendOrigin: frontendOrigin
     retentionDays: retentionDays
     chatModelName: chatModelName

@@ -11,7 +11,8 @@ export class ApiError extends Error {
 
 /** What a failed call says to people: the problem's title and detail, or what was thrown. */
 export function problemText(error) {
-  return { title: error.title || 'Something went wrong.', detail: error instanceof ApiError ? error.detail : String(error.message || error) };
+  const detail = error instanceof ApiError ? error.detail : String(error.message || error);
+  return { title: error.title || 'Something went wrong.', detail };
 }
 
 // A request the network did not carry is a problem too, with its own code, so callers handle one kind of error.

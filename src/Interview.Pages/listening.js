@@ -20,7 +20,8 @@ export function startListening({ interviewId, sessionToken }) {
       sent = sent.then(async () => {
         if (failed) return;
         try {
-          await send({ method: 'POST', path: `/session/listen/${interviewId}?stream_id=${streamId}&seq=${n}`, form: blob, token: sessionToken });
+          const path = `/session/listen/${interviewId}?stream_id=${streamId}&seq=${n}`;
+          await send({ method: 'POST', path, form: blob, token: sessionToken });
         } catch (error) {
           failed = true;
           if (error.code === 'live_listening_unavailable') unavailable = true;

@@ -1,6 +1,7 @@
 // "Let me think" said aloud holds the silence auto-stop. Only the browser's on-device speech recognition listens for it,
 // so no candidate audio leaves the device for this; where there is none, the page's "Let me think" button does the same.
-export const THINKING = /\b(let me (think|see)|give me a (moment|second|sec|minute)|one (moment|second)|just a (moment|second)|hold on|bear with me)\b/i;
+export const THINKING =
+  /\b(let me (think|see)|give me a (moment|second|sec|minute)|one (moment|second)|just a (moment|second)|hold on|bear with me)\b/i;
 
 /** Calls onThinking whenever the candidate says they need a moment; resolves to a function that stops listening. */
 export async function listenForThinking(lang, onThinking) {

@@ -63,12 +63,18 @@ export function liveLine() {
     }).catch(next); // autoplay refused: the full line keeps its controls
   };
   live = {
-    heard: text => { $('transcript').insertBefore(el('li', { className: 'candidate pending' }, el('span', { className: 'who' }, 'You:'), text), line); },
+    heard: text => {
+      $('transcript').insertBefore(el('li', { className: 'candidate pending' }, el('span', { className: 'who' }, 'You:'), text), line);
+    },
     text: (delta, reset) => { caption.textContent = (reset ? '' : caption.textContent) + delta; },
     audio: (url, words) => { const clip = new Audio(url); addClip(clip, words); queue.push(clip); if (!current) next(); },
     reset: () => { queue.length = 0; current?.pause(); current = null; beginLine(); }, // what was played is withdrawn too
     stop: () => { queue.length = 0; current?.pause(); },
-    finish: () => { document.querySelectorAll('#transcript .pending').forEach(n => n.remove()); live = null; return heard > 0 || current !== null; },
+    finish: () => {
+      document.querySelectorAll('#transcript .pending').forEach(n => n.remove());
+      live = null;
+      return heard > 0 || current !== null;
+    },
   };
   return live;
 }
@@ -92,7 +98,8 @@ export function showPhases(state) {
 
 export function showReport(report) {
   if (report.status === 'failed') {
-    $('report').replaceChildren(el('p', { className: 'failed' }, `The evaluation could not be completed: ${report.reason || 'no reason was given'}.`));
+    const reason = report.reason || 'no reason was given';
+    $('report').replaceChildren(el('p', { className: 'failed' }, `The evaluation could not be completed: ${reason}.`));
     return;
   }
   const { score, recommendation, summary } = report.overall;

@@ -12,7 +12,9 @@ describe('end of turn', () => {
   });
 
   test('sentence ends and open endings are read from the words', () => {
-    for (const text of ['Done.', 'Why do you ask?', 'It worked!', '“That was it.”', 'Fine…']) assert.equal(clauseState(text), 'complete', text);
+    for (const text of ['Done.', 'Why do you ask?', 'It worked!', '“That was it.”', 'Fine…']) {
+      assert.equal(clauseState(text), 'complete', text);
+    }
     for (const text of ['so', 'I went there, um', 'because', 'we tried Kafka,', 'and then the', 'It was, uh']) {
       assert.equal(clauseState(text), 'midClause', text);
     }

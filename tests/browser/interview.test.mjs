@@ -81,7 +81,8 @@ describe('interview page', () => {
     const accepts = [];
     const chunks = [];
     const recordAccept = r => r.url().includes('/session/turn/') && accepts.push(r.headers().accept);
-    const recordChunk = async r => r.url().includes('/session/listen/') && chunks.push({ url: r.url(), status: (await r.response())?.status() });
+    const recordChunk = async r => r.url().includes('/session/listen/')
+      && chunks.push({ url: r.url(), status: (await r.response())?.status() });
     page.on('request', recordAccept);
     page.on('requestfinished', recordChunk);
     const spoken = await holdToTalk(page, 6);
@@ -92,7 +93,8 @@ describe('interview page', () => {
     // The turn took the stream (one stream, one turn): the chunk that would come next finds none.
     const after = new URL(chunks.at(-1).url);
     after.searchParams.set('seq', String(chunks.length));
-    const afterTurn = await page.evaluate(async url => (await fetch(url, { method: 'POST', body: new Uint8Array([1, 2, 3]) })).status, after.href);
+    const post = async url => (await fetch(url, { method: 'POST', body: new Uint8Array([1, 2, 3]) })).status;
+    const afterTurn = await page.evaluate(post, after.href);
     assert.equal(afterTurn, 409, 'the turn named the stream the server heard, and finished it');
     assert.ok(Number(await page.evaluate(() => document.body.dataset.sentencesPlayed || 0)) >= 1, 'a streamed sentence played');
     assert.equal(await page.locator('#transcript .pending').count(), 0, 'the placeholders gave way to the stored lines');
@@ -107,7 +109,8 @@ describe('interview page', () => {
     const keys = await loseReplyThenRetry(page, retried);
     assert.equal(keys.length, 2);
     assert.equal(keys[0], keys[1], 'Retry resends the same Idempotency-Key');
-    assert.equal((await page.locator('#transcript .text').allTextContents()).filter(t => t === retried).length, 1, 'the answer is stored once');
+    const stored = (await page.locator('#transcript .text').allTextContents()).filter(t => t === retried);
+    assert.equal(stored.length, 1, 'the answer is stored once');
 
     await typeAnswer(page, answers[next++]);
 
@@ -227,7 +230,8 @@ describe('interview page', () => {
   }, () => pausingBrowser);
 
   browserTest('token mode: a recruiter link with a join token starts, resumes after a reload and reads the report', async page => {
-    const link = await fetch(`${secured.url}/manage/interviews/tok-1/join-token`, { method: 'POST', headers: { 'X-Admin-Key': ADMIN_KEY } });
+    const link = await fetch(`${secured.url}/manage/interviews/tok-1/join-token`,
+      { method: 'POST', headers: { 'X-Admin-Key': ADMIN_KEY } });
     const { join_token: join } = await link.json();
     await page.goto(`${secured.url}/?interview=tok-1&token=${join}`);
     assert.equal(await page.isVisible('#setup'), true, 'consent before anything is sent');

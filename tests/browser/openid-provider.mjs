@@ -28,7 +28,8 @@ export async function startOpenIdProvider(dir, roles = ['Interviews.Manage']) {
 
   const sign = claims => {
     const now = Math.floor(Date.now() / 1000);
-    const body = `${b64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid }))}.${b64url(JSON.stringify({ iss: issuer, iat: now, nbf: now, exp: now + 3600, ...claims }))}`;
+    const header = b64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid }));
+    const body = `${header}.${b64url(JSON.stringify({ iss: issuer, iat: now, nbf: now, exp: now + 3600, ...claims }))}`;
     return `${body}.${createSign('RSA-SHA256').update(body).sign(privateKey).toString('base64url')}`;
   };
   const tokens = grant => ({
@@ -52,8 +53,10 @@ export async function startOpenIdProvider(dir, roles = ['Interviews.Manage']) {
     [`/${TENANT}/oauth2/v2.0/authorize`]: url => {
       const p = url.searchParams;
       const code = randomBytes(16).toString('hex');
-      codes.set(code, { challenge: p.get('code_challenge'), nonce: p.get('nonce'), scope: p.get('scope'), redirect: p.get('redirect_uri') });
-      const answer = new URLSearchParams({ code, state: p.get('state') || '', client_info: b64url(JSON.stringify({ uid: USER.oid, utid: TENANT })) });
+      codes.set(code,
+        { challenge: p.get('code_challenge'), nonce: p.get('nonce'), scope: p.get('scope'), redirect: p.get('redirect_uri') });
+      const clientInfo = b64url(JSON.stringify({ uid: USER.oid, utid: TENANT }));
+      const answer = new URLSearchParams({ code, state: p.get('state') || '', client_info: clientInfo });
       const mode = p.get('response_mode') === 'query' ? '?' : '#';
       return { status: 302, headers: { Location: `${p.get('redirect_uri')}${mode}${answer}` } };
     },

@@ -30,7 +30,9 @@ let azurite, app, provider, signedIn, browser;
 
 before(async () => {
   azurite = await startAzurite();
-  const tokenMode = { Security__Mode: 'token', Security__SigningKey: randomBytes(32).toString('base64'), Storage__AudioContainer: CONTAINER };
+  const tokenMode = {
+    Security__Mode: 'token', Security__SigningKey: randomBytes(32).toString('base64'), Storage__AudioContainer: CONTAINER,
+  };
   app = await startApp(azurite.connectionString, { ...tokenMode, Security__AdminKey: ADMIN_KEY, Storage__SessionsTable: TABLE,
     Evaluation__TaskHub: 'recruiter' });
   provider = await startOpenIdProvider(scratch);

@@ -22,7 +22,8 @@ export async function typeAnswer(page, text) {
 export async function holdToTalk(page, seconds) {
   await page.focus('#talk');
   await page.keyboard.down(' ');
-  await page.waitForFunction(s => Number(document.getElementById('elapsed').dataset.seconds) >= s, seconds, { timeout: seconds * 1000 + 20_000 });
+  await page.waitForFunction(s => Number(document.getElementById('elapsed').dataset.seconds) >= s, seconds,
+    { timeout: seconds * 1000 + 20_000 });
   const count = await lines(page).count();
   await page.keyboard.up(' ');
   await replied(page, count, 60_000);
@@ -52,7 +53,9 @@ export async function loseReplyThenRetry(page, text) {
   await page.route('**/session/turn/**', async route => {
     await route.fetch();
     await route.fulfill({ status: 503, contentType: 'application/problem+json',
-      body: JSON.stringify({ status: 503, title: 'Speech-to-text unavailable', detail: 'Try again in a moment.', code: 'speech_unavailable' }) });
+      body: JSON.stringify({
+        status: 503, title: 'Speech-to-text unavailable', detail: 'Try again in a moment.', code: 'speech_unavailable',
+      }) });
   }, { times: 1 });
   const count = await lines(page).count();
   await page.fill('#text', text);

@@ -53,7 +53,9 @@ describe('turn-taking', () => {
     };
     azurite = await startAzurite();
     app = await startApp(azurite.connectionString);
-    for (const [name, file] of Object.entries(files)) browsers[name] = await launchChromium(chromium, join(scratch, `profile-${name}`), file);
+    for (const [name, file] of Object.entries(files)) {
+      browsers[name] = await launchChromium(chromium, join(scratch, `profile-${name}`), file);
+    }
   });
 
   after(async () => {

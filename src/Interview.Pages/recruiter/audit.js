@@ -3,7 +3,9 @@
 import { $, el } from '../dom.js';
 import { call } from './shell.js';
 
-const ACTIONS = { review: 'Reviewed', erase: 'Erased', plan_save: 'Saved plan', candidate_link: 'Created candidate link', rerun: 'Reran evaluation' };
+const ACTIONS = {
+  review: 'Reviewed', erase: 'Erased', plan_save: 'Saved plan', candidate_link: 'Created candidate link', rerun: 'Reran evaluation',
+};
 
 function row(entry) {
   const what = [entry.interview_id && `interview ${entry.interview_id}`, entry.plan_id && `plan ${entry.plan_id}`,

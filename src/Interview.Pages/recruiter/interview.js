@@ -37,8 +37,9 @@ function questionItem(q) {
 }
 
 function showState(state) {
-  const facts = [['Candidate', state.candidate_name || '(not given)'], ['Role', state.role], ['Plan', `${state.plan_id} v${state.plan_version}`],
-    ['Status', state.status], ['Started', new Date(state.started_at).toLocaleString()], ['Questions asked', state.questions_asked]];
+  const facts = [['Candidate', state.candidate_name || '(not given)'], ['Role', state.role],
+    ['Plan', `${state.plan_id} v${state.plan_version}`], ['Status', state.status],
+    ['Started', new Date(state.started_at).toLocaleString()], ['Questions asked', state.questions_asked]];
   $('summary').replaceChildren(...facts.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))]));
   $('transcript').replaceChildren(...state.conversation_history.map(turnLine));
   const questions = state.candidate_questions || [];
@@ -64,7 +65,9 @@ async function loadEvaluation(id) {
     const { status, data, retryAfter } = answer;
     if (status === 200) return showEvaluation(data);
     $('report').textContent = `The evaluation is ${data.status}${data.progress ? ` (${JSON.stringify(data.progress)})` : ''}…`;
-    if (Date.now() > deadline) throw new ApiError('The evaluation is taking longer than expected.', 'Open the interview again to keep waiting.');
+    if (Date.now() > deadline) {
+      throw new ApiError('The evaluation is taking longer than expected.', 'Open the interview again to keep waiting.');
+    }
     await new Promise(resolve => setTimeout(resolve, Math.min(retryAfter || 1, 2) * 1000));
   }
 }

@@ -34,7 +34,8 @@ function edit(plan, message) {
 export async function loadPlan(planId) {
   const { data, headers } = await call({ path: `/manage/plans/${encodeURIComponent(planId)}` });
   const version = headers.get('X-Plan-Version');
-  edit(data, `Plan ${planId} version ${version} is in the editor${version === '0' ? ': built in, so save your edit under an id of its own' : ''}.`);
+  const builtIn = version === '0' ? ': built in, so save your edit under an id of its own' : '';
+  edit(data, `Plan ${planId} version ${version} is in the editor${builtIn}.`);
 }
 
 export async function draftPlan() {
@@ -43,7 +44,8 @@ export async function draftPlan() {
   if ($('draft-seniority').value) json.seniority = $('draft-seniority').value;
   say('Drafting…');
   const { data, headers } = await call({ method: 'POST', path: '/manage/plans/draft', json });
-  edit(data, `Drafted plan ${data.id} (${headers.get('X-Plan-Draft-Source') === 'model' ? 'by the model' : 'offline'}); it is not saved yet.`);
+  const source = headers.get('X-Plan-Draft-Source') === 'model' ? 'by the model' : 'offline';
+  edit(data, `Drafted plan ${data.id} (${source}); it is not saved yet.`);
 }
 
 export async function savePlan() {

@@ -17,9 +17,11 @@ function reviewText(recorded) {
 /** human_review: {latest, history}, the history oldest first. */
 export function renderReviews(humanReview) {
   const history = humanReview?.history || [];
+  const earlier = history.length > 1
+    ? [el('details', {}, el('summary', {}, 'Earlier reviews'), ...history.slice(0, -1).reverse().map(reviewText))]
+    : [];
   $('reviews').replaceChildren(el('h3', {}, 'Human review'), ...(history.length
-    ? [el('p', {}, `Latest of ${history.length}:`), reviewText(humanReview.latest),
-      ...(history.length > 1 ? [el('details', {}, el('summary', {}, 'Earlier reviews'), ...history.slice(0, -1).reverse().map(reviewText))] : [])]
+    ? [el('p', {}, `Latest of ${history.length}:`), reviewText(humanReview.latest), ...earlier]
     : [el('p', {}, 'No one has reviewed this interview yet.')]));
 }
 

@@ -22,7 +22,8 @@ export function showProblem(error, region = $('error')) {
   const { title, detail } = problemText(error);
   region.querySelector('.title').textContent = title;
   region.querySelector('.detail').textContent = detail;
-  region.querySelector('.errors').replaceChildren(...(error.errors || []).map(e => Object.assign(document.createElement('li'), { textContent: e })));
+  const items = (error.errors || []).map(e => Object.assign(document.createElement('li'), { textContent: e }));
+  region.querySelector('.errors').replaceChildren(...items);
   region.hidden = false;
 }
 
