@@ -1,12 +1,11 @@
 // The interview flow: start or resume, answers by voice or text, Retry, End, and the evaluation.
 import { $ } from './dom.js';
 import { ApiError, newKey, problemText, send, stream } from './api.js';
-import { prepareLiveSpeech, startLiveSpeech } from './live-speech.js';
-import { startListening } from './listening.js';
+import { prepareLiveSpeech } from './live-speech.js';
 import { pushToTalk } from './push-to-talk.js';
-import { DEFAULT_SILENCE_SECONDS, Recorder, silenceSeconds } from './recorder.js';
-import { listenForThinking } from './think-aloud.js';
-import { interruptionFields, showTurnState, watchForTurnTaking } from './turn-taking.js';
+import { DEFAULT_SILENCE_SECONDS, silenceSeconds } from './recorder.js';
+import { recordAnswer } from './spoken-answer.js';
+import { interruptionFields, watchForTurnTaking } from './turn-taking.js';
 import { addLine, liveLine, showPhases, showReport, stopPlayback } from './view.js';
 
 const EVALUATION_DEADLINE_MS = 180_000;
@@ -145,66 +144,12 @@ async function pollEvaluation() {
   }
 }
 
-/** While recording: the time so far, and in a pause a visible "still listening" with the time until it sends. */
-function showRecording(ms, { listening, holding, remainingMs }) {
-  showTurnState(holding ? 'thinking' : listening ? 'listening' : 'speaking');
-  $('elapsed').textContent = `${Math.floor(ms / 1000)} s`;
-  $('elapsed').dataset.seconds = Math.floor(ms / 1000);
-  const mic = holding ? 'Still listening. Take your time.' : listening ? 'Still listening…' : 'Recording…';
-  if ($('mic').textContent !== mic) $('mic').textContent = mic; // a status region: announce changes only
-  const remaining = Math.ceil(remainingMs / 1000);
-  $('countdown').textContent = listening && !holding ? `sends in ${remaining} s` : '';
-  $('countdown').dataset.remaining = remaining;
-}
-
 async function talk(stream = null, heard = null) {
-  const button = $('talk');
   heard ||= interruptionFields(); // the talk button pressed while the interviewer was still speaking
   stopPlayback();
-  // Offline speech hears the chunks as they are recorded (null once the server said it does not listen that way).
-  const listening = startListening({ interviewId, sessionToken });
-  recorder = new Recorder(showRecording, silence, listening && (chunk => listening.chunk(chunk)));
-  const hold = () => recorder?.hold();
-  const stopListening = listenForThinking(document.documentElement.lang || navigator.language, hold);
-  button.setAttribute('aria-pressed', 'true');
-  button.textContent = 'Stop recording';
-  $('mic').textContent = 'Recording…';
-  $('think').hidden = false;
-  const showWords = text => { $('live-words').hidden = !text; $('live-words').textContent = text; };
-  // Live words show as they come and tell the end-of-turn rule what the pause follows (a sentence, or mid-clause).
-  const onWords = text => { showWords(text); recorder?.heard(text); };
-  const live = startLiveSpeech({ interviewId, sessionToken, onWords }); // null without Azure Speech
-  let result = null;
-  let recognised = null;
-  let streamId = null;
-  try {
-    result = await recorder.record(stream);
-  } catch (error) {
-    showError(new ApiError('The microphone is not available.', `${error.message} You can type your answer instead.`));
-  } finally {
-    recorder = null;
-    recognised = await (await live)?.finish();
-    streamId = recognised ? null : await listening?.finish();
-    showWords('');
-    (await stopListening)();
-    button.setAttribute('aria-pressed', 'false');
-    button.textContent = 'Hold to talk';
-    $('think').hidden = true;
-    $('elapsed').textContent = $('countdown').textContent = '';
-    delete $('elapsed').dataset.seconds;
-    delete $('countdown').dataset.remaining;
-    showTurnState('');
-  }
-  if (result?.pauseMs) document.body.dataset.endOfTurnPauseMs = String(result.pauseMs); // the pause that ended it
-  $('mic').textContent = result && !result.heard ? 'No speech was heard, so nothing was sent.' : '';
-  if (result?.heard) {
-    const form = new FormData();
-    form.append('audio', result.blob, 'answer');
-    if (recognised) form.append('transcript', recognised); // heard live: the server keeps the recording, skips STT
-    if (streamId) form.append('stream_id', streamId); // heard by the server as it was recorded: its words are ready
-    for (const [name, value] of Object.entries(heard || {})) form.append(name, value);
-    answer(form);
-  }
+  const form = await recordAnswer({ interviewId, sessionToken, silence, stream, heard, showError,
+    recording: r => { recorder = r; } });
+  if (form) answer(form);
 }
 
 // Without a microphone API (an old browser, or plain http away from localhost) typing is the way to answer.

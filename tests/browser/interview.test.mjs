@@ -1,8 +1,7 @@
 // The candidate page in a real Chromium against the built app: a whole interview (typed answers, one spoken answer
 // through the fake microphone, a lost reply retried with the same Idempotency-Key, a reload that resumes, the end and
-// the evaluation), a page on another origin, silence ending a recording (its length from the plan, held by "Let me
-// think"), and token mode. Azurite and the apps are
-// started here and stopped at the end, also when a step fails.
+// the evaluation), a page on another origin, and token mode (silence ending a recording: recording.test.mjs). Azurite
+// and the apps are started here and stopped at the end, also when a step fails.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -13,14 +12,14 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { answers } from './answers.mjs';
-import { holdToTalk, lines, listening, loseReplyThenRetry, replied, speakingAgain, typeAnswer } from './steps.mjs';
+import { holdToTalk, lines, loseReplyThenRetry, replied, typeAnswer } from './steps.mjs';
 import { onFreshPage } from './fresh-page.mjs';
 import { freePort, launchChromium, root, startApp, startAzurite, stop } from './support.mjs';
 
 const SPOKEN = 'I have five years of experience building distributed systems and leading a team';
 const scratch = mkdtempSync(join(tmpdir(), 'interview-browser-'));
 const ADMIN_KEY = `admin-${randomBytes(12).toString('hex')}`;
-let azurite, app, secured, browser, pausingBrowser;
+let azurite, app, secured, browser;
 
 /** A test on a fresh page (a screenshot and the app's log tail on failure). */
 function browserTest(name, steps, context = () => browser) {
@@ -30,9 +29,7 @@ function browserTest(name, steps, context = () => browser) {
 describe('interview page', () => {
   before(async () => {
     const wav = join(scratch, 'answer.wav');
-    const pausing = join(scratch, 'pausing.wav');
     execFileSync('flite', ['-voice', 'slt', '-t', SPOKEN, '-o', wav]); // Chrome loops this file as the microphone
-    execFileSync('sox', [wav, pausing, 'pad', '0', '5']); // the same, then 5 s of silence
     azurite = await startAzurite();
     // The same app serves a page on http://localhost:<port> that calls http://127.0.0.1:<port>: two origins.
     const port = await freePort();
@@ -44,12 +41,11 @@ describe('interview page', () => {
         Security__AdminKey: ADMIN_KEY, Storage__SessionsTable: 'secured', Storage__AudioContainer: 'secured-audio',
         Evaluation__TaskHub: 'secured' }),
     ]);
-    [browser, pausingBrowser] = await Promise.all([
-      launchChromium(chromium, join(scratch, 'profile'), wav), launchChromium(chromium, join(scratch, 'pausing'), pausing)]);
+    browser = await launchChromium(chromium, join(scratch, 'profile'), wav);
   });
 
   after(async () => {
-    await Promise.all([browser?.close(), pausingBrowser?.close()]).catch(() => {});
+    await browser?.close().catch(() => {});
     await Promise.all([stop(app), stop(secured)]);
     await stop(azurite);
     rmSync(scratch, { recursive: true, force: true });
@@ -175,59 +171,6 @@ describe('interview page', () => {
       decoy.close();
     }
   });
-
-  browserTest('a tap starts recording, "still listening" shows in the pause, and 3 seconds of silence send it', async page => {
-    await page.goto(`${app.url}/`);
-    await page.check('#consent');
-    await page.click('#start');
-    await lines(page).first().waitFor();
-    assert.equal(await page.textContent('#silence-seconds'), '3');
-    const count = await lines(page).count();
-    await page.click('#talk'); // a tap, not a hold: recording goes on after the release
-    assert.equal(await page.getAttribute('#talk', 'aria-pressed'), 'true');
-    await listening(page);
-    assert.ok(Number(await page.getAttribute('#countdown', 'data-remaining')) <= 3);
-    await replied(page, count, 60_000); // nobody stops it: the pause after the sentence does
-    assert.match(await lines(page).nth(count).locator('.text').textContent(), /\w/);
-    assert.equal(await page.getAttribute('#talk', 'aria-pressed'), 'false');
-  }, () => pausingBrowser);
-
-  browserTest('"Let me think" holds the auto-stop for one more period: a 5 s pause does not end the answer', async page => {
-    await page.goto(`${app.url}/`);
-    await page.check('#consent');
-    await page.click('#start');
-    await lines(page).first().waitFor();
-    const count = await lines(page).count();
-    await page.click('#talk');
-    await listening(page);
-    await page.click('#think');
-    await page.waitForFunction(() => document.getElementById('mic').textContent === 'Still listening. Take your time.');
-    assert.equal(await page.textContent('#countdown'), '', 'no countdown while held');
-    await speakingAgain(page); // the pause is over and the recording still runs
-    await replied(page, count, 60_000); // the next pause, not held, sends it
-  }, () => pausingBrowser);
-
-  browserTest("the plan's silence_seconds sets the auto-stop, and a hand stop always works", async page => {
-    const plan = await (await fetch(`${app.url}/manage/plans/software-engineer`)).json();
-    const saved = await fetch(`${app.url}/manage/plans`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ...plan, id: 'patient-plan', silence_seconds: 8 }) });
-    assert.equal(saved.status, 201);
-    await page.goto(`${app.url}/?plan=patient-plan`);
-    await page.check('#consent');
-    await page.click('#start');
-    await lines(page).first().waitFor();
-    assert.equal(await page.textContent('#silence-seconds'), '8');
-    const count = await lines(page).count();
-    await page.click('#talk');
-    await listening(page);
-    assert.ok(Number(await page.getAttribute('#countdown', 'data-remaining')) > 3);
-    // 4 s into the pause, longer than the default 3 s, the recording still runs; then it is stopped by hand.
-    await page.waitForFunction(() => Number(document.getElementById('countdown').dataset.remaining) <= 4
-      || document.getElementById('talk').getAttribute('aria-pressed') === 'false');
-    assert.equal(await page.getAttribute('#talk', 'aria-pressed'), 'true', 'the pause ended the recording');
-    await page.click('#talk');
-    await replied(page, count, 60_000);
-  }, () => pausingBrowser);
 
   browserTest('token mode: a recruiter link with a join token starts, resumes after a reload and reads the report', async page => {
     const link = await fetch(`${secured.url}/manage/interviews/tok-1/join-token`,
