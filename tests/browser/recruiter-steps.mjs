@@ -103,3 +103,24 @@ export async function review(page, competency, reviewer, screenshot) {
 }
 
 /** What Azurite holds of the interview: rows in its partition, its list row, blobs under its prefix. */
+
+/**
+ * The calibration view after one review: the interview counted, a bar drawn for each row of figures (competencies and
+ * overall), the small-sample warning; then back to the interview.
+ */
+export async function checkCalibration(page, planId, interviewId) {
+  await page.click('#nav-calibration');
+  await page.fill('#calibration-plan', planId);
+  await page.click('#calibration-form button');
+  await page.waitForFunction(() => document.getElementById('calibration-summary').textContent === '1 reviewed interview.');
+  const bars = await page.locator('#calibration-chart rect.bar').count();
+  assert.ok(bars >= 2, 'a bar per competency and one overall');
+  assert.equal(bars, await page.locator('#calibration-table tbody tr').count(), 'the chart and the table show the same rows');
+  assert.equal(await page.isVisible('#calibration-warning'), true, 'one review is a small sample');
+  assert.equal(await page.locator('#calibration-confusion tbody tr').count(), 4, 'each recommendation against each decision');
+  await assertAccessible(page, 'the calibration');
+
+  await page.click('#nav-interviews');
+  await page.locator('#interviews tbody tr', { hasText: interviewId }).locator('button').click();
+  await page.locator('#detail-view').waitFor();
+}

@@ -14,7 +14,7 @@ import { answers } from './answers.mjs';
 import { assertAccessible } from './axe.mjs';
 import { interviewThroughLink } from './candidate-api.mjs';
 import { onFreshPage } from './fresh-page.mjs';
-import { createLink, draftAndSave, focused, openEnded, review } from './recruiter-steps.mjs';
+import { checkCalibration, createLink, draftAndSave, focused, openEnded, review } from './recruiter-steps.mjs';
 import { blobNames, tableRows } from './storage.mjs';
 import { startOpenIdProvider, USER } from './openid-provider.mjs';
 import { launchChromiumWithoutSpeech, startApp, startAzurite, stop } from './support.mjs';
@@ -119,6 +119,7 @@ test('with only the admin key: draft and save a plan, link a candidate, read, re
     await interviewThroughLink(link, answers.slice(0, 3));
     await openEnded(page, planId, interviewId);
     await review(page, plan.competencies[0].name, 'admin key', 'recruiter');
+    await checkCalibration(page, planId, interviewId);
     await erase(page, interviewId, TABLE, 'admin key');
 
     await page.click('#forget');

@@ -5,18 +5,25 @@ namespace Interview.Core.Evaluation;
 /// <summary>Aggregates competency scores into the overall assessment, strengths and concerns. Deterministic.</summary>
 public static class ReportBuilder
 {
+    /// <summary>The recommendations a report gives, strongest first.</summary>
+    public static readonly IReadOnlyList<string> Recommendations = ["strong_yes", "yes", "no", "strong_no"];
+
+    /// <summary>The overall score of competency scores: their mean, rounded half away from zero (1 with none).</summary>
+    public static int Overall(IEnumerable<int> scores) =>
+        (int)Math.Round(scores.DefaultIfEmpty(1).Average(), MidpointRounding.AwayFromZero);
+
     public static EvaluationReport Build(
         string interviewId, int version, IReadOnlyList<CompetencyScore> scores, IReadOnlyList<ConversationTurn> transcript, ICompetencyEvaluator evaluator, DateTime now)
     {
         var mean = scores.Count == 0 ? 1 : scores.Average(s => s.Score);
-        var overall = (int)Math.Round(mean, MidpointRounding.AwayFromZero);
-        var recommendation = mean switch
+        var overall = Overall(scores.Select(s => s.Score));
+        var recommendation = Recommendations[mean switch
         {
-            >= 4.25 => "strong_yes",
-            >= 3.25 => "yes",
-            >= 2.25 => "no",
-            _ => "strong_no",
-        };
+            >= 4.25 => 0,
+            >= 3.25 => 1,
+            >= 2.25 => 2,
+            _ => 3,
+        }];
         var ranked = scores.OrderByDescending(s => s.Score).ThenBy(s => s.Name).ToList();
         var summary = $"Average {mean:0.0} of 5 across {scores.Count} competencies" +
                       (ranked.Count > 0 ? $"; strongest {Display(ranked[0])}, weakest {Display(ranked[^1])}." : ".");

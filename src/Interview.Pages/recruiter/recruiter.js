@@ -1,5 +1,5 @@
-// The recruiter page: sign-in (or the development admin key), then the interviews, one interview, and plans. Each view
-// is a section; moving between them moves focus to the new view's heading (shell.show).
+// The recruiter page: sign-in (or the development admin key), then the interviews, one interview, plans and calibration.
+// Each view is a section; moving between them moves focus to the new view's heading (shell.show).
 import { $ } from '../dom.js';
 import { adminKey, clearProblems, guarded, say, show, showProblem, whenLocked } from './shell.js';
 import { initSignIn, signIn, signInConfigured, signedInName, signOut } from './signin.js';
@@ -7,6 +7,7 @@ import { askToErase, cancelErase, currentInterview, erase, openInterview, reload
 import { copyLink, createLink, loadInterviews, showInterviews, whenOpened } from './interviews.js';
 import { draftPlan, savePlan, showPlans } from './plans.js';
 import { submitReview } from './review.js';
+import { loadCalibration, showCalibration } from './calibration.js';
 
 function onSubmit(id, action, region) {
   let pending = false; // a second submit while the first is out would save a plan or a review twice
@@ -45,6 +46,7 @@ onClick('forget', async () => {
 onClick('signin-button', signIn);
 onClick('nav-interviews', showInterviews);
 onClick('nav-plans', showPlans);
+onClick('nav-calibration', showCalibration);
 
 onSubmit('filters', () => loadInterviews());
 onClick('more', () => loadInterviews(true));
@@ -70,6 +72,7 @@ onClick('erase-yes', async () => {
 
 onSubmit('draft-form', draftPlan);
 onSubmit('plan-form', savePlan, () => $('plan-error'));
+onSubmit('calibration-form', () => loadCalibration());
 
 if (signInConfigured) {
   // The same view asks to sign in instead of for the key; a redirect back from the provider lands here signed in.

@@ -30,7 +30,7 @@ public sealed class FunctionsMetadataTests(AzuriteFixture azurite)
             .SelectMany(f => f.Trigger["methods"]!.AsArray().Select(m => $"{f.Name} {((string)m!).ToUpperInvariant()} {(string)f.Trigger["route"]!} {(string)f.Trigger["authLevel"]!}"))
             .Order().ToList();
 
-        Assert.Equal(19, declared.Count);
+        Assert.Equal(20, declared.Count);
         Assert.Equal(declared, standalone);
         Assert.Contains("IssueJoinToken POST manage/interviews/{interview_id}/join-token Anonymous", declared);
     }
