@@ -10,22 +10,27 @@ if (args is ["turn-latency", ..])
 
 if (args is not ["prompt-size"])
 {
-    Console.Error.WriteLine("usage: dotnet run --project tools/Interview.Bench -c Release -- prompt-size | turn-latency [interviews] [turns]");
+    Console.Error.WriteLine("usage: dotnet run --project tools/Interview.Bench -c Release -- prompt-size | turn-latency [interviews] " +
+        "[turns]");
     return 2;
 }
 
 int[] turns = [10, 20, 30, 40, 50, 60];
 var states = await LongInterview.HeardAtAsync(turns);
-var prompts = turns.ToDictionary(t => t, t => InterviewPrompt.ForTurn(LongInterview.Plan, states[t], states[t].ConversationHistory[^1].Content));
+var prompts = turns.ToDictionary(t => t, t
+    => InterviewPrompt.ForTurn(LongInterview.Plan, states[t], states[t].ConversationHistory[^1].Content));
 
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Prompt size by candidate turn ({InterviewPrompt.Version}; rules brain, {LongInterview.Plan.Phases.Sum(p => p.Questions.Count)}-question plan, long varied answers)"));
+var questions = LongInterview.Plan.Phases.Sum(p => p.Questions.Count);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"Prompt size by candidate turn ({InterviewPrompt.Version}; rules brain, {questions}-question plan, long varied answers)"));
 Console.WriteLine();
 Console.WriteLine("| candidate turn | prompt chars (system + user) | user chars | ratio to turn 10 |");
 Console.WriteLine("|---:|---:|---:|---:|");
 foreach (var turn in turns)
 {
     var ratio = (double)prompts[turn].Length / prompts[10].Length;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {turn} | {prompts[turn].Length:N0} | {prompts[turn].User.Length:N0} | {ratio:F2} |"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {turn} | {prompts[turn].Length:N0} | {prompts[turn].User.Length:N0} | {ratio:F2} |"));
 }
 
 return 0;

@@ -14,7 +14,7 @@ namespace Interview.Bench.Latency;
 /// 40 tokens a second (streamed or, unstreamed, all at the end); transcription of an answer in 600 ms; synthesis in
 /// 150 ms plus 20 ms a word. Each request's time is recorded, so the app's own overhead can be told apart. The model
 /// writes its reply in the order of the schema it was sent, as a real one does, or in the order the schema had before
-/// the checked fields moved ahead of the text (<see cref="LegacyOrder"/>), and says a one- or three-sentence line.
+/// the checked fields moved ahead of the text (<see cref="LegacyOrder"/>), and says a one- or two-sentence line.
 /// </summary>
 public sealed class ProviderFakes : IAsyncDisposable
 {
@@ -29,7 +29,8 @@ public sealed class ProviderFakes : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; } = null!;
 
-    /// <summary>Reply in the old order: action_type, text, reasoning, next_phase, question_id, topics, insights, candidate_question.</summary>
+    /// <summary>Reply in the old order: action_type, text, reasoning, next_phase, question_id, topics, insights,
+    /// candidate_question.</summary>
     public bool LegacyOrder { get; set; }
 
     /// <summary>Say a one-sentence question (most questions) rather than a three-sentence line.</summary>
@@ -62,7 +63,8 @@ public sealed class ProviderFakes : IAsyncDisposable
         var started = Stopwatch.GetTimestamp();
         var at = DateTime.UtcNow;
         var path = http.Request.Path.Value ?? "";
-        var kind = path.Contains("chat/completions", StringComparison.Ordinal) ? "chat" : path.Contains("speechtotext", StringComparison.Ordinal) ? "stt" : "tts";
+        var kind = path.Contains("chat/completions", StringComparison.Ordinal) ? "chat"
+            : path.Contains("speechtotext", StringComparison.Ordinal) ? "stt" : "tts";
         switch (kind)
         {
             case "chat":
@@ -70,11 +72,13 @@ public sealed class ProviderFakes : IAsyncDisposable
                 break;
             case "stt":
                 await Task.Delay(Transcription);
-                await http.Response.WriteAsJsonAsync(new { durationMilliseconds = 5000, combinedPhrases = new[] { new { text = "I profiled the checkout service and cut p95 latency from 900 to 180 milliseconds." } } });
+                await http.Response.WriteAsJsonAsync(new { durationMilliseconds = 5000, combinedPhrases = new[] { new { text = "I " +
+                    "profiled the checkout service and cut p95 latency from 900 to 180 milliseconds." } } });
                 break;
             default:
                 var ssml = await new StreamReader(http.Request.Body).ReadToEndAsync();
-                var words = System.Text.RegularExpressions.Regex.Replace(ssml, "<[^>]+>", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                var words = System.Text.RegularExpressions.Regex.Replace(ssml, "<[^>]+>", " ").Split(' ',
+                    StringSplitOptions.RemoveEmptyEntries).Length;
                 await Task.Delay(TimeSpan.FromMilliseconds(150 + (20 * words)));
                 http.Response.ContentType = "audio/mpeg";
                 await http.Response.Body.WriteAsync(Mp3(words));
@@ -93,7 +97,8 @@ public sealed class ProviderFakes : IAsyncDisposable
             ["action_type"] = "new_question",
             ["text"] = OneSentence
                 ? $"What would you measure first if checkout problem {n} came back tomorrow?"
-                : $"Thanks, that helps me see how you work, and I noted point {n}. What would you measure first if the same problem came back tomorrow, and why? Take your time with it.",
+                : $"Thanks, that helps me see how you work with point {n}. What would you measure first if the same problem came back " +
+                    "tomorrow?",
             ["reasoning"] = "A new angle on the same skill.",
             ["next_phase"] = null,
             ["question_id"] = null,
@@ -148,5 +153,6 @@ public sealed class ProviderFakes : IAsyncDisposable
     };
 
     /// <summary>MPEG audio frames (sync word first), about a word's worth each: enough for the app to store and join.</summary>
-    private static byte[] Mp3(int words) => [.. Enumerable.Range(0, Math.Max(1, words)).SelectMany(_ => new byte[] { 0xFF, 0xFB, 0x90, 0x64, 0, 0, 0, 0 })];
+    private static byte[] Mp3(int words)
+        => [.. Enumerable.Range(0, Math.Max(1, words)).SelectMany(_ => new byte[] { 0xFF, 0xFB, 0x90, 0x64, 0, 0, 0, 0 })];
 }

@@ -41,7 +41,8 @@ public sealed class ChildProcess : IDisposable
         }
     }
 
-    public static ChildProcess Start(string file, IEnumerable<string> args, IReadOnlyDictionary<string, string?> environment, string workingDirectory, string logPath)
+    public static ChildProcess Start(string file, IEnumerable<string> args, IReadOnlyDictionary<string, string?> environment,
+        string workingDirectory, string logPath)
     {
         var info = new ProcessStartInfo(file)
         {
@@ -68,7 +69,8 @@ public sealed class ChildProcess : IDisposable
         }
 
         var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"--- {DateTimeOffset.UtcNow:O} start {file} {string.Join(' ', info.ArgumentList)}"));
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"--- {DateTimeOffset.UtcNow:O} start {file} {string.Join(' ', info.ArgumentList)}"));
         return new ChildProcess(Process.Start(info) ?? throw new InvalidOperationException($"could not start {file}"), log);
     }
 
@@ -107,6 +109,25 @@ public sealed class ChildProcess : IDisposable
         }
 
         await _process.WaitForExitAsync();
+    }
+
+    /// <summary>
+    /// Polls <paramref name="condition"/> every 50 ms until it holds; gives up with this process's last output when it exits
+    /// or <paramref name="timeout"/> passes.
+    /// </summary>
+    public async Task UntilAsync(Func<Task<bool>> condition, string what, TimeSpan timeout)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (HasExited || deadline.Elapsed > timeout)
+            {
+                throw new InvalidOperationException(
+                    $"Gave up waiting for {what} ({(HasExited ? "it exited" : "timeout")}). Last output:\n{Tail()}");
+            }
+
+            await Task.Delay(50);
+        }
     }
 
     public string Tail()
