@@ -1,7 +1,10 @@
+using System.Runtime.InteropServices;
 
 namespace Interview.LoadTest;
 
-/// <summary>What the harness tools (this one and tools/Interview.Personas) share on the command line: "--name value" pairs, and Main.</summary>
+/// <summary>
+/// What the harness tools (this one and tools/Interview.Personas) share on the command line: "--name value" pairs, and Main.
+/// </summary>
 public static class CommandLine
 {
     /// <summary>
@@ -53,7 +56,7 @@ public static class CommandLine
         }
 
         using var stop = new CancellationTokenSource();
-        using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
         {
             context.Cancel = true;
             stop.Cancel();

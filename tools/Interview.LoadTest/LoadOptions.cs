@@ -16,7 +16,8 @@ public sealed record LoadOptions
     public const string Usage = """
         usage: Interview.LoadTest [--interviews N] [--turns T] [--url URL] [--timeout 10m]
                                   [--fault none|azurite-restart|app-restart|model-errors]
-                                  [--think-ms MS] [--azurite disk|memory] [--speech none|offline] [--json FILE] [--logs DIR] [--repo DIR] [--app-dll PATH]
+                                  [--think-ms MS] [--azurite disk|memory] [--speech none|offline]
+                                  [--json FILE] [--logs DIR] [--repo DIR] [--app-dll PATH]
           --url          an app that is already running (rules brain); default: start Azurite and the app here
           --timeout      the whole run's deadline (e.g. 600, 90s, 10m, 00:10:00); every loop stops by itself
           --fault        azurite-restart and app-restart restart a process after ~30% of the turns;
@@ -73,7 +74,8 @@ public sealed record LoadOptions
             "--timeout" => o with { Timeout = Duration(value) },
             "--fault" => o with { Fault = ParseFault(value) },
             "--think-ms" => o with { Think = TimeSpan.FromMilliseconds(int.Parse(value, CultureInfo.InvariantCulture)) },
-            "--azurite" => o with { AzuriteInMemory = value switch { "memory" => true, "disk" => false, _ => throw new FormatException("expected disk or memory") } },
+            "--azurite" => o with { AzuriteInMemory =
+                value switch { "memory" => true, "disk" => false, _ => throw new FormatException("expected disk or memory") } },
             "--speech" => o with { Speech = value is "none" or "offline" ? value : throw new FormatException("expected none or offline") },
             "--json" => o with { JsonPath = Path.GetFullPath(value) },
             "--logs" => o with { LogsDirectory = Path.GetFullPath(value) },
@@ -88,8 +90,10 @@ public sealed record LoadOptions
 
         return o switch
         {
-            { Url: not null, Fault: not FaultMode.None } => (null, "--fault needs the tool's own environment (it restarts processes or fakes the model): drop --url"),
-            { AzuriteInMemory: true, Fault: FaultMode.AzuriteRestart } => (null, "azurite-restart needs --azurite disk: an in-memory Azurite forgets everything when it stops"),
+            { Url: not null, Fault: not FaultMode.None }
+                => (null, "--fault needs the tool's own environment (it restarts processes or fakes the model): drop --url"),
+            { AzuriteInMemory: true, Fault: FaultMode.AzuriteRestart }
+                => (null, "azurite-restart needs --azurite disk: an in-memory Azurite forgets everything when it stops"),
             _ => (o, null),
         };
     }
@@ -118,7 +122,8 @@ public sealed record LoadOptions
             _ when value.Contains(':', StringComparison.Ordinal) => ("", 0.0),
             _ => (value, 1.0),
         };
-        var span = unit == 0 ? TimeSpan.Parse(value, CultureInfo.InvariantCulture) : TimeSpan.FromSeconds(double.Parse(number, CultureInfo.InvariantCulture) * unit);
+        var span = unit == 0 ? TimeSpan.Parse(value, CultureInfo.InvariantCulture)
+            : TimeSpan.FromSeconds(double.Parse(number, CultureInfo.InvariantCulture) * unit);
         return span > TimeSpan.Zero ? span : throw new FormatException("must be positive");
     }
 }

@@ -41,8 +41,10 @@ public sealed record PersonaOptions
         {
             "--brain" => o with { Brain = value is "rules" or "model" ? value : throw new FormatException("expected rules or model") },
             "--personas" => o with { Personas = value.Split(',', StringSplitOptions.TrimEntries).Select(Named).ToList() },
-            "--turn-cap" => o with { TurnCap = int.Parse(value, CultureInfo.InvariantCulture) is var n and > 0 ? n : throw new FormatException("must be positive") },
-            "--rank" => o with { Ranking = Expectations.Pairs(value).Any() ? value : throw new FormatException("expected chains such as strong>average") },
+            "--turn-cap" => o with { TurnCap = int.Parse(value, CultureInfo.InvariantCulture) is var n and > 0 ? n
+                : throw new FormatException("must be positive") },
+            "--rank" => o with { Ranking = Expectations.Pairs(value).Any() ? value
+                : throw new FormatException("expected chains such as strong>average") },
             "--timeout" => o with { Timeout = LoadOptions.Duration(value) },
             "--json" => o with { JsonPath = Path.GetFullPath(value) },
             "--logs" => o with { LogsDirectory = Path.GetFullPath(value) },

@@ -8,7 +8,9 @@ public interface IAudioStore
     /// <summary>Keeps <paramref name="audio"/> under the interview's prefix with a unique name and returns that name.</summary>
     Task<string> SaveAsync(string interviewId, string speaker, AudioClip audio, CancellationToken cancellationToken);
 
-    /// <summary>Keeps <paramref name="audio"/> under <paramref name="audioRef"/> (a name chosen from its content); writing it again is harmless.</summary>
+    /// <summary>
+    /// Keeps <paramref name="audio"/> under <paramref name="audioRef"/> (a name chosen from its content); writing it again is harmless.
+    /// </summary>
     Task SaveAsAsync(string audioRef, AudioClip audio, CancellationToken cancellationToken);
 
     Task<bool> ExistsAsync(string audioRef, CancellationToken cancellationToken);

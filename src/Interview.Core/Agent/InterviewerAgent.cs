@@ -21,7 +21,9 @@ public sealed partial class InterviewerAgent(
     ISpeechToText? speechToText = null,
     LineVoice? voice = null)
 {
-    /// <summary>Each plan's fixed wording, built on its first spoken line: plans never change, <see cref="PlanLibrary"/> keeps them.</summary>
+    /// <summary>
+    /// Each plan's fixed wording, built on its first spoken line: plans never change, <see cref="PlanLibrary"/> keeps them.
+    /// </summary>
     private readonly ConditionalWeakTable<InterviewPlan, FixedLines> _fixed = new();
 
     /// <summary>True when replies are synthesized to audio.</summary>
@@ -63,7 +65,8 @@ public sealed partial class InterviewerAgent(
             events?.Transcript(transcript);
         }
 
-        var answer = new ConversationTurn(Roles.Candidate, transcript.Text, audioRef, clock.GetUtcNow().UtcDateTime, state.CurrentPhase, Confidence: transcript.Confidence);
+        var answer = new ConversationTurn(Roles.Candidate, transcript.Text, audioRef, clock.GetUtcNow().UtcDateTime, state.CurrentPhase,
+            Confidence: transcript.Confidence);
         var heard = StateTransitions.Hear(state, answer);
         var line = Line(plan, heard, timer, events, cancellationToken);
         if (events is not null && voice is not null && brain is IStreamingBrain { Acknowledges: true }
@@ -149,9 +152,11 @@ public sealed partial class InterviewerAgent(
         new(voice, Hints(plan, state), state.InterviewId, Fixed(plan), events, timer, logger, ct);
 
     private FixedLines Fixed(InterviewPlan plan) =>
-        voice is null ? FixedLines.None : _fixed.GetValue(plan, p => FixedLines.Of(p, [.. brain.FixedWording(p), .. Acknowledgement.Phrases]));
+        voice is null ? FixedLines.None
+            : _fixed.GetValue(plan, p => FixedLines.Of(p, [.. brain.FixedWording(p), .. Acknowledgement.Phrases]));
 
-    private async Task<(AgentResponse, SessionState)> RespondAsync(InterviewPlan plan, SessionState state, BrainReply reply, SpokenLine line)
+    private async Task<(AgentResponse, SessionState)> RespondAsync(InterviewPlan plan, SessionState state, BrainReply reply,
+        SpokenLine line)
     {
         var audioRef = await line.FinishAsync(reply.Text);
         var next = StateTransitions.Apply(plan, state, reply, audioRef, clock.GetUtcNow().UtcDateTime, line.AsSaid(reply.Text));

@@ -6,19 +6,17 @@ using Microsoft.Extensions.Logging;
 namespace Interview.Core.Agent;
 
 /// <summary>
-/// The interviewer's line while it is written. Words go out as they come (to <see cref="ITurnEvents"/>, when the turn is
-/// streamed); each sentence is synthesized as soon as it is complete, side by side with the rest being written, and its
-/// audio goes out in sentence order. <see cref="FinishAsync"/> settles the final text and joins the sentences into the
-/// one clip the stored turn plays. A buffered turn has no events and synthesizes the finished line in one call. Either
-/// way a line or sentence said before is found by its content, not made again (<see cref="LineVoice"/>). Speech is a nicety: a failing
-/// synthesizer leaves the line text-only, it never fails the turn.
+/// The interviewer's line while it is written: words go out as they come (to <see cref="ITurnEvents"/>, when streamed),
+/// each sentence is synthesized once complete and its audio goes out in sentence order; <see cref="FinishAsync"/> joins
+/// them into the stored turn's one clip. A line or sentence said before is found, not made again (<see cref="LineVoice"/>).
+/// A failing synthesizer leaves the line text-only; it never fails the turn.
 /// </summary>
 public sealed partial class SpokenLine(
     LineVoice? voice, SpeechHints hints, string interviewId, FixedLines fixedLines, ITurnEvents? events, TurnClock timer, ILogger logger,
     CancellationToken ct) : IReplyText
 {
     private readonly StringBuilder _text = new();
-    private List<Sentence> _sentences = [];
+    private List<LineSentence> _sentences = [];
     private Task _emitted = Task.CompletedTask;
     private TurnClock.Measurement? _speaking;
     private int _generation;
@@ -40,7 +38,7 @@ public sealed partial class SpokenLine(
         _reset = false;
         _text.Append(delta);
         // Unstreamed, nobody hears a sentence early: the line is synthesized whole, in one call, at the end.
-        while (events is not null && SentenceEnd(_text, _sentenceStart, first: _sentences.Count == 0) is { } end)
+        while (events is not null && LinePieces.SentenceEnd(_text, _sentenceStart, first: _sentences.Count == 0) is { } end)
         {
             Speak(_text.ToString(_sentenceStart, end - _sentenceStart));
             _sentenceStart = end;
@@ -64,10 +62,7 @@ public sealed partial class SpokenLine(
     /// <summary>Speaks the last piece now, streamed, instead of when the brain has finished its reply.</summary>
     public void Complete()
     {
-        if (events is not null)
-        {
-            SpeakRest();
-        }
+        if (events is not null) SpeakRest(); // unstreamed, the line is spoken whole at the end
     }
 
     public void Restart()
@@ -90,7 +85,7 @@ public sealed partial class SpokenLine(
     public async Task<string?> FinishAsync(string text)
     {
         text = AsSaid(text);
-        if (Collapse(_text.ToString()) != Collapse(text))
+        if (LinePieces.Collapse(_text.ToString()) != LinePieces.Collapse(text))
         {
             Restart();
             Write(text[_lead.Length..]);
@@ -100,7 +95,7 @@ public sealed partial class SpokenLine(
         await _emitted;
         try
         {
-            return voice is null || _sentences.Count == 0 ? null : await JoinAsync(Collapse(text));
+            return voice is null || _sentences.Count == 0 ? null : await JoinAsync(LinePieces.Collapse(text));
         }
         finally
         {
@@ -128,17 +123,17 @@ public sealed partial class SpokenLine(
         _speaking ??= voice is null ? null : timer.Stage(TurnStage.Tts);
         var index = _sentences.Count;
         var name = voice?.Name(sentence, hints, interviewId, fixedLines);
-        var audio = voice is null ? Task.FromResult<Spoken?>(null) : SynthesizeAsync(name!, sentence);
-        var spoken = new Sentence(index, sentence, audio);
+        var audio = voice is null ? Task.FromResult<SentenceAudio?>(null) : SynthesizeAsync(name!, sentence);
+        var spoken = new LineSentence(index, sentence, audio);
         _sentences.Add(spoken);
         _emitted = EmitAfterAsync(_emitted, spoken, _generation);
     }
 
-    private async Task<Spoken?> SynthesizeAsync(string name, string sentence)
+    private async Task<SentenceAudio?> SynthesizeAsync(string name, string sentence)
     {
         try
         {
-            return new Spoken(name, await voice!.SpeakAsync(name, sentence, hints, ct));
+            return new SentenceAudio(name, await voice!.SpeakAsync(name, sentence, hints, ct));
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
@@ -149,7 +144,7 @@ public sealed partial class SpokenLine(
     }
 
     /// <summary>Each sentence's audio goes out after the one before it, whichever finished first.</summary>
-    private async Task EmitAfterAsync(Task previous, Sentence sentence, int generation)
+    private async Task EmitAfterAsync(Task previous, LineSentence sentence, int generation)
     {
         await previous;
         var spoken = await sentence.Audio;
@@ -159,7 +154,9 @@ public sealed partial class SpokenLine(
         }
     }
 
-    /// <summary>One clip for the whole line: found by its own name, or joined from the sentences (or made whole if they do not join).</summary>
+    /// <summary>
+    /// One clip for the whole line: found by its own name, or joined from the sentences (or made whole if they do not join).
+    /// </summary>
     private async Task<string?> JoinAsync(string line)
     {
         var spoken = await Task.WhenAll(_sentences.Select(s => s.Audio));
@@ -194,41 +191,10 @@ public sealed partial class SpokenLine(
         return (await SynthesizeAsync(name, line))?.Name;
     }
 
-    /// <summary>
-    /// The end of the next piece to speak after <paramref name="from"/>: a sentence (terminal punctuation and the space
-    /// after it). The <paramref name="first"/> piece of a line may also end at a clause (a comma, semicolon or colon after
-    /// five words or more): the candidate hears the interviewer begin a clause sooner, which is what the silence is.
-    /// </summary>
-    private static int? SentenceEnd(StringBuilder text, int from, bool first)
-    {
-        var words = 0;
-        for (var i = from; i + 1 < text.Length; i++)
-        {
-            if (!char.IsWhiteSpace(text[i + 1]))
-            {
-                continue;
-            }
-
-            words++;
-            if ((text[i] is '.' or '!' or '?' && i - from >= 12) || (first && text[i] is ',' or ';' or ':' && words >= 5))
-            {
-                return i + 1;
-            }
-        }
-
-        return null;
-    }
-
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    private sealed record Sentence(int Index, string Text, Task<Spoken?> Audio);
-
-    /// <summary>A sentence's stored audio; <see cref="Clip"/> is its bytes when it was just made, null when found.</summary>
-    private sealed record Spoken(string Name, AudioClip? Clip);
-
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Warning, Message = "Text-to-speech failed for interview {InterviewId}; the line goes out text-only")]
+        [LoggerMessage(Level = LogLevel.Warning,
+            Message = "Text-to-speech failed for interview {InterviewId}; the line goes out text-only")]
         public static partial void SpeechFailed(ILogger logger, Exception exception, string interviewId);
     }
 }

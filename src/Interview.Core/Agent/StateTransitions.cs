@@ -36,7 +36,8 @@ public static class StateTransitions
                 questionsAsked++;
                 progress = progress with
                 {
-                    AskedQuestionIds = reply.QuestionId is null ? progress.AskedQuestionIds : [.. progress.AskedQuestionIds, reply.QuestionId],
+                    AskedQuestionIds = reply.QuestionId is null ? progress.AskedQuestionIds
+                        : [.. progress.AskedQuestionIds, reply.QuestionId],
                     PhaseQuestions = entersPhase ? 1 : progress.PhaseQuestions + 1,
                     FollowupsInARow = 0,
                     ClarificationsInARow = 0,

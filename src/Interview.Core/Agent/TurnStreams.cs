@@ -21,7 +21,10 @@ public interface IReplyText
 {
     void Write(string delta);
 
-    /// <summary>The words are all written and the reply is accepted so far: what is left can be spoken now (a later <see cref="Restart"/> still withdraws it).</summary>
+    /// <summary>
+    /// The words are all written and the reply is accepted so far: what is left can be spoken now (a later <see cref="Restart"/> still
+    /// withdraws it).
+    /// </summary>
     void Complete();
 
     void Restart();
@@ -33,7 +36,9 @@ public interface IStreamingBrain : IInterviewerBrain
     /// <summary>Whether its replies take long enough that the line starts with an <see cref="Acknowledgement"/>.</summary>
     bool Acknowledges { get; }
 
-    Task<BrainReply> OpenAsync(Interview.Core.Plans.InterviewPlan plan, Interview.Core.Domain.SessionState state, IReplyText text, CancellationToken cancellationToken);
+    Task<BrainReply> OpenAsync(Interview.Core.Plans.InterviewPlan plan, Interview.Core.Domain.SessionState state, IReplyText text,
+        CancellationToken cancellationToken);
 
-    Task<BrainReply> DecideAsync(Interview.Core.Plans.InterviewPlan plan, Interview.Core.Domain.SessionState state, string answer, IReplyText text, CancellationToken cancellationToken);
+    Task<BrainReply> DecideAsync(Interview.Core.Plans.InterviewPlan plan, Interview.Core.Domain.SessionState state, string answer,
+        IReplyText text, CancellationToken cancellationToken);
 }

@@ -23,12 +23,14 @@ public sealed record SessionState(
     InterviewProgress Progress)
 {
     /// <summary>
-    /// The evaluation version asked for: 0 while the interview runs, 1 once it ends or concludes, one more per rerun.
-    /// Committed with the end, so an evaluation that was never scheduled (a crash right after) is still known to be due.
+    /// The evaluation version asked for: 0 while the interview runs, 1 once it ends or concludes, one more per rerun. Committed with the
+    /// end, so an evaluation that was never scheduled (a crash right after) is still known to be due.
     /// </summary>
     public int EvaluationVersion { get; init; }
 
-    /// <summary>The version of <see cref="PlanId"/> the interview started with (0: built in); editing the plan changes nothing here.</summary>
+    /// <summary>
+    /// The version of <see cref="PlanId"/> the interview started with (0: built in); editing the plan changes nothing here.
+    /// </summary>
     public int PlanVersion { get; init; }
 
     /// <summary>The candidate's own questions and how each was dealt with, oldest first.</summary>

@@ -23,11 +23,13 @@ public static partial class CitationCheck
             {
                 Score = UnsupportedCap,
                 Evidence = [],
-                Flagged = $"Score capped at {UnsupportedCap}: {(dropped > 0 ? $"{dropped} citation(s) did not match the transcript" : "no evidence cited")}.",
+                Flagged = $"Score capped at {UnsupportedCap}: " +
+                    $"{(dropped > 0 ? $"{dropped} citation(s) did not match the transcript" : "no evidence cited")}.",
             };
         }
 
-        return dropped == 0 ? score : score with { Evidence = valid, Flagged = $"{dropped} citation(s) did not match the transcript and were dropped." };
+        return dropped == 0 ? score : score
+            with { Evidence = valid, Flagged = $"{dropped} citation(s) did not match the transcript and were dropped." };
     }
 
     public static bool Supports(Citation citation, IReadOnlyList<ConversationTurn> transcript) =>
@@ -38,7 +40,8 @@ public static partial class CitationCheck
         && Normalize(turn.Content).Contains(Normalize(citation.Quote), StringComparison.Ordinal);
 
     // The prompt shows the model angle brackets as look-alikes (see InterviewPrompt.Fence); a quote copied from it still counts.
-    private static string Normalize(string text) => Spaces().Replace(text.Replace('‹', '<').Replace('›', '>').Trim().ToLowerInvariant(), " ");
+    private static string Normalize(string text)
+        => Spaces().Replace(text.Replace('‹', '<').Replace('›', '>').Trim().ToLowerInvariant(), " ");
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -13,7 +13,8 @@ namespace Interview.Core.Evaluation;
 /// <summary>Finds the interview, checks it is over, and names its plan's competencies.</summary>
 public sealed class LoadInterviewActivity(ISessionStore sessions, PlanLibrary plans) : TaskActivity<EvaluationRequest, InterviewSnapshot>
 {
-    public override Task<InterviewSnapshot> RunAsync(TaskActivityContext context, EvaluationRequest input) => LoadAsync(input, CancellationToken.None);
+    public override Task<InterviewSnapshot> RunAsync(TaskActivityContext context, EvaluationRequest input)
+        => LoadAsync(input, CancellationToken.None);
 
     public async Task<InterviewSnapshot> LoadAsync(EvaluationRequest input, CancellationToken ct)
     {
@@ -24,7 +25,8 @@ public sealed class LoadInterviewActivity(ISessionStore sessions, PlanLibrary pl
         }
 
         var plan = await plans.GetAsync(state.PlanId, state.PlanVersion, ct);
-        return new InterviewSnapshot(plan.Id, plan.Competencies.Select(c => c.Name).ToList(), state.ConversationHistory.Count, state.PlanVersion);
+        return new InterviewSnapshot(plan.Id, plan.Competencies.Select(c => c.Name).ToList(), state.ConversationHistory.Count,
+            state.PlanVersion);
     }
 }
 
@@ -32,7 +34,8 @@ public sealed class LoadInterviewActivity(ISessionStore sessions, PlanLibrary pl
 public sealed class ScoreCompetencyActivity(ISessionStore sessions, PlanLibrary plans, ICompetencyEvaluator evaluator)
     : TaskActivity<ScoreRequest, CompetencyScore>
 {
-    public override Task<CompetencyScore> RunAsync(TaskActivityContext context, ScoreRequest input) => ScoreAsync(input, CancellationToken.None);
+    public override Task<CompetencyScore> RunAsync(TaskActivityContext context, ScoreRequest input)
+        => ScoreAsync(input, CancellationToken.None);
 
     public async Task<CompetencyScore> ScoreAsync(ScoreRequest input, CancellationToken ct)
     {
@@ -44,16 +47,19 @@ public sealed class ScoreCompetencyActivity(ISessionStore sessions, PlanLibrary 
 }
 
 /// <summary>Builds the report from the scores, stores it under its version, and puts its score on the interviews list.</summary>
-public sealed class StoreReportActivity(ISessionStore sessions, IEvaluationStore reports, ICompetencyEvaluator evaluator, IInterviewIndex index)
+public sealed class StoreReportActivity(ISessionStore sessions, IEvaluationStore reports, ICompetencyEvaluator evaluator,
+    IInterviewIndex index)
     : TaskActivity<ReportRequest, OverallAssessment>
 {
-    public override Task<OverallAssessment> RunAsync(TaskActivityContext context, ReportRequest input) => StoreAsync(input, CancellationToken.None);
+    public override Task<OverallAssessment> RunAsync(TaskActivityContext context, ReportRequest input)
+        => StoreAsync(input, CancellationToken.None);
 
     public async Task<OverallAssessment> StoreAsync(ReportRequest input, CancellationToken ct)
     {
         var state = await EndedInterviews.StateAsync(sessions, input.Evaluation.InterviewId, ct);
         var transcript = state.ConversationHistory.Take(input.Snapshot.Utterances).ToList();
-        var report = ReportBuilder.Build(input.Evaluation.InterviewId, input.Evaluation.Version, input.Scores, transcript, evaluator, input.CreatedAt);
+        var report = ReportBuilder.Build(input.Evaluation.InterviewId, input.Evaluation.Version, input.Scores, transcript, evaluator,
+            input.CreatedAt);
         await reports.SaveAsync(report, ct);
         await index.RecordAsync(state, report, ct);
         return report.Overall;
@@ -67,6 +73,7 @@ internal static class EndedInterviews
         ?? throw new EvaluationNotPossibleException($"Interview {interviewId} has no stored session.");
 
     /// <summary>The utterances the snapshot counted: the same transcript for every step, whenever it runs.</summary>
-    public static async Task<IReadOnlyList<ConversationTurn>> LoadAsync(ISessionStore sessions, string interviewId, InterviewSnapshot snapshot, CancellationToken ct) =>
+    public static async Task<IReadOnlyList<ConversationTurn>> LoadAsync(ISessionStore sessions, string interviewId,
+        InterviewSnapshot snapshot, CancellationToken ct) =>
         (await StateAsync(sessions, interviewId, ct)).ConversationHistory.Take(snapshot.Utterances).ToList();
 }

@@ -18,7 +18,8 @@ public sealed record InterviewSnapshot(string PlanId, IReadOnlyList<string> Comp
 public sealed record ScoreRequest(EvaluationRequest Evaluation, InterviewSnapshot Snapshot, string Competency);
 
 /// <summary>Build and store the report from every competency's score, dated by the orchestration's clock.</summary>
-public sealed record ReportRequest(EvaluationRequest Evaluation, InterviewSnapshot Snapshot, IReadOnlyList<CompetencyScore> Scores, DateTime CreatedAt);
+public sealed record ReportRequest(EvaluationRequest Evaluation, InterviewSnapshot Snapshot, IReadOnlyList<CompetencyScore> Scores,
+    DateTime CreatedAt);
 
 /// <summary>The orchestration's output: the stored report's headline.</summary>
 public sealed record EvaluationOutcome(int Version, int Score, string Recommendation);

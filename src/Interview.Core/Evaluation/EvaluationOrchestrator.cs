@@ -17,7 +17,8 @@ public sealed partial class EvaluationOrchestrator : TaskOrchestrator<Evaluation
     /// cannot be evaluated is not. A bad answer from the model never gets here: that competency falls back to rules.
     /// </summary>
     public static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(
-        maxNumberOfAttempts: 5, firstRetryInterval: TimeSpan.FromSeconds(1), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromSeconds(30))
+        maxNumberOfAttempts: 5, firstRetryInterval: TimeSpan.FromSeconds(1), backoffCoefficient: 2,
+            maxRetryInterval: TimeSpan.FromSeconds(30))
     {
         HandleFailure = failure => !failure.IsCausedBy<EvaluationNotPossibleException>(),
     });
@@ -33,7 +34,8 @@ public sealed partial class EvaluationOrchestrator : TaskOrchestrator<Evaluation
         var total = snapshot.Competencies.Count;
         context.SetCustomStatus(new EvaluationProgress(EvaluationProgress.Scoring, 0, total));
         var scoring = snapshot.Competencies
-            .Select(c => context.CallActivityAsync<CompetencyScore>(nameof(ScoreCompetencyActivity), new ScoreRequest(request, snapshot, c), Retry))
+            .Select(c => context.CallActivityAsync<CompetencyScore>(nameof(ScoreCompetencyActivity),
+                new ScoreRequest(request, snapshot, c), Retry))
             .ToList();
         var remaining = scoring.ToList();
         while (remaining.Count > 0)
@@ -55,7 +57,8 @@ public sealed partial class EvaluationOrchestrator : TaskOrchestrator<Evaluation
 
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Information, Message = "Evaluation {InstanceId} of interview {InterviewId} (version {Version}) started")]
+        [LoggerMessage(Level = LogLevel.Information,
+            Message = "Evaluation {InstanceId} of interview {InterviewId} (version {Version}) started")]
         public static partial void Started(ILogger logger, string instanceId, string interviewId, int version);
 
         [LoggerMessage(Level = LogLevel.Information, Message = "Evaluation {InstanceId} completed: {Score} of 5, {Recommendation}")]

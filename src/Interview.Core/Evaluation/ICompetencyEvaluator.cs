@@ -11,5 +11,6 @@ public interface ICompetencyEvaluator
 
     string PromptVersion { get; }
 
-    Task<CompetencyScore> ScoreAsync(InterviewPlan plan, Competency competency, IReadOnlyList<ConversationTurn> transcript, CancellationToken cancellationToken);
+    Task<CompetencyScore> ScoreAsync(InterviewPlan plan, Competency competency, IReadOnlyList<ConversationTurn> transcript,
+        CancellationToken cancellationToken);
 }

@@ -13,7 +13,8 @@ public static class ReportBuilder
         (int)Math.Round(scores.DefaultIfEmpty(1).Average(), MidpointRounding.AwayFromZero);
 
     public static EvaluationReport Build(
-        string interviewId, int version, IReadOnlyList<CompetencyScore> scores, IReadOnlyList<ConversationTurn> transcript, ICompetencyEvaluator evaluator, DateTime now)
+        string interviewId, int version, IReadOnlyList<CompetencyScore> scores, IReadOnlyList<ConversationTurn> transcript,
+            ICompetencyEvaluator evaluator, DateTime now)
     {
         var mean = scores.Count == 0 ? 1 : scores.Average(s => s.Score);
         var overall = Overall(scores.Select(s => s.Score));
@@ -37,7 +38,8 @@ public static class ReportBuilder
 
         return new EvaluationReport(
             interviewId, version, EvaluationStatus.Completed, new OverallAssessment(overall, recommendation, summary),
-            scores.OrderBy(s => s.Name).ToList(), strengths, concerns, RulesEvaluator.RubricVersion, evaluator.Name, evaluator.PromptVersion, now);
+            scores.OrderBy(s => s.Name).ToList(), strengths, concerns, RulesEvaluator.RubricVersion, evaluator.Name,
+                evaluator.PromptVersion, now);
     }
 
     private static string Display(CompetencyScore score) => $"{score.Name.Replace('_', ' ')} ({score.Score})";

@@ -21,13 +21,15 @@ public sealed partial class RulesEvaluator : ICompetencyEvaluator
 
     public string PromptVersion => "none";
 
-    public Task<CompetencyScore> ScoreAsync(InterviewPlan plan, Competency competency, IReadOnlyList<ConversationTurn> transcript, CancellationToken cancellationToken)
+    public Task<CompetencyScore> ScoreAsync(InterviewPlan plan, Competency competency, IReadOnlyList<ConversationTurn> transcript,
+        CancellationToken cancellationToken)
     {
         var asked = AskedCompetencies(plan, transcript);
         var relevant = transcript
             .Select((turn, index) => (turn, index))
             .Where(t => t.turn.Role == Roles.Candidate)
-            .Select(t => AnswerEvidence.Of(t.index, t.turn.Content, competency, asked[t.index] == competency.Name && AboutWork(plan, t.turn.Content)))
+            .Select(t => AnswerEvidence.Of(t.index, t.turn.Content, competency, asked[t.index] == competency.Name
+                && AboutWork(plan, t.turn.Content)))
             .OfType<AnswerEvidence>()
             .OrderByDescending(a => a.Quality).ThenBy(a => a.Turn)
             .ToList();
@@ -81,9 +83,9 @@ public sealed partial class RulesEvaluator : ICompetencyEvaluator
     }
 
     /// <summary>
-    /// An answer to a competency's question counts without that competency's keywords, but only when it speaks of work
-    /// at all (any competency's keywords, the plan's vocabulary, or everyday work words): a sourdough story in reply to a
-    /// design question is no evidence of design.
+    /// An answer to a competency's question counts without that competency's keywords, but only when it speaks of work at all (any
+    /// competency's keywords, the plan's vocabulary, or everyday work words): a sourdough story in reply to a design question is no
+    /// evidence of design.
     /// </summary>
     private static bool AboutWork(InterviewPlan plan, string answer) =>
         WorkWords().IsMatch(answer) || plan.Competencies.Any(c => TopicDetector.Mentions(c, answer).Count > 0)

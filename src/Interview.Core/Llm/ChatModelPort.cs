@@ -21,7 +21,8 @@ public interface IChatModel
     /// With <paramref name="stream"/>, the reply is streamed: its content arrives there chunk by chunk as the model writes
     /// it, and an attempt that is retried after some content arrived first calls <see cref="IContentStream.Restart"/>.
     /// </summary>
-    Task<ChatReply> CompleteAsync(ChatRequest request, DateTimeOffset deadline, IContentStream? stream, CancellationToken cancellationToken);
+    Task<ChatReply> CompleteAsync(ChatRequest request, DateTimeOffset deadline, IContentStream? stream,
+        CancellationToken cancellationToken);
 }
 
 /// <summary>The raw content of a streamed reply as it arrives (JSON text, for a structured call).</summary>

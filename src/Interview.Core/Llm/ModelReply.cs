@@ -6,10 +6,10 @@ using Interview.Core.Plans;
 namespace Interview.Core.Llm;
 
 /// <summary>
-/// Turns a model's JSON into a <see cref="BrainReply"/>, or says why it cannot: malformed JSON, an unknown
-/// action, a phase the plan lacks or one behind the current phase, empty text. Soft problems are repaired rather than rejected: unknown topics
-/// and overlong notes are dropped, a question id that is unknown or already asked is forgotten. A candidate question
-/// must be well formed, cannot be followed up (it is not an answer), and cannot be "answered" from a plan without facts.
+/// Turns a model's JSON into a <see cref="BrainReply"/>, or says why it cannot: malformed JSON, an unknown action, a
+/// phase the plan lacks or one behind the current phase, empty text. Soft problems are repaired rather than rejected:
+/// unknown topics and overlong notes are dropped, a question id that is unknown or already asked is forgotten. The
+/// candidate's question is <see cref="ModelCandidateQuestion"/>'s.
 /// </summary>
 public static class ModelReply
 {
@@ -61,7 +61,8 @@ public static class ModelReply
         {
             using var document = JsonDocument.Parse(head + "}");
             var root = document.RootElement;
-            if (root.ValueKind == JsonValueKind.Object && ReplySchema.BeforeText.FirstOrDefault(f => !root.TryGetProperty(f, out _)) is { } missing)
+            if (root.ValueKind == JsonValueKind.Object && ReplySchema.BeforeText.FirstOrDefault(f => !root.TryGetProperty(f, out _))
+                is { } missing)
             {
                 error = $"{missing} does not come before text";
                 return false;
@@ -76,7 +77,8 @@ public static class ModelReply
         }
     }
 
-    private static bool TryRead(JsonElement root, InterviewPlan plan, SessionState state, bool opening, out BrainReply reply, out string error)
+    private static bool TryRead(JsonElement root, InterviewPlan plan, SessionState state, bool opening, out BrainReply reply,
+        out string error)
     {
         reply = null!;
         if (root.ValueKind != JsonValueKind.Object)
@@ -134,7 +136,7 @@ public static class ModelReply
             }
         }
 
-        if (!TryCandidateQuestion(root, plan, action, out var asked, out error))
+        if (!ModelCandidateQuestion.TryRead(root, plan, action, out var asked, out error))
         {
             return false;
         }
@@ -149,50 +151,20 @@ public static class ModelReply
             Question: action is ActionType.NewQuestion or ActionType.AskFollowup ? text : null,
             QuestionId: known && !state.Progress.AskedQuestionIds.Contains(questionId!) ? questionId : null,
             NewTopics: Strings(root, "topics_covered").Where(competencies.Contains).Distinct().ToList(),
-            NewInsights: Strings(root, "insights").Select(i => i.Trim()).Where(i => i.Length is > 0 and <= MaxInsightChars).Take(MaxInsightsPerTurn).ToList(),
+            NewInsights: Strings(root, "insights").Select(i => i.Trim()).Where(i => i.Length is > 0
+                and <= MaxInsightChars).Take(MaxInsightsPerTurn).ToList(),
             CandidateQuestions: asked is null ? null : [asked]);
         error = "";
         return true;
     }
 
-    private static bool TryCandidateQuestion(JsonElement root, InterviewPlan plan, ActionType action, out QuestionAnswered? asked, out string error)
-    {
-        (asked, error) = (null, "");
-        if (!root.TryGetProperty("candidate_question", out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return true;
-        }
-
-        var question = value.ValueKind == JsonValueKind.Object ? String(value, "question")?.Trim() : null;
-        var outcome = value.ValueKind == JsonValueKind.Object ? String(value, "outcome") : null;
-        if (string.IsNullOrEmpty(question) || !OutcomeNames.TryGetValue(outcome ?? "", out var result))
-        {
-            error = "candidate_question needs a question and an outcome of answered or passed_on";
-            return false;
-        }
-
-        if (action == ActionType.AskFollowup)
-        {
-            error = "a candidate's question is not an answer to follow up on";
-            return false;
-        }
-
-        if (result == QuestionOutcome.Answered && !(plan.About?.Facts() ?? []).Any(f => !string.IsNullOrWhiteSpace(f.Text)))
-        {
-            error = "a candidate question was answered, but the plan gives no facts to answer from";
-            return false;
-        }
-
-        asked = new QuestionAnswered(question, result);
-        return true;
-    }
-
     private static bool Same(string a, string b) =>
-        string.Equals(string.Join(' ', a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase);
+        string.Equals(string.Join(' ', a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
+            string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase);
 
     private static int PhaseIndex(InterviewPlan plan, string phase) => plan.Phases.ToList().FindIndex(p => p.Name == phase);
 
-    private static string? String(JsonElement root, string name) =>
+    internal static string? String(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static IEnumerable<string> Strings(JsonElement root, string name) =>

@@ -35,12 +35,15 @@ public static class ReplySchema
             ["properties"] = new JsonObject
             {
                 ["action_type"] = new JsonObject { ["type"] = "string", ["enum"] = Strings(ModelReply.ActionNames.Keys) },
-                ["next_phase"] = new JsonObject { ["type"] = new JsonArray("string", "null"), ["enum"] = Strings([.. plan.Phases.Select(p => p.Name), null]) },
-                ["question_id"] = new JsonObject { ["type"] = new JsonArray("string", "null"), ["description"] = "The id of the bank question asked, if any." },
+                ["next_phase"] = new JsonObject { ["type"] = new JsonArray("string", "null"),
+                    ["enum"] = Strings([.. plan.Phases.Select(p => p.Name), null]) },
+                ["question_id"] = new JsonObject { ["type"] = new JsonArray("string", "null"),
+                    ["description"] = "The id of the bank question asked, if any." },
                 ["candidate_question"] = new JsonObject
                 {
                     ["type"] = new JsonArray("object", "null"),
-                    ["description"] = "The candidate's own question in their latest turn, verbatim, and how you dealt with it; null when they asked none.",
+                    ["description"] = "The candidate's own question in their latest turn, verbatim, and how you dealt with it; null when " +
+                        "they asked none.",
                     ["properties"] = new JsonObject
                     {
                         ["question"] = new JsonObject { ["type"] = "string" },
@@ -50,8 +53,10 @@ public static class ReplySchema
                     ["additionalProperties"] = false,
                 },
                 ["text"] = new JsonObject { ["type"] = "string", ["description"] = "What the interviewer says next." },
-                ["reasoning"] = new JsonObject { ["type"] = "string", ["description"] = "Why this action, in one sentence. Not shown to the candidate." },
-                ["topics_covered"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["enum"] = Strings(plan.Competencies.Select(c => c.Name)) } },
+                ["reasoning"] = new JsonObject { ["type"] = "string",
+                    ["description"] = "Why this action, in one sentence. Not shown to the candidate." },
+                ["topics_covered"] = new JsonObject { ["type"] = "array",
+                    ["items"] = new JsonObject { ["type"] = "string", ["enum"] = Strings(plan.Competencies.Select(c => c.Name)) } },
                 ["insights"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
             },
             ["required"] = Strings(Order),

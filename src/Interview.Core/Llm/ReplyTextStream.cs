@@ -48,7 +48,8 @@ public sealed class ReplyTextStream(IReplyText text, Func<string, bool>? acceptH
 
     public void Restart()
     {
-        (_depth, _inString, _escaped, _readingKey, _afterColon, _inText, _done, _lastKey, _head) = (0, false, false, false, false, false, false, null, null);
+        (_depth, _inString, _escaped, _readingKey, _afterColon, _inText, _done, _lastKey, _head) =
+            (0, false, false, false, false, false, false, null, null);
         _key.Clear();
         _unicode.Clear();
         _raw.Clear();

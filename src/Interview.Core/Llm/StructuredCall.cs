@@ -12,16 +12,17 @@ public sealed record StructuredResult<T>(T? Value, ModelUsage Usage, string? Fai
 }
 
 /// <summary>
-/// The one way this product asks a model for structured output, for the interviewer and the evaluator alike: ask,
-/// validate, ask once more when the output is invalid, and otherwise report why, so the caller falls back to its rules.
-/// A provider failure (after the adapter's retries) is not asked again: the deadline is already spent or the model refused.
+/// The one way this product asks a model for structured output, for the interviewer and the evaluator alike: ask, validate, ask once more
+/// when the output is invalid, and otherwise report why, so the caller falls back to its rules. A provider failure (after the adapter's
+/// retries) is not asked again: the deadline is already spent or the model refused.
 /// </summary>
 public static class StructuredCall
 {
     public const int OutputAttempts = 2;
 
     public static async Task<StructuredResult<T>> AskAsync<T>(
-        IChatModel model, ChatRequest request, ReplyParser<T> parse, DateTimeOffset deadline, Action<int, string>? onInvalid, CancellationToken ct,
+        IChatModel model, ChatRequest request, ReplyParser<T> parse, DateTimeOffset deadline, Action<int, string>? onInvalid,
+            CancellationToken ct,
         IContentStream? stream = null)
     {
         var usage = ModelUsage.None;

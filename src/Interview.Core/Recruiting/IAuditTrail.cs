@@ -4,7 +4,8 @@ namespace Interview.Core.Recruiting;
 /// One recorded recruiter action: who, what, when, and which interview or plan. It holds no candidate data beyond the
 /// interview id, so it outlives an erasure (which it records).
 /// </summary>
-public sealed record AuditEntry(DateTime At, Actor Actor, string Action, string? InterviewId = null, string? PlanId = null, int? Version = null);
+public sealed record AuditEntry(DateTime At, Actor Actor, string Action, string? InterviewId = null, string? PlanId = null,
+    int? Version = null);
 
 public sealed record AuditPage(IReadOnlyList<AuditEntry> Items, string? Continuation);
 

@@ -40,16 +40,22 @@ public sealed partial record AnswerAnalysis(
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'\-]*")]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"\b(repeat|say (that|it) again|pardon|didn't (catch|hear|understand)|did not (catch|hear|understand)|what do you mean|rephrase|come again|what was the question)\b")]
+    [GeneratedRegex(@"\b(repeat|say (that|it) again|pardon|didn't (catch|hear|understand)|did not (catch|hear|understand)|" +
+        @"what do you mean|rephrase|come again|what was the question)\b")]
     private static partial Regex RepeatPattern();
 
-    [GeneratedRegex(@"\b(let me think|give me a (moment|minute|second|sec)|one (moment|sec|second|minute)|just a (moment|sec|second|minute)|need (a|some) (moment|minute|time)|thinking)\b")]
+    [GeneratedRegex(@"\b(let me think|give me a (moment|minute|second|sec)|one (moment|sec|second|minute)|just a (moment|sec|second|" +
+        @"minute)|need (a|some) (moment|minute|time)|thinking)\b")]
     private static partial Regex TimePattern();
 
-    [GeneratedRegex(@"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|percent|half|double|twice|triple)\b")]
+    [GeneratedRegex(@"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundred|hundreds|thousand|thousands|" +
+        @"million|millions|billion|percent|half|double|twice|triple)\b")]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"\b(for example|for instance|e\.g\.|such as|when i|when we|at my (last |previous |current )?(job|company|team|role)|in my (last|previous|current) (job|role|company|team|position)|i (built|led|designed|implemented|wrote|created|migrated|fixed|shipped|introduced|owned|rewrote|debugged|worked on)|we (built|designed|implemented|migrated|shipped|rewrote|introduced|moved)|one time|last year|the project)\b")]
+    [GeneratedRegex(@"\b(for example|for instance|e\.g\.|such as|when i|when we|at my (last |previous |current )?(job|company|team|" +
+        @"role)|in my (last|previous|current) (job|role|company|team|position)|i (built|led|designed|implemented|wrote|created|" +
+        @"migrated|fixed|shipped|introduced|owned|rewrote|debugged|worked on)|we (built|designed|implemented|migrated|shipped|rewrote|" +
+        @"introduced|moved)|one time|last year|the project)\b")]
     private static partial Regex ExamplePattern();
 
     [GeneratedRegex(@"\b(i don't know|i do not know|not sure|no idea|i guess|never (done|did|worked))\b")]

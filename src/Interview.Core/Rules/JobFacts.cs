@@ -41,19 +41,24 @@ public static partial class JobFacts
                || Role().IsMatch(text) || NeverInFacts().IsMatch(text) || Addressed().IsMatch(text);
     }
 
-    [GeneratedRegex(@"\b(?:next steps?|what happens (?:next|after)|after (?:this|today)|hear back|get back to me|when will i (?:know|hear)|decision|follow[- ]?up|timeline)\b")]
+    [GeneratedRegex(@"\b(?:next steps?|what happens (?:next|after)|after (?:this|today)|hear back|get back to me|when will i (?:know|" +
+        @"hear)|decision|follow[- ]?up|timeline)\b")]
     private static partial Regex NextSteps();
 
-    [GeneratedRegex(@"\b(?:process|stages?|rounds?|how many interviews|interview(?:s|ing)? (?:look|go|work)|how long (?:is|does|will) (?:this|the interview)|recorded|who (?:reviews|reads|sees|decides))\b")]
+    [GeneratedRegex(@"\b(?:process|stages?|rounds?|how many interviews|interview(?:s|ing)? (?:look|go|work)|how long (?:is|does|" +
+        @"will) (?:this|the interview)|recorded|who (?:reviews|reads|sees|decides))\b")]
     private static partial Regex Process();
 
-    [GeneratedRegex(@"\b(?:remote|hybrid|on[- ]?site|office|location|located|where (?:is|are|would|will)|relocat\w*|time ?zones?|commute)\b")]
+    [GeneratedRegex(@"\b(?:remote|hybrid|on[- ]?site|office|location|located|where (?:is|are|would|will)|relocat\w*|time ?zones?|" +
+        @"commute)\b")]
     private static partial Regex Location();
 
-    [GeneratedRegex(@"\b(?:team|teams|colleagues?|manager|report(?:ing)? to|who (?:would|will) i work|people i(?:'d| would) work|culture|engineers? (?:are|is) there)\b")]
+    [GeneratedRegex(@"\b(?:team|teams|colleagues?|manager|report(?:ing)? to|who (?:would|will) i work|people i(?:'d| would) work|" +
+        @"culture|engineers? (?:are|is) there)\b")]
     private static partial Regex Team();
 
-    [GeneratedRegex(@"\b(?:role|position|job|responsibilit\w*|day[- ]to[- ]day|typical day|what would i (?:do|be doing|work on)|tech(?:nology)? stack|product|projects?)\b")]
+    [GeneratedRegex(@"\b(?:role|position|job|responsibilit\w*|day[- ]to[- ]day|typical day|what would i (?:do|be doing|work on)|" +
+        @"tech(?:nology)? stack|product|projects?)\b")]
     private static partial Regex Role();
 
     // Salary, benefits, visas...: about the job but not in any fact, so they are passed on rather than ignored.

@@ -40,7 +40,8 @@ internal static class Phrasing
     public const string BackToQuestion = "Back to my question:";
 
     private static readonly string[] Acknowledgements =
-        ["Thanks, that's helpful.", "Got it, thank you.", "Thanks for walking me through that.", "Understood.", "That's useful context, thanks."];
+        ["Thanks, that's helpful.", "Got it, thank you.", "Thanks for walking me through that.", "Understood.",
+            "That's useful context, thanks."];
 
     private static readonly string[] ExamplePrompts =
     [
@@ -121,5 +122,6 @@ internal static class Phrasing
     private static string? Unsaid(string[] options, SessionState state) =>
         Enumerable.Range(0, options.Length)
             .Select(i => options[(state.ConversationHistory.Count + i) % options.Length])
-            .FirstOrDefault(o => !state.ConversationHistory.Any(t => t.Role == Roles.Interviewer && t.Content.Contains(o, StringComparison.OrdinalIgnoreCase)));
+            .FirstOrDefault(o => !state.ConversationHistory.Any(t => t.Role == Roles.Interviewer
+                && t.Content.Contains(o, StringComparison.OrdinalIgnoreCase)));
 }

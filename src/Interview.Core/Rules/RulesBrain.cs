@@ -49,7 +49,8 @@ public sealed class RulesBrain : IInterviewerBrain
         return Task.FromResult(reply with { NewTopics = topics, NewInsights = insights });
     }
 
-    private static BrainReply Decide(InterviewPlan plan, SessionState state, CandidateUtterance utterance, AnswerAnalysis analysis, string answer)
+    private static BrainReply Decide(InterviewPlan plan, SessionState state, CandidateUtterance utterance,
+        AnswerAnalysis analysis, string answer)
     {
         var progress = state.Progress;
         var canClarify = progress.ClarificationsInARow < MaxClarificationsInARow;
@@ -64,23 +65,28 @@ public sealed class RulesBrain : IInterviewerBrain
             UtteranceKind.InstructionToEvaluator when canClarify =>
                 Clarify($"{Phrasing.KeepToQuestions} {progress.CurrentQuestion}", "Turn addressed the evaluator: back to the question"),
             UtteranceKind.Empty or UtteranceKind.ClarificationRequest or UtteranceKind.Pause or UtteranceKind.InstructionToEvaluator =>
-                Advance(plan, state, null, Phrasing.MoveOnForNow, $"Still no answer after {MaxClarificationsInARow} tries: moving on"),
-            UtteranceKind.CandidateQuestion => AnswerTheirQuestions(plan, state, utterance.Questions),
+                RulesProgression.Advance(plan, state, null, Phrasing.MoveOnForNow,
+                    $"Still no answer after {MaxClarificationsInARow} tries: moving on"),
+            UtteranceKind.CandidateQuestion => CandidateQuestions.Answer(plan, state, utterance.Questions),
             UtteranceKind.MinimalAnswer => Minimal(plan, state, analysis),
             _ => Answered(plan, state, utterance, analysis, answer),
         };
     }
 
-    /// <summary>A real answer: probed once if something is missing, else the interview moves on; questions in it are answered too.</summary>
-    private static BrainReply Answered(InterviewPlan plan, SessionState state, CandidateUtterance utterance, AnswerAnalysis analysis, string answer)
+    /// <summary>
+    /// A real answer: probed once if something is missing, else the interview moves on; questions in it are answered too.
+    /// </summary>
+    private static BrainReply Answered(InterviewPlan plan, SessionState state, CandidateUtterance utterance,
+        AnswerAnalysis analysis, string answer)
     {
         var theirs = utterance.Questions.Where(JobFacts.IsAbout).ToList();
         // "Would you like a moment, or shall we move on?" - "Let's move on." is consent, not an answer to probe.
-        var checkedIn = state.ConversationHistory.LastOrDefault(t => t.Role == Roles.Interviewer)?.Content.Contains(Phrasing.CheckIn) == true;
+        var checkedIn = state.ConversationHistory.LastOrDefault(t => t.Role == Roles.Interviewer)?.Content.Contains(Phrasing.CheckIn)
+            == true;
         var reply = checkedIn && analysis.Words < plan.MinAnswerWords
-            ? Advance(plan, state, null, Phrasing.SureMoveOn, "Candidate chose to move on after the check-in")
-            : Advance(plan, state, Followup(plan, state, analysis, answer), null, null);
-        return theirs.Count == 0 ? reply : WithAnswers(plan, reply, theirs);
+            ? RulesProgression.Advance(plan, state, null, Phrasing.SureMoveOn, "Candidate chose to move on after the check-in")
+            : RulesProgression.Advance(plan, state, Followup(plan, state, analysis, answer), null, null);
+        return theirs.Count == 0 ? reply : CandidateQuestions.WithAnswers(plan, reply, theirs);
     }
 
     /// <summary>One follow-up on the first minimal answer; a check-in on the second; after that, straight on.</summary>
@@ -95,19 +101,22 @@ public sealed class RulesBrain : IInterviewerBrain
 
         if (streak >= MinimalAnswersBeforeCheckIn)
         {
-            return Advance(plan, state, null, lastPhase ? null : Phrasing.MoveOn, $"{streak} minimal answers in a row: moving on without probing");
+            return RulesProgression.Advance(plan, state, null, lastPhase ? null : Phrasing.MoveOn,
+                $"{streak} minimal answers in a row: moving on without probing");
         }
 
         var prompt = analysis.IsUnsure ? Phrasing.UnsureFollowup(state) : Phrasing.ExampleFollowup(state);
         var probe = CanFollowUp(plan, state) && prompt is not null
-            ? FollowupReply(prompt, analysis.IsUnsure ? "Candidate was unsure: invite them to reason it through" : "Minimal answer: ask for one specific example")
+            ? FollowupReply(prompt, analysis.IsUnsure ? "Candidate was unsure: invite them to reason it through"
+                : "Minimal answer: ask for one specific example")
             : null;
-        return Advance(plan, state, probe, null, null);
+        return RulesProgression.Advance(plan, state, probe, null, null);
     }
 
     /// <summary>
-    /// What a follow-up would ask for, or null when none helps (or every wording of it was said already): an answer with a
-    /// concrete example of the candidate's own and a measured result, in enough words, needs nothing more. A question with no competency (background, closing) is only probed when brief.
+    /// What a follow-up would ask for, or null when none helps (or every wording of it was said already): an answer with a concrete example
+    /// of the candidate's own and a measured result, in enough words, needs nothing more. A question with no competency (background,
+    /// closing) is only probed when brief.
     /// </summary>
     private static BrainReply? Followup(InterviewPlan plan, SessionState state, AnswerAnalysis answer, string text)
     {
@@ -123,7 +132,8 @@ public sealed class RulesBrain : IInterviewerBrain
         {
             { IsUnsure: true, Words: < 40 } => (Phrasing.UnsureFollowup(state), "Candidate was unsure: invite them to reason it through"),
             _ when story.Concrete && story.Personal && story.Measured && enough => (null, ""),
-            _ when !wantsStory => enough ? (null, "") : (Phrasing.DetailFollowup(state), $"Answer was brief ({answer.Words} words): ask what they did"),
+            _ when !wantsStory => enough ? (null, "")
+                : (Phrasing.DetailFollowup(state), $"Answer was brief ({answer.Words} words): ask what they did"),
             _ when !story.Concrete => (Phrasing.ExampleFollowup(state), "No concrete situation and action: ask for one example"),
             _ when !story.Personal => (Phrasing.OwnPartFollowup(state), "Only what the team did: ask for the candidate's own part"),
             _ when !story.Measured => (Phrasing.ResultFollowup(state), "No measurable result: ask how it turned out"),
@@ -138,7 +148,8 @@ public sealed class RulesBrain : IInterviewerBrain
     private static BrainReply FollowupReply(string text, string reason) => new(new AgentAction(ActionType.AskFollowup, reason, null), text);
 
     private static PlanQuestion? CurrentBankQuestion(InterviewPlan plan, SessionState state) =>
-        state.Progress.AskedQuestionIds.LastOrDefault() is { } id ? plan.Phases.SelectMany(p => p.Questions).FirstOrDefault(q => q.Id == id) : null;
+        state.Progress.AskedQuestionIds.LastOrDefault() is { } id
+            ? plan.Phases.SelectMany(p => p.Questions).FirstOrDefault(q => q.Id == id) : null;
 
     /// <summary>Minimal answers in a row, this one included, and whether the interviewer checked in during them.</summary>
     private static (int Streak, bool CheckedIn) MinimalStreak(SessionState state)
@@ -164,96 +175,6 @@ public sealed class RulesBrain : IInterviewerBrain
         return (streak, checkedIn);
     }
 
-    /// <summary>
-    /// The candidate asked and did not answer: answer them, then put the open question back. In the last phase (whose
-    /// question invites theirs) invite another; after <see cref="MaxCandidateQuestionsInARow"/> the interview carries on.
-    /// </summary>
-    private static BrainReply AnswerTheirQuestions(InterviewPlan plan, SessionState state, IReadOnlyList<string> questions)
-    {
-        var lastPhase = state.CurrentPhase == plan.Phases[^1].Name;
-        var more = state.Progress.CandidateQuestionsInARow + 1 < MaxCandidateQuestionsInARow;
-        var reply = (more, lastPhase) switch
-        {
-            (true, true) => Clarify(Phrasing.AnythingElse, "Answered the candidate's question; inviting more"),
-            (true, false) => Clarify($"{Phrasing.BackToQuestion} {state.Progress.CurrentQuestion}", "Answered the candidate's question; back to the open one"),
-            _ => Advance(plan, state, null, lastPhase ? null : Phrasing.CarryOn, $"{MaxCandidateQuestionsInARow} candidate questions in a row answered: carrying on"),
-        };
-        return WithAnswers(plan, reply, questions);
-    }
-
-    /// <summary>Puts the answers to the candidate's questions (facts, or "I'll pass it on") in front of the reply, and records them.</summary>
-    private static BrainReply WithAnswers(InterviewPlan plan, BrainReply reply, IReadOnlyList<string> questions)
-    {
-        var facts = questions.Select(q => (Question: q, Fact: JobFacts.Answer(plan.About, q))).ToList();
-        var said = facts.Where(f => f.Fact is not null).Select(f => f.Fact!).Distinct().ToList();
-        if (facts.Any(f => f.Fact is null))
-        {
-            said.Add(Phrasing.PassOn);
-        }
-
-        var answered = facts.Select(f => new QuestionAnswered(f.Question, f.Fact is null ? QuestionOutcome.PassedOn : QuestionOutcome.Answered)).ToList();
-        return reply with { Text = $"{string.Join(' ', said)} {reply.Text}", CandidateQuestions = answered };
-    }
-
-    /// <summary>
-    /// Moves the interview on: the end when the budget is spent, closing when only its questions fit in the budget,
-    /// else <paramref name="probe"/> if there is one, else the next question. <paramref name="lead"/> replaces the usual
-    /// acknowledgement when there was nothing to thank for.
-    /// </summary>
-    private static BrainReply Advance(InterviewPlan plan, SessionState state, BrainReply? probe, string? lead, string? reason)
-    {
-        var progress = state.Progress;
-        if (state.QuestionsAsked >= plan.MaxQuestions)
-        {
-            return Conclude(plan, state, $"Overall budget of {plan.MaxQuestions} questions reached");
-        }
-
-        // Keep the last phase's questions in the budget, so a long interview still ends with closing.
-        var last = plan.Phases[^1];
-        if (state.CurrentPhase != last.Name && plan.MaxQuestions - state.QuestionsAsked <= last.MaxQuestions && Unasked(last, progress.AskedQuestionIds) is { } closing)
-        {
-            return new BrainReply(
-                new AgentAction(ActionType.NewQuestion, $"Question budget nearly spent: moving to {last.Name}", last.Name),
-                $"{Lead(last, state)} {closing.Text}", closing.Text, closing.Id);
-        }
-
-        return probe ?? NextQuestion(plan, state, lead, reason);
-    }
-
-    private static BrainReply NextQuestion(InterviewPlan plan, SessionState state, string? lead, string? reason)
-    {
-        var asked = state.Progress.AskedQuestionIds;
-        var phase = plan.Phase(state.CurrentPhase);
-        if (state.Progress.PhaseQuestions < phase.MaxQuestions && Unasked(phase, asked) is { } sameq)
-        {
-            var why = reason ?? $"Next {phase.Name} question ({state.Progress.PhaseQuestions + 1} of {phase.MaxQuestions})";
-            return new BrainReply(new AgentAction(ActionType.NewQuestion, why, null), $"{lead ?? Phrasing.Acknowledge(state)} {sameq.Text}", sameq.Text, sameq.Id);
-        }
-
-        for (var next = plan.PhaseAfter(phase.Name); next is not null; next = plan.PhaseAfter(next.Name))
-        {
-            if (Unasked(next, asked) is { } q)
-            {
-                return new BrainReply(
-                    new AgentAction(ActionType.NewQuestion, reason ?? $"The {phase.Name} phase is done: moving to {next.Name}", next.Name),
-                    $"{Lead(next, state)} {q.Text}", q.Text, q.Id);
-            }
-        }
-
-        return Conclude(plan, state, $"The plan is complete after the {phase.Name} phase");
-    }
-
-    private static string Lead(InterviewPhase entering, SessionState state) =>
-        string.IsNullOrWhiteSpace(entering.Transition) ? Phrasing.Acknowledge(state) : entering.Transition;
-
-    private static PlanQuestion? Unasked(InterviewPhase phase, IReadOnlyList<string> asked) =>
-        phase.Questions.FirstOrDefault(q => !asked.Contains(q.Id));
-
-    private static BrainReply Clarify(string text, string reason) =>
+    internal static BrainReply Clarify(string text, string reason) =>
         new(new AgentAction(ActionType.Clarify, reason, null), text.Trim());
-
-    private static BrainReply Conclude(InterviewPlan plan, SessionState state, string reason)
-    {
-        return new BrainReply(new AgentAction(ActionType.Conclude, reason, null), Phrasing.Farewell(plan, state.CandidateName));
-    }
 }

@@ -34,11 +34,14 @@ public sealed record StoredSession(SessionState State, string ETag, IdempotencyR
 /// </summary>
 public sealed record IdempotencyRecord(string Key, string Fingerprint, TurnOutcome Outcome);
 
-/// <summary>A turn's answer and the state after it; <see cref="Timings"/> are what that turn measured (none on a replay of a start).</summary>
+/// <summary>
+/// A turn's answer and the state after it; <see cref="Timings"/> are what that turn measured (none on a replay of a start).
+/// </summary>
 public sealed record TurnOutcome(AgentResponse Response, SessionState State, TurnTimings Timings);
 
 public sealed class SessionConflictException(string interviewId, Exception? inner = null)
     : Exception($"Interview {interviewId} was changed by another request.", inner);
 
 /// <summary>A turn that passed every check before work starts: what was loaded, and the stored answer when it is a replay.</summary>
-public sealed record PreparedTurn(StoredSession Loaded, Agent.TurnInput Input, string? IdempotencyKey, string Fingerprint, TurnOutcome? Replay);
+public sealed record PreparedTurn(StoredSession Loaded, Agent.TurnInput Input, string? IdempotencyKey, string Fingerprint,
+    TurnOutcome? Replay);

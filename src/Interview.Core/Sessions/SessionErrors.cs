@@ -22,5 +22,6 @@ public sealed record SessionResult<T>(T? Value, SessionError? Error, string? Det
 {
     public static implicit operator SessionResult<T>(T value) => new(value, null);
 
-    public static SessionResult<T> Fail(SessionError error, string detail, TimeSpan? retryAfter = null) => new(default, error, detail, retryAfter);
+    public static SessionResult<T> Fail(SessionError error, string detail, TimeSpan? retryAfter = null)
+        => new(default, error, detail, retryAfter);
 }

@@ -28,12 +28,14 @@ public sealed class AudioGate(int maxSeconds, ISpeechToText? speechToText = null
         if (speechToText is null)
         {
             return new(SessionError.AudioNotSupported,
-                "No speech-to-text is configured, so audio answers cannot be transcribed. Send the answer as a 'text' field, or configure speech-to-text.");
+                "No speech-to-text is configured, so audio answers cannot be transcribed. Send the answer as a 'text' field, or " +
+                    "configure speech-to-text.");
         }
 
         if (!Formats.Contains(format))
         {
-            return new(SessionError.UnsupportedAudioFormat, $"This speech-to-text accepts {string.Join(", ", Formats.Order())} audio; this recording is {format}.");
+            return new(SessionError.UnsupportedAudioFormat,
+                $"This speech-to-text accepts {string.Join(", ", Formats.Order())} audio; this recording is {format}.");
         }
 
         return AudioLength.Of(audio.Bytes.Span) is { } duration

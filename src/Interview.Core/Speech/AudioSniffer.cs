@@ -46,7 +46,8 @@ public static class AudioSniffer
         }
 
         // ID3 tag, or an MPEG audio frame sync (11 bits set) with a valid layer.
-        if ((b.Length >= 3 && b[..3].SequenceEqual("ID3"u8)) || (b.Length >= 2 && b[0] == 0xFF && (b[1] & 0xE0) == 0xE0 && (b[1] & 0x06) != 0))
+        if ((b.Length >= 3 && b[..3].SequenceEqual("ID3"u8))
+            || (b.Length >= 2 && b[0] == 0xFF && (b[1] & 0xE0) == 0xE0 && (b[1] & 0x06) != 0))
         {
             return AudioFormat.Mp3;
         }

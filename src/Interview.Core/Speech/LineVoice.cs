@@ -18,7 +18,8 @@ public sealed class LineVoice(ITextToSpeech tts, IAudioStore store)
     /// <summary>Where the audio of <paramref name="text"/> is kept: shared when it is fixed wording, else the interview's.</summary>
     public string Name(string text, SpeechHints hints, string interviewId, FixedLines fixedLines)
     {
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{tts.Fingerprint(hints)}\n{text}")))[..40].ToLowerInvariant();
+        var key = Encoding.UTF8.GetBytes($"{tts.Fingerprint(hints)}\n{text}");
+        var hash = Convert.ToHexString(SHA256.HashData(key))[..40].ToLowerInvariant();
         return fixedLines.IsFixed(text) ? $"{SharedPrefix}{hash}" : $"{interviewId}/interviewer/{hash}";
     }
 

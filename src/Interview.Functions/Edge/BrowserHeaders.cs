@@ -11,6 +11,7 @@ public static class BrowserHeaders
 {
     public static readonly string[] Exposed =
     [
-        HeaderNames.Location, HeaderNames.RetryAfter, HeaderNames.WWWAuthenticate, PlanFunctions.VersionHeader, PlanDraftFunction.SourceHeader,
+        HeaderNames.Location, HeaderNames.RetryAfter, HeaderNames.WWWAuthenticate, PlanFunctions.VersionHeader,
+            PlanDraftFunction.SourceHeader,
     ];
 }

@@ -41,7 +41,8 @@ public sealed partial class EdgePipeline(RateLimits limits, InterviewAccess acce
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !clientGone.IsCancellationRequested)
         {
             Log.TimedOut(logger, function.Name, (int)RequestTimeout.TotalSeconds);
-            return Problems.Create(ErrorCodes.RequestTimeout, $"The request did not finish within {RequestTimeout.TotalSeconds:0} s; retry it.", TimeSpan.FromSeconds(5));
+            return Problems.Create(ErrorCodes.RequestTimeout,
+                $"The request did not finish within {RequestTimeout.TotalSeconds:0} s; retry it.", TimeSpan.FromSeconds(5));
         }
         catch (Exception ex) when (StorageOutage.Is(ex))
         {
@@ -51,7 +52,8 @@ public sealed partial class EdgePipeline(RateLimits limits, InterviewAccess acce
         catch (Exception ex) when (!clientGone.IsCancellationRequested)
         {
             Log.Failed(logger, ex, function.Name);
-            return Problems.Create(ErrorCodes.InternalError, "Something went wrong on our side; nothing was saved unless the state says so.");
+            return Problems.Create(ErrorCodes.InternalError,
+                "Something went wrong on our side; nothing was saved unless the state says so.");
         }
         finally
         {

@@ -8,8 +8,8 @@ namespace Interview.Functions.Edge;
 public sealed record ErrorCode(string Code, int Status, string Title);
 
 /// <summary>
-/// Every error code the API answers with, in one place. docs/api.md's error table is checked against this list by a test,
-/// so a new code cannot ship undocumented.
+/// Every error code the API answers with, in one place. docs/api.md's error table is checked against this list by a test, so a new code
+/// cannot ship undocumented.
 /// </summary>
 public static class ErrorCodes
 {
@@ -30,7 +30,8 @@ public static class ErrorCodes
     public static readonly ErrorCode NotFound = new("not_found", Status404NotFound, "Interview not found");
     public static readonly ErrorCode PlanNotFound = new("plan_not_found", Status404NotFound, "Plan not found");
     public static readonly ErrorCode LiveSpeechUnavailable = new("live_speech_unavailable", Status404NotFound, "Live speech unavailable");
-    public static readonly ErrorCode LiveListeningUnavailable = new("live_listening_unavailable", Status404NotFound, "Live listening unavailable");
+    public static readonly ErrorCode LiveListeningUnavailable =
+        new("live_listening_unavailable", Status404NotFound, "Live listening unavailable");
     public static readonly ErrorCode EvaluationNotStarted = new("evaluation_not_started", Status404NotFound, "No evaluation yet");
     public static readonly ErrorCode SessionOver = new("session_over", Status409Conflict, "Interview is over");
     public static readonly ErrorCode ConcurrentTurn = new("concurrent_turn", Status409Conflict, "Concurrent turn");
@@ -43,16 +44,21 @@ public static class ErrorCodes
     public static readonly ErrorCode UploadTooLarge = new("upload_too_large", Status413PayloadTooLarge, "Upload too large");
     public static readonly ErrorCode TextTooLong = new("text_too_long", Status413PayloadTooLarge, "Answer too long");
     public static readonly ErrorCode BodyTooLarge = new("body_too_large", Status413PayloadTooLarge, "Body too large");
-    public static readonly ErrorCode JobDescriptionTooLong = new("job_description_too_long", Status413PayloadTooLarge, "Job description too long");
+    public static readonly ErrorCode JobDescriptionTooLong =
+        new("job_description_too_long", Status413PayloadTooLarge, "Job description too long");
     public static readonly ErrorCode AudioTooLong = new("audio_too_long", Status413PayloadTooLarge, "Recording too long");
     public static readonly ErrorCode NotMultipart = new("not_multipart", Status415UnsupportedMediaType, "Unsupported media type");
     public static readonly ErrorCode NotJson = new("not_json", Status415UnsupportedMediaType, "Unsupported media type");
-    public static readonly ErrorCode UnsupportedAudioFormat = new("unsupported_audio_format", Status415UnsupportedMediaType, "Audio format not accepted");
-    public static readonly ErrorCode AudioNotSupported = new("audio_not_supported", Status422UnprocessableEntity, "Audio answers are not available");
-    public static readonly ErrorCode IdempotencyKeyReused = new("idempotency_key_reused", Status422UnprocessableEntity, "Idempotency-Key reused");
+    public static readonly ErrorCode UnsupportedAudioFormat =
+        new("unsupported_audio_format", Status415UnsupportedMediaType, "Audio format not accepted");
+    public static readonly ErrorCode AudioNotSupported =
+        new("audio_not_supported", Status422UnprocessableEntity, "Audio answers are not available");
+    public static readonly ErrorCode IdempotencyKeyReused =
+        new("idempotency_key_reused", Status422UnprocessableEntity, "Idempotency-Key reused");
     public static readonly ErrorCode RateLimited = new("rate_limited", Status429TooManyRequests, "Too many requests");
     public static readonly ErrorCode InternalError = new("internal_error", Status500InternalServerError, "Unexpected error");
-    public static readonly ErrorCode SpeechUnavailable = new("speech_unavailable", Status503ServiceUnavailable, "Speech-to-text unavailable");
+    public static readonly ErrorCode SpeechUnavailable =
+        new("speech_unavailable", Status503ServiceUnavailable, "Speech-to-text unavailable");
     public static readonly ErrorCode ListeningBusy = new("listening_busy", Status503ServiceUnavailable, "Too many listening at once");
     public static readonly ErrorCode StorageUnavailable = new("storage_unavailable", Status503ServiceUnavailable, "Storage unavailable");
     public static readonly ErrorCode RequestTimeout = new("request_timeout", Status503ServiceUnavailable, "Request took too long");

@@ -5,8 +5,8 @@ using Microsoft.Azure.Functions.Worker;
 namespace Interview.Functions.Edge;
 
 /// <summary>
-/// One HTTP function, read from its attributes: the same <see cref="FunctionAttribute"/> and <see cref="HttpTriggerAttribute"/>
-/// the Functions SDK compiles into functions.metadata, and what the edge needs to know of it (who may call, its rate limit).
+/// One HTTP function, read from its attributes: the same <see cref="FunctionAttribute"/> and <see cref="HttpTriggerAttribute"/> the
+/// Functions SDK compiles into functions.metadata, and what the edge needs to know of it (who may call, its rate limit).
 /// </summary>
 public sealed record HttpFunction(string Name, string Route, IReadOnlyList<string> Methods, AuthorizationLevel AuthLevel, MethodInfo Method)
 {
@@ -50,7 +50,9 @@ public static class HttpFunctions
 
     public static HttpFunction? Find(string name) => ByName.Value.GetValueOrDefault(name);
 
-    /// <summary>The function at <paramref name="entryPoint"/> ("Namespace.Type.Method", as functions.metadata names it), if it is an HTTP one.</summary>
+    /// <summary>
+    /// The function at <paramref name="entryPoint"/> ("Namespace.Type.Method", as functions.metadata names it), if it is an HTTP one.
+    /// </summary>
     public static HttpFunction? ForEntryPoint(string entryPoint) =>
         ByEntryPoint.GetOrAdd(entryPoint, e => EntryPoint(e) is { } method ? HttpFunction.Of(method) : null);
 

@@ -50,15 +50,17 @@ public sealed class InterviewAccess(IOptions<SecurityOptions> options, Interview
     }
 
     /// <summary>
-    /// The caller may see what only the recruiter sees (reviews, failure reasons): a recruiter the check let through, the
-    /// admin key on any function, or anyone when open.
+    /// The caller may see what only the recruiter sees (reviews, failure reasons): a recruiter the check let through, the admin key on any
+    /// function, or anyone when open.
     /// </summary>
-    public bool IsRecruiter(HttpContext http) => !options.Value.RequiresTokens || http.Items.ContainsKey(ActorKey) || recruiters.HasAdminKey(http);
+    public bool IsRecruiter(HttpContext http) => !options.Value.RequiresTokens || http.Items.ContainsKey(ActorKey)
+        || recruiters.HasAdminKey(http);
 
     /// <summary>Who is acting: the recruiter the check let through, or the open-mode stand-in.</summary>
     public Actor ActorOf(HttpContext http) =>
         http.Items.TryGetValue(ActorKey, out var actor) && actor is Actor known ? known
-        : options.Value.RequiresTokens ? throw new InvalidOperationException("No recruiter was checked for this function.") : Core.Recruiting.Actor.OpenMode;
+        : options.Value.RequiresTokens ? throw new InvalidOperationException("No recruiter was checked for this function.")
+            : Core.Recruiting.Actor.OpenMode;
 
     public static string? Bearer(HttpContext http)
     {

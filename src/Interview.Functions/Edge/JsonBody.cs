@@ -14,7 +14,8 @@ namespace Interview.Functions.Edge;
 public static class JsonBody
 {
     public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(
-        HttpRequest request, int maxBytes, string shape, bool optional, CancellationToken ct, int maxDepth = 8, JsonSerializerOptions? options = null)
+        HttpRequest request, int maxBytes, string shape, bool optional, CancellationToken ct, int maxDepth = 8,
+            JsonSerializerOptions? options = null)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[4096];
@@ -34,7 +35,8 @@ public static class JsonBody
             return (default, null);
         }
 
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+            || !type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
         {
             return (default, Problems.Create(ErrorCodes.NotJson, "The body must be application/json."));
         }

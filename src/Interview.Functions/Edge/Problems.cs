@@ -8,7 +8,9 @@ public static class Problems
 {
     public static IResult Create(ErrorCode error, string? detail, TimeSpan? retryAfter = null) => Create(error, detail, null, retryAfter);
 
-    /// <summary>With <paramref name="errors"/>: every problem found, listed at once (the <c>errors</c> member), not one per attempt.</summary>
+    /// <summary>
+    /// With <paramref name="errors"/>: every problem found, listed at once (the <c>errors</c> member), not one per attempt.
+    /// </summary>
     public static IResult Create(ErrorCode error, string? detail, IReadOnlyList<string>? errors, TimeSpan? retryAfter = null)
     {
         var details = Details(error, detail);
@@ -30,7 +32,8 @@ public static class Problems
         Extensions = { ["code"] = error.Code },
     };
 
-    public static IResult From(SessionError error, string? detail, TimeSpan? retryAfter = null) => Create(ErrorCodes.For(error), detail, retryAfter);
+    public static IResult From(SessionError error, string? detail, TimeSpan? retryAfter = null)
+        => Create(ErrorCodes.For(error), detail, retryAfter);
 
     /// <summary>The value, or the refusal that stands in its place.</summary>
     public static async Task<IResult> RespondAsync<T, TDto>(SessionResult<T> result, Func<T, Task<TDto>> map) =>
@@ -40,7 +43,8 @@ public static class Problems
     {
         public Task ExecuteAsync(HttpContext httpContext)
         {
-            httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            httpContext.Response.Headers.RetryAfter =
+                Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             return inner.ExecuteAsync(httpContext);
         }
     }

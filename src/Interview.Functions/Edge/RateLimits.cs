@@ -5,11 +5,11 @@ using Microsoft.Extensions.Options;
 namespace Interview.Functions.Edge;
 
 /// <summary>
-/// Token buckets refilled each minute: one per client address on every function, and one per interview on functions
-/// marked <c>[RateLimited(RateLimits.Turns)]</c>, counted after authentication. Under the Functions host the worker's
-/// forwarded-headers step (ASP.NET Core integration: UseForwardedHeaders, the host on loopback as the known proxy) has
-/// made the last X-Forwarded-For entry, the one the platform's front end appended, the remote address; in the twin that
-/// header is the client's own word and is ignored. The buckets live in each instance's memory (docs/security.md: rate limits).
+/// Token buckets refilled each minute: one per client address on every function, and one per interview on functions marked
+/// <c>[RateLimited(RateLimits.Turns)]</c>, counted after authentication. Under the Functions host the worker's forwarded-headers step
+/// (ASP.NET Core integration: UseForwardedHeaders, the host on loopback as the known proxy) has made the last X-Forwarded-For entry, the
+/// one the platform's front end appended, the remote address; in the twin that header is the client's own word and is ignored. The buckets
+/// live in each instance's memory (docs/security.md: rate limits).
 /// </summary>
 public sealed class RateLimits : IDisposable
 {
@@ -57,7 +57,8 @@ public sealed class RateLimits : IDisposable
         return Problems.Create(ErrorCodes.RateLimited, "Slow down and retry after the time in Retry-After.", wait);
     }
 
-    private static RateLimitPartition<string> Bucket(string key, int perMinute) => RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
+    private static RateLimitPartition<string> Bucket(string key, int perMinute)
+        => RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
     {
         TokenLimit = perMinute,
         TokensPerPeriod = perMinute,

@@ -8,11 +8,13 @@ namespace Interview.Functions.Edge;
 /// </summary>
 public sealed class RecruiterAudit(IAuditTrail trail, InterviewAccess access, TimeProvider clock)
 {
-    public async Task<Actor> RecordAsync(HttpRequest request, string action, string? interviewId = null, string? planId = null, int? version = null)
+    public async Task<Actor> RecordAsync(HttpRequest request, string action, string? interviewId = null, string? planId = null,
+        int? version = null)
     {
         var actor = access.ActorOf(request.HttpContext);
         // Not the request's cancellation: the action is done, and its record should not be lost to a client that left.
-        await trail.RecordAsync(new AuditEntry(clock.GetUtcNow().UtcDateTime, actor, action, interviewId, planId, version), CancellationToken.None);
+        await trail.RecordAsync(new AuditEntry(clock.GetUtcNow().UtcDateTime, actor, action, interviewId, planId, version),
+            CancellationToken.None);
         return actor;
     }
 }

@@ -4,8 +4,8 @@ using Grpc.Core;
 namespace Interview.Functions.Edge;
 
 /// <summary>
-/// Storage (or the task hub engine in front of it) that cannot be reached (after the SDK's own retries) is an outage, not a bug: the edge answers 503 with
-/// Retry-After so the client retries the same request, which is safe because nothing was committed.
+/// Storage (or the task hub engine in front of it) that cannot be reached (after the SDK's own retries) is an outage, not a bug: the edge
+/// answers 503 with Retry-After so the client retries the same request, which is safe because nothing was committed.
 /// </summary>
 public static class StorageOutage
 {

@@ -16,7 +16,8 @@ public sealed class WorkerEdgeMiddleware(EdgePipeline edge) : IFunctionsWorkerMi
 {
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
     {
-        if (context.GetHttpContext() is not { } http || HttpFunctions.ForEntryPoint(context.FunctionDefinition.EntryPoint) is not { } function)
+        if (context.GetHttpContext() is not { } http || HttpFunctions.ForEntryPoint(context.FunctionDefinition.EntryPoint)
+            is not { } function)
         {
             await next(context);
             return;

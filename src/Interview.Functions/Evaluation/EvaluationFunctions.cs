@@ -15,7 +15,8 @@ namespace Interview.Functions.Evaluation;
 
 /// <summary>The report of an ended interview, and a rerun that scores it again as a new version.</summary>
 public sealed class EvaluationFunctions(
-    SessionService sessions, Evaluations evaluations, IReviewStore reviews, InterviewAccess access, RecruiterAudit audit, IOptions<JsonOptions> json)
+    SessionService sessions, Evaluations evaluations, IReviewStore reviews, InterviewAccess access, RecruiterAudit audit,
+        IOptions<JsonOptions> json)
 {
     public const string FailedForCandidate = "The evaluation could not be completed. The recruiting team can see why and run it again.";
 
@@ -23,7 +24,8 @@ public sealed class EvaluationFunctions(
 
     [Function("GetEvaluation")]
     [Access(Credential.SessionToken, OrRecruiter = true)]
-    [Described("evaluation", "The evaluation report (latest, or ?version=n); 202 with progress while it runs. For the recruiter, human reviews beside it")]
+    [Described("evaluation",
+        "The evaluation report (latest, or ?version=n); 202 with progress while it runs. For the recruiter, human reviews beside it")]
     [Returns(Status200OK, typeof(EvaluationReport))]
     [Returns(Status202Accepted, typeof(EvaluationStatusDto))]
     [Refuses(Status400BadRequest, Status404NotFound)]
@@ -104,6 +106,7 @@ public sealed class EvaluationFunctions(
         var version = result.Value!.EvaluationVersion;
         await audit.RecordAsync(request, AuditActions.Rerun, id, version: version);
         return TypedResults.Accepted($"{Location(id)}?version={version}",
-            new EvaluationStatusDto(id, version, EvaluationStatus.Pending, null, null, EvaluationRequest.InstanceIdFor(id, version), DateTimeOffset.UtcNow));
+            new EvaluationStatusDto(id, version, EvaluationStatus.Pending, null, null, EvaluationRequest.InstanceIdFor(id, version),
+                DateTimeOffset.UtcNow));
     }
 }

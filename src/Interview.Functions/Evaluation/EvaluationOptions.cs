@@ -17,7 +17,8 @@ public sealed class EvaluationOptions
     public string Evaluator { get; set; } = "auto";
 
     /// <summary>Standalone: the Durable task hub (its tables, queues and blobs in the storage account). Letters and digits only.</summary>
-    [RegularExpression("^[A-Za-z][A-Za-z0-9]{2,44}$", ErrorMessage = "Evaluation:TaskHub must be 3 to 45 letters and digits, starting with a letter.")]
+    [RegularExpression("^[A-Za-z][A-Za-z0-9]{2,44}$",
+        ErrorMessage = "Evaluation:TaskHub must be 3 to 45 letters and digits, starting with a letter.")]
     public string TaskHub { get; set; } = DefaultTaskHub;
 
     /// <summary>Finished orchestrations' history is purged once they are older than this; the reports stay.</summary>

@@ -8,14 +8,16 @@ namespace Interview.Functions.Evaluation;
 public static class EvaluationSetup
 {
     /// <summary>
-    /// The end-of-interview evaluation: the evaluator, the activities' dependencies, the report store and the starter. The
-    /// orchestration engine is the host's: the Durable extension under the Functions host, <c>AddStandaloneEvaluationEngine</c> standalone.
+    /// The end-of-interview evaluation: the evaluator, the activities' dependencies, the report store and the starter. The orchestration
+    /// engine is the host's: the Durable extension under the Functions host, <c>AddStandaloneEvaluationEngine</c> standalone.
     /// </summary>
     public static IHostApplicationBuilder AddEvaluation(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.Section).ValidateAnnotations<EvaluationOptions, EvaluationOptionsValidator>()
-            .Validate<IOptions<InterviewerOptions>>((e, i) => e.Evaluator != EvaluationOptions.Model || i.Value.Brain != InterviewerOptions.Rules,
+        services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.Section).ValidateAnnotations<EvaluationOptions,
+            EvaluationOptionsValidator>()
+            .Validate<IOptions<InterviewerOptions>>((e, i) => e.Evaluator != EvaluationOptions.Model || i.Value.Brain
+                != InterviewerOptions.Rules,
                 "Evaluation:Evaluator model needs a model: set Interviewer:Brain to azure-openai or openai-compatible.")
             .ValidateOnStart();
         services.AddSingleton<IEvaluationStore, TableEvaluationStore>();

@@ -14,7 +14,8 @@ namespace Interview.Functions.Evaluation;
 /// ([DurableClient] under the Functions host; the twin's client on a laptop). Version n of an interview is instance
 /// "{interview_id}-v{n}"; starting it again is a no-op, so a conclusion, a DELETE and every repeat make one evaluation.
 /// </summary>
-public sealed partial class Evaluations(IEvaluationStore reports, ISessionStore sessions, TimeProvider clock, StartupWork work, ILogger<Evaluations> logger)
+public sealed partial class Evaluations(IEvaluationStore reports, ISessionStore sessions, TimeProvider clock, StartupWork work,
+    ILogger<Evaluations> logger)
 {
     /// <summary>Running without any progress for this long is reported as stalled.</summary>
     public static readonly TimeSpan StalledAfter = TimeSpan.FromMinutes(10);
@@ -72,9 +73,11 @@ public sealed partial class Evaluations(IEvaluationStore reports, ISessionStore 
         return instance.RuntimeStatus switch
         {
             OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated =>
-                new EvaluationView(null, Status(request, EvaluationStatus.Failed, FailureReason(instance), progress, instance.LastUpdatedAt)),
+                new EvaluationView(null,
+                    Status(request, EvaluationStatus.Failed, FailureReason(instance), progress, instance.LastUpdatedAt)),
             OrchestrationRuntimeStatus.Completed =>
-                new EvaluationView(null, Status(request, EvaluationStatus.Failed, "The evaluation finished but its report is missing.", progress, instance.LastUpdatedAt)),
+                new EvaluationView(null, Status(request, EvaluationStatus.Failed, "The evaluation finished but its report is " +
+                    "missing.", progress, instance.LastUpdatedAt)),
             OrchestrationRuntimeStatus.Pending =>
                 new EvaluationView(null, Status(request, EvaluationStatus.Pending, null, progress, instance.LastUpdatedAt)),
             _ => new EvaluationView(null, Status(request, EvaluationStatus.Running, Stalled(instance), progress, instance.LastUpdatedAt)),
@@ -85,7 +88,8 @@ public sealed partial class Evaluations(IEvaluationStore reports, ISessionStore 
     {
         await work.WhenReady(StartupWork.EvaluationEngine).WaitAsync(ct);
         // Nothing is scheduled for an erased interview (its tombstone loads as nothing), nor twice for one version.
-        if (await client.GetInstanceAsync(request.InstanceId, ct) is not null || await sessions.LoadAsync(request.InterviewId, null, ct) is null)
+        if (await client.GetInstanceAsync(request.InstanceId, ct) is not null
+            || await sessions.LoadAsync(request.InterviewId, null, ct) is null)
         {
             return;
         }
@@ -109,9 +113,11 @@ public sealed partial class Evaluations(IEvaluationStore reports, ISessionStore 
 
     // The twin's sidecar keeps the failure as the output text; the Functions host gives failure details.
     private static string FailureReason(OrchestrationMetadata instance) =>
-        instance.FailureDetails?.ErrorMessage ?? instance.SerializedOutput?.Trim('"') ?? $"The evaluation {instance.RuntimeStatus.ToString().ToLowerInvariant()}.";
+        instance.FailureDetails?.ErrorMessage ?? instance.SerializedOutput?.Trim('"')
+            ?? $"The evaluation {instance.RuntimeStatus.ToString().ToLowerInvariant()}.";
 
-    private static EvaluationStatusDto Status(EvaluationRequest request, string status, string? reason, EvaluationProgress? progress, DateTimeOffset updated) =>
+    private static EvaluationStatusDto Status(EvaluationRequest request, string status, string? reason, EvaluationProgress? progress,
+        DateTimeOffset updated) =>
         new(request.InterviewId, request.Version, status, reason, progress, request.InstanceId, updated);
 
     private static partial class Log
@@ -122,7 +128,8 @@ public sealed partial class Evaluations(IEvaluationStore reports, ISessionStore 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Evaluation {InstanceId} was asked for but never scheduled; scheduling it now")]
         public static partial void Repaired(ILogger logger, string instanceId);
 
-        [LoggerMessage(Level = LogLevel.Error, Message = "Evaluation {InstanceId} could not be scheduled; the next read of its report or a repeated DELETE schedules it")]
+        [LoggerMessage(Level = LogLevel.Error,
+            Message = "Evaluation {InstanceId} could not be scheduled; the next read of its report or a repeated DELETE schedules it")]
         public static partial void ScheduleFailed(ILogger logger, Exception exception, string instanceId);
     }
 }
@@ -138,4 +145,5 @@ public sealed record EvaluationView(EvaluationReport? Report, EvaluationStatusDt
 /// <paramref name="Reason"/> on a running one says it looks stalled.
 /// </summary>
 public sealed record EvaluationStatusDto(
-    string InterviewId, int Version, string Status, string? Reason, EvaluationProgress? Progress, string InstanceId, DateTimeOffset UpdatedAt);
+    string InterviewId, int Version, string Status, string? Reason, EvaluationProgress? Progress, string InstanceId,
+        DateTimeOffset UpdatedAt);

@@ -24,7 +24,8 @@ public sealed partial class HistoryPurge(IOptions<EvaluationOptions> options, Ti
 
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Information, Message = "Purged the history of {Count} finished evaluations created before {Before:o}")]
+        [LoggerMessage(Level = LogLevel.Information,
+            Message = "Purged the history of {Count} finished evaluations created before {Before:o}")]
         public static partial void Purged(ILogger logger, int count, DateTimeOffset before);
     }
 }

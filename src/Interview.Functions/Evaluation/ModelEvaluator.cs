@@ -24,13 +24,16 @@ public sealed partial class ModelEvaluator(
 {
     public const float Temperature = 0.1f;
 
-    public string Name => interviewer.Value.Brain == InterviewerOptions.AzureOpenAI ? $"azure-openai:{azure.Value.Deployment}" : $"openai-compatible:{compatible.Value.Model}";
+    public string Name => interviewer.Value.Brain == InterviewerOptions.AzureOpenAI ? $"azure-openai:{azure.Value.Deployment}"
+        : $"openai-compatible:{compatible.Value.Model}";
 
     public string PromptVersion => EvaluationPrompt.Version;
 
-    public async Task<CompetencyScore> ScoreAsync(InterviewPlan plan, Competency competency, IReadOnlyList<ConversationTurn> transcript, CancellationToken ct)
+    public async Task<CompetencyScore> ScoreAsync(InterviewPlan plan, Competency competency, IReadOnlyList<ConversationTurn> transcript,
+        CancellationToken ct)
     {
-        var request = new ChatRequest(EvaluationPrompt.For(competency, transcript), EvaluationPrompt.SchemaName, EvaluationPrompt.Schema, Temperature);
+        var request = new ChatRequest(EvaluationPrompt.For(competency, transcript), EvaluationPrompt.SchemaName,
+            EvaluationPrompt.Schema, Temperature);
         var result = await StructuredCall.AskAsync(model, request,
             (string? content, out CompetencyScore? score, out string error) =>
             {

@@ -10,14 +10,15 @@ using static Microsoft.AspNetCore.Http.StatusCodes;
 namespace Interview.Functions.Health;
 
 /// <summary>
-/// Liveness and readiness. It answers as soon as the server listens, while storage set-up (and the twin's Durable engine)
-/// may still be starting in the background: <c>status</c> is <c>starting</c> and <c>starting</c> names what, until all is
-/// done and it says <c>ready</c>. A request that needs a piece still starting waits for it. The flags say which brain and
-/// speech providers are configured.
+/// Liveness and readiness. It answers as soon as the server listens, while storage set-up (and the twin's Durable engine) may still be
+/// starting in the background: <c>status</c> is <c>starting</c> and <c>starting</c> names what, until all is done and it says <c>ready</c>.
+/// A request that needs a piece still starting waits for it. The flags say which brain and speech providers are configured.
 /// </summary>
-public sealed class HealthFunction(IOptions<InterviewerOptions> brain, SpeechSelection speech, IServiceProviderIsService registered, StartupWork work)
+public sealed class HealthFunction(IOptions<InterviewerOptions> brain, SpeechSelection speech, IServiceProviderIsService registered,
+    StartupWork work)
 {
-    public sealed record HealthReport(string Status, IReadOnlyList<string> Starting, string Brain, string Speech, bool SpeechToText, bool TextToSpeech);
+    public sealed record HealthReport(string Status, IReadOnlyList<string> Starting, string Brain, string Speech, bool SpeechToText,
+        bool TextToSpeech);
 
     [Function("Health")]
     [Access(Credential.Anyone)]
@@ -28,12 +29,15 @@ public sealed class HealthFunction(IOptions<InterviewerOptions> brain, SpeechSel
     {
         var starting = work.Pending;
         var (listens, speaks) = SpeechSelection.Capabilities(registered);
-        var report = new HealthReport(starting.Count == 0 ? "ready" : "starting", starting, brain.Value.Brain, speech.Provider, listens, speaks);
+        var report = new HealthReport(starting.Count == 0 ? "ready" : "starting", starting, brain.Value.Brain, speech.Provider,
+            listens, speaks);
         return Task.FromResult<IResult>(TypedResults.Json(report, HealthJson.Default.HealthReport));
     }
 }
 
-/// <summary>The report's JSON written by generated code: /health is the first request a new instance answers, and should be quick.</summary>
+/// <summary>
+/// The report's JSON written by generated code: /health is the first request a new instance answers, and should be quick.
+/// </summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(HealthFunction.HealthReport))]
 internal sealed partial class HealthJson : JsonSerializerContext;

@@ -17,7 +17,8 @@ public static class FunctionsHost
     {
         var configuration = new ConfigurationBuilder()
             .AddEnvironmentVariables()
-            .Add(new CommandLineConfigurationSource { Args = args, SwitchMappings = new Dictionary<string, string> { ["--functions-uri"] = HostEndpointSetting } })
+            .Add(new CommandLineConfigurationSource { Args = args, SwitchMappings = new Dictionary<string,
+                string> { ["--functions-uri"] = HostEndpointSetting } })
             .Build();
         return !string.IsNullOrEmpty(configuration[HostEndpointSetting]);
     }

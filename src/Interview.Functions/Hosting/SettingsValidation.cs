@@ -3,7 +3,9 @@ using Microsoft.Extensions.Options;
 
 namespace Interview.Functions.Hosting;
 
-/// <summary>Each settings class checks its data annotations with a validator generated at build ([OptionsValidator]), not by reflection at start-up.</summary>
+/// <summary>
+/// Each settings class checks its data annotations with a validator generated at build ([OptionsValidator]), not by reflection at start-up.
+/// </summary>
 public static class SettingsValidation
 {
     public static OptionsBuilder<T> ValidateAnnotations<T, TValidator>(this OptionsBuilder<T> options)

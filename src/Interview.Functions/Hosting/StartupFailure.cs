@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace Interview.Functions.Hosting;
 
 /// <summary>
-/// What stopped start-up, said once for both hosts: what failed and how to fix it in a line or a few, and the exit
-/// code (docs/running.md lists them). The stack trace only on request, since the newcomer needs the fix, not the frames.
+/// What stopped start-up, said once for both hosts: what failed and how to fix it in a line or a few, and the exit code (docs/running.md
+/// lists them). The stack trace only on request, since the newcomer needs the fix, not the frames.
 /// </summary>
 public sealed partial record StartupFailure(int ExitCode, string Summary, IReadOnlyList<string> Details)
 {
@@ -64,7 +64,8 @@ public sealed partial record StartupFailure(int ExitCode, string Summary, IReadO
 
     /// <summary>The lines for stderr; with <paramref name="verbose"/> the exception with its stack trace follows.</summary>
     public string Format(Exception exception, bool verbose) =>
-        string.Join(Environment.NewLine, [$"Start-up failed: {Summary}", .. Details.Select(d => "  " + d), .. verbose ? [exception.ToString()] : Array.Empty<string>()])
+        string.Join(Environment.NewLine,
+            [$"Start-up failed: {Summary}", .. Details.Select(d => "  " + d), .. verbose ? [exception.ToString()] : Array.Empty<string>()])
         + Environment.NewLine;
 
     /// <summary>The exception and everything it wraps, aggregates opened (several options classes failing at once).</summary>
@@ -100,8 +101,10 @@ public sealed partial record StartupFailure(int ExitCode, string Summary, IReadO
             // The error names the full path ("SecurityOptions.RateLimit.X"); the member before the colon only its last part.
             var typed = $"{invalid.OptionsType.Name}.";
             var at = error.IndexOf(typed, StringComparison.Ordinal);
-            var path = at < 0 ? match.Groups["member"].Value : new string([.. error[(at + typed.Length)..].TakeWhile(c => char.IsLetterOrDigit(c) || c == '.')]);
-            yield return $"{section}:{path.Replace('.', ':')}: {(at < 0 ? error : error.Replace(typed + path, path.Split('.')[^1], StringComparison.Ordinal))}";
+            var path = at < 0 ? match.Groups["member"].Value
+                : new string([.. error[(at + typed.Length)..].TakeWhile(c => char.IsLetterOrDigit(c) || c == '.')]);
+            yield return $"{section}:{path.Replace('.', ':')}: " +
+                $"{(at < 0 ? error : error.Replace(typed + path, path.Split('.')[^1], StringComparison.Ordinal))}";
         }
     }
 

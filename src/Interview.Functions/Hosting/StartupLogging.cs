@@ -12,7 +12,8 @@ public static class StartupLogging
 
     /// <summary>Debug or Trace logging (what --verbose sets): stack traces are wanted then.</summary>
     public static bool IsVerbose(string? level) =>
-        level is not null && (level.Equals("Debug", StringComparison.OrdinalIgnoreCase) || level.Equals("Trace", StringComparison.OrdinalIgnoreCase));
+        level is not null && (level.Equals("Debug", StringComparison.OrdinalIgnoreCase)
+            || level.Equals("Trace", StringComparison.OrdinalIgnoreCase));
 
     public static IHostApplicationBuilder AddStartupFailureLogging(this IHostApplicationBuilder builder)
     {

@@ -58,7 +58,9 @@ public sealed class StartupWork
         }
     }
 
-    /// <summary>Completes when <paramref name="name"/> is done, starting it now if it waits (at once when there is no such piece).</summary>
+    /// <summary>
+    /// Completes when <paramref name="name"/> is done, starting it now if it waits (at once when there is no such piece).
+    /// </summary>
     public Task WhenReady(string name)
     {
         lock (_pieces)

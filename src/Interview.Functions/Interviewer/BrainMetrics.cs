@@ -16,7 +16,8 @@ public sealed class BrainMetrics
         var meter = meters.Create(MeterName);
         _tokens = meter.CreateCounter<long>("interview.model.tokens", "{token}", "Tokens sent to and received from the model");
         _duration = meter.CreateHistogram<double>("interview.model.call.duration", "ms", "Latency of one model call");
-        _fallbacks = meter.CreateCounter<long>("interview.model.fallbacks", "{turn}", "Turns answered by the rules brain because the model failed");
+        _fallbacks = meter.CreateCounter<long>("interview.model.fallbacks", "{turn}",
+            "Turns answered by the rules brain because the model failed");
     }
 
     public void Call(string outcome, double milliseconds, long inputTokens, long outputTokens)

@@ -13,7 +13,8 @@ namespace Interview.Functions.Interviewer;
 /// errors that honour Retry-After, all within <see cref="InterviewerOptions.RetryBudget"/>. The SDK's own retries
 /// are off (see <see cref="ModelSetup"/>) so that this is the only retry loop and the budget holds.
 /// </summary>
-public sealed partial class ChatModel(ChatClient chat, IOptions<InterviewerOptions> options, BrainMetrics metrics, TimeProvider clock, ILogger<ChatModel> logger)
+public sealed partial class ChatModel(ChatClient chat, IOptions<InterviewerOptions> options, BrainMetrics metrics, TimeProvider clock,
+    ILogger<ChatModel> logger)
     : IChatModel
 {
     /// <summary>Asks once, retrying transient failures until <paramref name="deadline"/> (the turn's whole budget).</summary>
@@ -23,7 +24,8 @@ public sealed partial class ChatModel(ChatClient chat, IOptions<InterviewerOptio
         ChatMessage[] messages = [new SystemChatMessage(ask.Prompt.System), new UserChatMessage(ask.Prompt.User)];
         var request = new ChatCompletionOptions
         {
-            ResponseFormat = ChatResponseFormat.CreateJsonSchemaFormat(ask.SchemaName, BinaryData.FromString(ask.Schema), jsonSchemaIsStrict: true),
+            ResponseFormat = ChatResponseFormat.CreateJsonSchemaFormat(ask.SchemaName, BinaryData.FromString(ask.Schema),
+                jsonSchemaIsStrict: true),
             Temperature = ask.Temperature,
             MaxOutputTokenCount = ask.MaxOutputTokens,
         };
@@ -151,7 +153,8 @@ public sealed partial class ChatModel(ChatClient chat, IOptions<InterviewerOptio
 
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Information, Message = "Model call attempt {Attempt} took {LatencyMs} ms: {InputTokens} input tokens, {OutputTokens} output tokens")]
+        [LoggerMessage(Level = LogLevel.Information,
+            Message = "Model call attempt {Attempt} took {LatencyMs} ms: {InputTokens} input tokens, {OutputTokens} output tokens")]
         public static partial void Call(ILogger logger, int attempt, long latencyMs, long inputTokens, long outputTokens);
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Model call attempt {Attempt} failed ({Reason}); retrying in {WaitMs} ms")]

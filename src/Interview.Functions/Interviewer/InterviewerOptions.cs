@@ -10,7 +10,8 @@ public sealed class InterviewerOptions
     public const string AzureOpenAI = "azure-openai";
     public const string OpenAICompatible = "openai-compatible";
 
-    [Required, RegularExpression("^(rules|azure-openai|openai-compatible)$", ErrorMessage = "Interviewer:Brain must be rules, azure-openai or openai-compatible.")]
+    [Required, RegularExpression("^(rules|azure-openai|openai-compatible)$",
+        ErrorMessage = "Interviewer:Brain must be rules, azure-openai or openai-compatible.")]
     public string Brain { get; set; } = Rules;
 
     /// <summary>One model call may take this long before it is abandoned.</summary>

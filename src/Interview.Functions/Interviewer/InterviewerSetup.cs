@@ -18,13 +18,16 @@ public static class InterviewerSetup
     public static IHostApplicationBuilder AddInterviewer(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<InterviewOptions>().BindConfiguration(InterviewOptions.Section).ValidateAnnotations<InterviewOptions, InterviewOptionsValidator>().ValidateOnStart();
+        services.AddOptions<InterviewOptions>().BindConfiguration(InterviewOptions.Section).ValidateAnnotations<InterviewOptions,
+            InterviewOptionsValidator>().ValidateOnStart();
         services.AddOptions<AzureOpenAIOptions>().BindConfiguration(AzureOpenAIOptions.Section);
         services.AddOptions<OpenAICompatibleOptions>().BindConfiguration(OpenAICompatibleOptions.Section);
-        services.AddOptions<InterviewerOptions>().BindConfiguration(InterviewerOptions.Section).ValidateAnnotations<InterviewerOptions, InterviewerOptionsValidator>()
+        services.AddOptions<InterviewerOptions>().BindConfiguration(InterviewerOptions.Section).ValidateAnnotations<InterviewerOptions,
+            InterviewerOptionsValidator>()
             .Validate<IOptions<AzureOpenAIOptions>, IOptions<OpenAICompatibleOptions>>(
                 (o, azure, compatible) => ModelSetup.HasSettingsFor(o, azure.Value, compatible.Value),
-                "The selected Interviewer:Brain needs its settings: AzureOpenAI:Endpoint and AzureOpenAI:Deployment, or OpenAICompatible:BaseUrl and OpenAICompatible:Model.")
+                "The selected Interviewer:Brain needs its settings: AzureOpenAI:Endpoint and AzureOpenAI:Deployment, or " +
+                    "OpenAICompatible:BaseUrl and OpenAICompatible:Model.")
             .ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
@@ -38,13 +41,16 @@ public static class InterviewerSetup
         services.AddSingleton(ModelSetup.CreateChatClient);
         services.AddSingleton<IChatModel, ChatModel>();
         services.AddSingleton<ModelBrain>();
-        services.AddSingleton<IInterviewerBrain>(sp => sp.GetRequiredService<IOptions<InterviewerOptions>>().Value.Brain == InterviewerOptions.Rules
+        services.AddSingleton<IInterviewerBrain>(sp => sp.GetRequiredService<IOptions<InterviewerOptions>>().Value.Brain
+            == InterviewerOptions.Rules
             ? sp.GetRequiredService<RulesBrain>()
             : sp.GetRequiredService<ModelBrain>());
 
-        services.AddSingleton(sp => new AudioGate(sp.GetRequiredService<IOptions<InterviewOptions>>().Value.MaxAudioSeconds, sp.GetService<ISpeechToText>()));
+        services.AddSingleton(sp
+            => new AudioGate(sp.GetRequiredService<IOptions<InterviewOptions>>().Value.MaxAudioSeconds, sp.GetService<ISpeechToText>()));
         // Spoken lines, content-addressed, when a text-to-speech is configured (or put in by a test); none otherwise.
-        services.AddSingleton(sp => sp.GetService<ITextToSpeech>() is { } tts ? new LineVoice(tts, sp.GetRequiredService<IAudioStore>()) : null!);
+        services.AddSingleton(sp => sp.GetService<ITextToSpeech>() is { } tts
+            ? new LineVoice(tts, sp.GetRequiredService<IAudioStore>()) : null!);
         services.AddSingleton<InterviewerAgent>();
         services.AddSingleton<SessionService>();
         return builder;

@@ -27,7 +27,8 @@ internal static class ModelSetup
         var compatible = services.GetRequiredService<IOptions<OpenAICompatibleOptions>>().Value;
         var openAi = Configure(new OpenAIClientOptions { Endpoint = compatible.BaseUrl }, interviewer);
         // Local servers such as Ollama ignore the key, but the client requires one.
-        return new ChatClient(compatible.Model, new ApiKeyCredential(string.IsNullOrEmpty(compatible.ApiKey) ? "unused" : compatible.ApiKey), openAi);
+        return new ChatClient(compatible.Model,
+            new ApiKeyCredential(string.IsNullOrEmpty(compatible.ApiKey) ? "unused" : compatible.ApiKey), openAi);
     }
 
     /// <summary>No SDK retries: <see cref="ChatModel"/> owns retrying within the turn's budget.</summary>
@@ -40,7 +41,8 @@ internal static class ModelSetup
     }
 
     /// <summary>Start-up fails with a clear message when the selected brain lacks its settings.</summary>
-    public static bool HasSettingsFor(InterviewerOptions interviewer, AzureOpenAIOptions azure, OpenAICompatibleOptions compatible) => interviewer.Brain switch
+    public static bool HasSettingsFor(InterviewerOptions interviewer, AzureOpenAIOptions azure, OpenAICompatibleOptions compatible)
+        => interviewer.Brain switch
     {
         InterviewerOptions.AzureOpenAI => azure.Endpoint is not null && !string.IsNullOrWhiteSpace(azure.Deployment),
         InterviewerOptions.OpenAICompatible => compatible.BaseUrl is not null && !string.IsNullOrWhiteSpace(compatible.Model),

@@ -43,11 +43,13 @@ public static class OpenApiDocument
                 ["schemas"] = schemas.Components,
                 ["securitySchemes"] = new JsonObject
                 {
-                    [OpenApiOperation.BearerScheme] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer", ["description"] = "A join token (start) or the session token start returned (every other candidate call)." },
+                    [OpenApiOperation.BearerScheme] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer", ["description"] = "A " +
+                        "join token (start) or the session token start returned (every other candidate call)." },
                     [OpenApiOperation.EntraScheme] = new JsonObject
                     {
                         ["type"] = "http", ["scheme"] = "bearer", ["bearerFormat"] = "JWT",
-                        ["description"] = "A recruiter's Microsoft Entra ID access token for this API (audience {Entra:ClientId} or api://{Entra:ClientId}) with the app role Entra:Role.",
+                        ["description"] = "A recruiter's Microsoft Entra ID access token for this API (audience {Entra:ClientId} or " +
+                            "api://{Entra:ClientId}) with the app role Entra:Role.",
                     },
                     [OpenApiOperation.AdminScheme] = new JsonObject
                     {

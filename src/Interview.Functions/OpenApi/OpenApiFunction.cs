@@ -9,7 +9,8 @@ namespace Interview.Functions.OpenApi;
 /// <summary>The OpenAPI document for client generation, built once per process.</summary>
 public sealed class OpenApiFunction(IOptions<JsonOptions> json)
 {
-    private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly System.Text.Json.JsonSerializerOptions Readable =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static string? _document;
 
     [Function("OpenApiDocument")]

@@ -42,7 +42,8 @@ internal static partial class OpenApiOperation
         }
 
         // Anyone: an empty requirement says "no credential" explicitly rather than by omission.
-        operation["security"] = function.Access is { Credential: not Credential.Anyone } access ? Security(access) : new JsonArray(new JsonObject());
+        operation["security"] = function.Access is { Credential: not Credential.Anyone } access ? Security(access)
+            : new JsonArray(new JsonObject());
 
         operation["responses"] = Responses(function, schemas);
         return operation;
@@ -53,21 +54,24 @@ internal static partial class OpenApiOperation
         var parameters = new JsonArray();
         foreach (Match name in RouteParameter().Matches(function.Route))
         {
-            parameters.Add(new JsonObject { ["name"] = name.Groups[1].Value, ["in"] = "path", ["required"] = true, ["schema"] = new JsonObject { ["type"] = "string" } });
+            parameters.Add(new JsonObject { ["name"] = name.Groups[1].Value, ["in"] = "path", ["required"] = true,
+                ["schema"] = new JsonObject { ["type"] = "string" } });
         }
 
         foreach (var header in function.Method.GetCustomAttributes<HeaderAttribute>())
         {
             parameters.Add(new JsonObject
             {
-                ["name"] = header.Name, ["in"] = "header", ["required"] = false, ["description"] = header.Description, ["schema"] = new JsonObject { ["type"] = "string" },
+                ["name"] = header.Name, ["in"] = "header", ["required"] = false, ["description"] = header.Description,
+                    ["schema"] = new JsonObject { ["type"] = "string" },
             });
         }
 
         return parameters;
     }
 
-    // In token mode: the named credential, or the recruiter's (an Entra ID token, or the development admin key) where it also opens the operation.
+    // In token mode: the named credential, or the recruiter's (an Entra ID token, or the development admin key) where it also opens the
+    // operation.
     private static JsonArray Security(AccessAttribute access)
     {
         var schemes = new JsonArray();
@@ -104,7 +108,8 @@ internal static partial class OpenApiOperation
             responses[$"{status}"] = new JsonObject
             {
                 ["description"] = ReasonPhrase(status),
-                ["content"] = new JsonObject { ["application/problem+json"] = new JsonObject { ["schema"] = schemas.Ref(typeof(Problem)) } },
+                ["content"] = new JsonObject { ["application/problem+json"] =
+                    new JsonObject { ["schema"] = schemas.Ref(typeof(Problem)) } },
             };
         }
 
@@ -114,7 +119,8 @@ internal static partial class OpenApiOperation
     /// <summary>The function's own refusals and the edge's: rate limits always, the id and the credential where they apply.</summary>
     private static IEnumerable<int> Refusals(HttpFunction function)
     {
-        var statuses = new HashSet<int>(function.Method.GetCustomAttribute<RefusesAttribute>()?.Statuses ?? []) { Status429TooManyRequests };
+        var statuses = new HashSet<int>(function.Method.GetCustomAttribute<RefusesAttribute>()?.Statuses
+            ?? []) { Status429TooManyRequests };
         if (function.TakesInterviewId)
         {
             statuses.Add(Status400BadRequest);

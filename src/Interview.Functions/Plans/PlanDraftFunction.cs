@@ -14,14 +14,16 @@ namespace Interview.Functions.Plans;
 /// A plan drafted from a job description, not saved: from the model when the interviewer runs on one (falling back to
 /// the offline draft), else offline. The body is the plan itself, ready to edit and POST to /manage/plans.
 /// </summary>
-public sealed class PlanDraftFunction(PlanDraftService drafts, IServiceProvider services, IOptions<InterviewerOptions> interviewer, TimeProvider clock)
+public sealed class PlanDraftFunction(PlanDraftService drafts, IServiceProvider services, IOptions<InterviewerOptions> interviewer,
+    TimeProvider clock)
 {
     /// <summary>Who wrote the draft: model or offline.</summary>
     public const string SourceHeader = "X-Plan-Draft-Source";
 
     private const int MaxBodyBytes = 128 * 1024;
 
-    // JsonElement, so a number or an object is refused as not text (400 invalid_field) rather than failing to bind; only the posting is required.
+    // JsonElement, so a number or an object is refused as not text (400 invalid_field) rather than failing to bind; only the posting is
+    // required.
     public sealed record DraftPlanRequest(JsonElement? JobDescription, JsonElement? Role = null, JsonElement? Seniority = null);
 
     [Function("DraftPlan")]
@@ -30,10 +32,12 @@ public sealed class PlanDraftFunction(PlanDraftService drafts, IServiceProvider 
     [Body("application/json", typeof(DraftPlanRequest))]
     [Returns(Status200OK, typeof(InterviewPlan))]
     [Refuses(Status400BadRequest, Status413PayloadTooLarge, Status415UnsupportedMediaType)]
-    public async Task<IResult> DraftAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "manage/plans/draft")] HttpRequest request)
+    public async Task<IResult> DraftAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post",
+        Route = "manage/plans/draft")] HttpRequest request)
     {
         var ct = request.HttpContext.RequestAborted;
-        var (body, problem) = await JsonBody.ReadAsync<DraftPlanRequest>(request, MaxBodyBytes, "{job_description, role?, seniority?}", optional: false, ct);
+        var (body, problem) =
+            await JsonBody.ReadAsync<DraftPlanRequest>(request, MaxBodyBytes, "{job_description, role?, seniority?}", optional: false, ct);
         if (problem is not null)
         {
             return problem;
@@ -49,7 +53,8 @@ public sealed class PlanDraftFunction(PlanDraftService drafts, IServiceProvider 
         var input = DraftInput.Check(Text(body.JobDescription), Text(body.Role), Text(body.Seniority));
         if (input.Problem is { } refused)
         {
-            return Problems.Create(refused.Failure == DraftInputFailure.TooLong ? ErrorCodes.JobDescriptionTooLong : ErrorCodes.InvalidField, refused.Detail);
+            return Problems.Create(refused.Failure == DraftInputFailure.TooLong ? ErrorCodes.JobDescriptionTooLong
+                : ErrorCodes.InvalidField, refused.Detail);
         }
 
         var options = interviewer.Value;

@@ -9,8 +9,8 @@ using static Microsoft.AspNetCore.Http.StatusCodes;
 namespace Interview.Functions.Plans;
 
 /// <summary>
-/// Plans as data for recruiters: list, read (latest or a version) and save them in the built-in plans' JSON shape
-/// (<see cref="PlanDraftFunction"/> drafts one). A saved plan is a new version; running interviews keep the one they pinned.
+/// Plans as data for recruiters: list, read (latest or a version) and save them in the built-in plans' JSON shape (<see
+/// cref="PlanDraftFunction"/> drafts one). A saved plan is a new version; running interviews keep the one they pinned.
 /// </summary>
 public sealed partial class PlanFunctions(PlanLibrary plans, IPlanStore store, RecruiterAudit audit)
 {
@@ -35,7 +35,8 @@ public sealed partial class PlanFunctions(PlanLibrary plans, IPlanStore store, R
     [Described("manage", "One plan in the shape POST /manage/plans takes: the latest version, or ?version=n")]
     [Returns(Status200OK, typeof(InterviewPlan))]
     [Refuses(Status400BadRequest, Status404NotFound)]
-    public async Task<IResult> GetAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "manage/plans/{plan_id}")] HttpRequest request)
+    public async Task<IResult> GetAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get",
+        Route = "manage/plans/{plan_id}")] HttpRequest request)
     {
         var id = request.RouteValues["plan_id"] as string ?? "";
         int? version = null;
@@ -43,7 +44,8 @@ public sealed partial class PlanFunctions(PlanLibrary plans, IPlanStore store, R
         {
             if (!int.TryParse(asked, NumberStyles.None, CultureInfo.InvariantCulture, out var v))
             {
-                return Problems.Create(ErrorCodes.InvalidField, "version is a whole number: 0 for a built-in plan, 1 and up for a saved one.");
+                return Problems.Create(ErrorCodes.InvalidField,
+                    "version is a whole number: 0 for a built-in plan, 1 and up for a saved one.");
             }
 
             version = v;
@@ -51,7 +53,8 @@ public sealed partial class PlanFunctions(PlanLibrary plans, IPlanStore store, R
 
         if (!PlanRules.IsPlanId(id) || await plans.FindAsync(id, version, request.HttpContext.RequestAborted) is not { } found)
         {
-            return Problems.Create(ErrorCodes.PlanNotFound, $"There is no plan '{Shorten(id)}'{(version is null ? "" : $" version {version}")}; GET /manage/plans lists them.");
+            return Problems.Create(ErrorCodes.PlanNotFound,
+                $"There is no plan '{Shorten(id)}'{(version is null ? "" : $" version {version}")}; GET /manage/plans lists them.");
         }
 
         request.HttpContext.Response.Headers[VersionHeader] = found.Version.ToString(CultureInfo.InvariantCulture);
@@ -67,7 +70,8 @@ public sealed partial class PlanFunctions(PlanLibrary plans, IPlanStore store, R
     public async Task<IResult> SaveAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "manage/plans")] HttpRequest request)
     {
         var ct = request.HttpContext.RequestAborted;
-        var (body, problem) = await JsonBody.ReadAsync<JsonElement>(request, MaxPlanBytes, "a plan, as GET /manage/plans/{plan_id} returns it", optional: false, ct, maxDepth: 16);
+        var (body, problem) = await JsonBody.ReadAsync<JsonElement>(request, MaxPlanBytes, "a plan, as GET /manage/plans/{plan_id} " +
+            "returns it", optional: false, ct, maxDepth: 16);
         if (problem is not null)
         {
             return problem;
@@ -106,7 +110,8 @@ public sealed partial class PlanFunctions(PlanLibrary plans, IPlanStore store, R
             // The serializer's message names internal types; what a recruiter needs is which properties, and where.
             var missing = MissingProperties().Match(ex.Message);
             var where = ex.Path is { Length: > 1 } path ? $" at {path}" : "";
-            return (null, missing.Success ? $"missing required properties{where}: {missing.Groups[1].Value}" : $"not a plan{where}: a property has the wrong type or is null");
+            return (null, missing.Success ? $"missing required properties{where}: {missing.Groups[1].Value}"
+                : $"not a plan{where}: a property has the wrong type or is null");
         }
     }
 

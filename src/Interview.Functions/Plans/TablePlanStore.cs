@@ -8,9 +8,9 @@ using Microsoft.Extensions.Options;
 namespace Interview.Functions.Plans;
 
 /// <summary>
-/// Stored plans in the sessions table, one partition per plan ("~plan-" + id; '~' starts no interview id), one row per
-/// version ("v0001", ...). A version is only ever added, never changed, so running interviews keep theirs. The plan's
-/// JSON is one <see cref="LongString"/> ("Plan", "Plan_1", ...), checked against Table Storage's limits before it is sent.
+/// Stored plans in the sessions table, one partition per plan ("~plan-" + id; '~' starts no interview id), one row per version ("v0001",
+/// ...). A version is only ever added, never changed, so running interviews keep theirs. The plan's JSON is one <see cref="LongString"/>
+/// ("Plan", "Plan_1", ...), checked against Table Storage's limits before it is sent.
 /// </summary>
 internal sealed class TablePlanStore(TableServiceClient service, IOptions<StorageOptions> options) : IPlanStore
 {
@@ -58,7 +58,8 @@ internal sealed class TablePlanStore(TableServiceClient service, IOptions<Storag
     {
         var latest = new Dictionary<string, PlanListing>(StringComparer.Ordinal);
         var filter = TableClient.CreateQueryFilter($"PartitionKey ge {Prefix} and PartitionKey lt {"~plan."}");
-        await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "Role", "Version"], cancellationToken: ct))
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "Role", "Version"],
+            cancellationToken: ct))
         {
             var id = row.PartitionKey[Prefix.Length..];
             latest[id] = new PlanListing(id, row.GetString("Role"), PlanListing.Stored, row.GetInt32("Version") ?? 0);

@@ -11,7 +11,8 @@ namespace Interview.Functions.Recruiter;
 
 /// <summary>The recruiter's side of interviews: the list, a person's review next to the AI's scores, and erasure.</summary>
 public sealed class RecruiterFunctions(
-    IInterviewIndex index, SessionService sessions, IReviewStore reviews, Evaluations evaluations, Erasure erasure, InterviewAccess access, RecruiterAudit audit,
+    IInterviewIndex index, SessionService sessions, IReviewStore reviews, Evaluations evaluations, Erasure erasure, InterviewAccess access,
+        RecruiterAudit audit,
     TimeProvider clock)
 {
     public sealed record InterviewList(IReadOnlyList<IndexEntry> Items, string? Continuation);
@@ -23,12 +24,14 @@ public sealed class RecruiterFunctions(
     [Described("manage", "The interviews, newest first, filtered by status or plan, 50 a page")]
     [Returns(Status200OK, typeof(InterviewList))]
     [Refuses(Status400BadRequest)]
-    public async Task<IResult> ListAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "manage/interviews")] HttpRequest request)
+    public async Task<IResult> ListAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get",
+        Route = "manage/interviews")] HttpRequest request)
     {
         var query = request.Query;
         string? status = query["status"], planId = query["plan_id"];
         var paging = PageQuery.Of(query);
-        if (status is not (null or "active" or "concluded" or "ended") || planId is not null && !PlanRules.IsPlanId(planId) || !paging.Valid)
+        if (status is not (null or "active" or "concluded" or "ended") || planId is not null && !PlanRules.IsPlanId(planId)
+            || !paging.Valid)
         {
             return Problems.Create(ErrorCodes.InvalidField, $"status is active, concluded or ended; plan_id a plan id; {PageQuery.Rule}.");
         }
@@ -39,7 +42,8 @@ public sealed class RecruiterFunctions(
 
     [Function("ReviewInterview")]
     [Access(Credential.Recruiter)]
-    [Described("manage", "Record a person's decision and score overrides next to the AI's evaluation; the AI's scores stay. The reviewer is the signed-in recruiter (a reviewer in the body is ignored)")]
+    [Described("manage", "Record a person's decision and score overrides next to the AI's evaluation; the AI's scores stay. The reviewer " +
+        "is the signed-in recruiter (a reviewer in the body is ignored)")]
     [Body("application/json", typeof(Review))]
     [Returns(Status200OK, typeof(ReviewResponse))]
     [Refuses(Status400BadRequest, Status404NotFound, Status409Conflict, Status413PayloadTooLarge, Status415UnsupportedMediaType)]
@@ -48,7 +52,8 @@ public sealed class RecruiterFunctions(
         [DurableClient] DurableTaskClient client)
     {
         var ct = request.HttpContext.RequestAborted;
-        var (review, problem) = await JsonBody.ReadAsync<Review>(request, 32 * 1024, "{decision, overrides: [{competency, score, reason}], note}", optional: false, ct);
+        var (review, problem) = await JsonBody.ReadAsync<Review>(request, 32 * 1024, "{decision, overrides: [{competency, score, " +
+            "reason}], note}", optional: false, ct);
         if (problem is not null)
         {
             return problem;
@@ -63,7 +68,8 @@ public sealed class RecruiterFunctions(
 
         if ((await evaluations.ReadAsync(client, session.Value!, null, ct)).Report is not { } report)
         {
-            return Problems.Create(ErrorCodes.EvaluationNotReady, "There is no finished evaluation to review yet; end the interview and wait for its report.");
+            return Problems.Create(ErrorCodes.EvaluationNotReady,
+                "There is no finished evaluation to review yet; end the interview and wait for its report.");
         }
 
         if (review!.Problems(report) is { Count: > 0 } problems)

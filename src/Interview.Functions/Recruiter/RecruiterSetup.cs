@@ -12,7 +12,8 @@ public static class RecruiterSetup
     public static IHostApplicationBuilder AddRecruiting(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateAnnotations<RetentionOptions, RetentionOptionsValidator>().ValidateOnStart();
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateAnnotations<RetentionOptions,
+            RetentionOptionsValidator>().ValidateOnStart();
         services.AddSingleton<IInterviewIndex, TableInterviewIndex>();
         services.AddSingleton<IReviewStore, TableReviewStore>();
         services.AddSingleton<IAuditTrail, TableAuditTrail>();

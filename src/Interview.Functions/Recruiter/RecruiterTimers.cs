@@ -11,10 +11,12 @@ namespace Interview.Functions.Recruiter;
 public sealed class RecruiterTimers(Retention retention)
 {
     [Function("FinishErasures")]
-    public Task FinishErasuresAsync([TimerTrigger("0 */10 * * * *")] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken ct) =>
+    public Task FinishErasuresAsync([TimerTrigger("0 */10 * * * *")] TimerInfo timer, [DurableClient] DurableTaskClient client,
+        CancellationToken ct) =>
         retention.FinishErasuresAsync(client, ct);
 
     [Function("EraseExpiredInterviews")]
-    public Task EraseExpiredAsync([TimerTrigger("0 30 3 * * *")] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken ct) =>
+    public Task EraseExpiredAsync([TimerTrigger("0 30 3 * * *")] TimerInfo timer, [DurableClient] DurableTaskClient client,
+        CancellationToken ct) =>
         retention.EraseExpiredAsync(client, ct);
 }

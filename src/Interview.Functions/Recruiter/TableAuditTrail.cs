@@ -33,7 +33,8 @@ internal sealed class TableAuditTrail(TableServiceClient service, IOptions<Stora
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition}")
                      + (interviewId is null ? "" : TableClient.CreateQueryFilter($" and InterviewId eq {interviewId}"));
-        await foreach (var page in _table.QueryAsync<TableEntity>(filter, maxPerPage: pageSize, cancellationToken: ct).AsPages(continuation, pageSize))
+        await foreach (var page in _table.QueryAsync<TableEntity>(filter, maxPerPage: pageSize,
+            cancellationToken: ct).AsPages(continuation, pageSize))
         {
             return new AuditPage([.. page.Values.Select(Entry)], page.ContinuationToken);
         }

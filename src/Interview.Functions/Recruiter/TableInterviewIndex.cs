@@ -16,7 +16,8 @@ namespace Interview.Functions.Recruiter;
 /// keyed newest first (inverted start time, then the id). A row still marked starting or erasing is checked against the
 /// session when listed: a committed start is recorded and shown, a never-committed one removed, an erasing one hidden.
 /// </summary>
-internal sealed class TableInterviewIndex(TableServiceClient service, IOptions<StorageOptions> options, ISessionStore sessions, TimeProvider clock)
+internal sealed class TableInterviewIndex(TableServiceClient service, IOptions<StorageOptions> options, ISessionStore sessions,
+    TimeProvider clock)
     : IInterviewIndex
 {
     public const string Partition = "~index";
@@ -46,7 +47,8 @@ internal sealed class TableInterviewIndex(TableServiceClient service, IOptions<S
 
             try
             {
-                await _table.UpdateEntityAsync(Row(state, IndexStatus.Of(state.Status), report), current.Value.ETag, TableUpdateMode.Merge, ct);
+                await _table.UpdateEntityAsync(Row(state, IndexStatus.Of(state.Status), report), current.Value.ETag,
+                    TableUpdateMode.Merge, ct);
                 return;
             }
             catch (RequestFailedException ex) when (ex.Status is 404 or 412 && attempt < 3)
@@ -62,14 +64,16 @@ internal sealed class TableInterviewIndex(TableServiceClient service, IOptions<S
         await ForIdAsync(interviewId, async e =>
         {
             marked++;
-            await _table.UpdateEntityAsync(new TableEntity(Partition, e.RowKey) { ["Status"] = IndexStatus.Erasing }, ETag.All, TableUpdateMode.Merge, ct);
+            await _table.UpdateEntityAsync(new TableEntity(Partition, e.RowKey) { ["Status"] = IndexStatus.Erasing }, ETag.All,
+                TableUpdateMode.Merge, ct);
         }, ct);
         if (marked == 0)
         {
             // Not listed (a start that never recorded, or an id never used): the marker still records the erasure under way.
             await _table.UpsertEntityAsync(new TableEntity(Partition, Key(interviewId, clock.GetUtcNow().UtcDateTime))
             {
-                ["InterviewId"] = interviewId, ["Status"] = IndexStatus.Erasing, ["StartedAt"] = clock.GetUtcNow(), ["LastUpdated"] = clock.GetUtcNow(),
+                ["InterviewId"] = interviewId, ["Status"] = IndexStatus.Erasing, ["StartedAt"] = clock.GetUtcNow(),
+                    ["LastUpdated"] = clock.GetUtcNow(),
             }, TableUpdateMode.Replace, ct);
         }
     }
@@ -93,15 +97,18 @@ internal sealed class TableInterviewIndex(TableServiceClient service, IOptions<S
         }
     }
 
-    public Task RemoveAsync(string interviewId, CancellationToken ct) => ForIdAsync(interviewId, e => _table.DeleteEntityAsync(Partition, e.RowKey, ETag.All, ct), ct);
+    public Task RemoveAsync(string interviewId, CancellationToken ct)
+        => ForIdAsync(interviewId, e => _table.DeleteEntityAsync(Partition, e.RowKey, ETag.All, ct), ct);
 
     public async Task<IndexPage> ListAsync(string? status, string? planId, string? continuation, int pageSize, CancellationToken ct)
     {
         // Rows mid-start are included whatever the filter: they are settled below, then filtered like the rest.
         var filter = $"PartitionKey eq '{Partition}'"
                      + (planId is null ? "" : TableClient.CreateQueryFilter($" and PlanId eq {planId}"))
-                     + (status is null ? "" : TableClient.CreateQueryFilter($" and (Status eq {status} or Status eq {IndexStatus.Starting})"));
-        await foreach (var page in _table.QueryAsync<TableEntity>(filter, maxPerPage: pageSize, cancellationToken: ct).AsPages(continuation, pageSize))
+                     + (status is null ? ""
+                         : TableClient.CreateQueryFilter($" and (Status eq {status} or Status eq {IndexStatus.Starting})"));
+        await foreach (var page in _table.QueryAsync<TableEntity>(filter, maxPerPage: pageSize,
+            cancellationToken: ct).AsPages(continuation, pageSize))
         {
             var items = new List<IndexEntry>();
             foreach (var row in page.Values)
@@ -118,9 +125,11 @@ internal sealed class TableInterviewIndex(TableServiceClient service, IOptions<S
         return new IndexPage([], null);
     }
 
-    public async IAsyncEnumerable<(string InterviewId, string Status)> LastChangedBeforeAsync(DateTime before, [EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<(string InterviewId, string Status)> LastChangedBeforeAsync(DateTime before,
+        [EnumeratorCancellation] CancellationToken ct)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and LastUpdated lt {new DateTimeOffset(before, TimeSpan.Zero)}");
+        var cutoff = new DateTimeOffset(before, TimeSpan.Zero);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and LastUpdated lt {cutoff}");
         await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["InterviewId", "Status"], cancellationToken: ct))
         {
             yield return (row.GetString("InterviewId"), row.GetString("Status"));

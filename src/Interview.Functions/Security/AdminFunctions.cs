@@ -19,7 +19,8 @@ public sealed class AdminFunctions(IOptions<SecurityOptions> options, InterviewT
     [Function("IssueJoinToken")]
     [Access(Credential.Recruiter)]
     [Described("manage", "Issue a join token for one interview (token mode), optionally fixing the plan it starts with")]
-    [Body("application/json", typeof(JoinTokenRequest), Required = false, Description = "Optional. plan_id: the plan the interview must start with (its latest version then).")]
+    [Body("application/json", typeof(JoinTokenRequest), Required = false,
+        Description = "Optional. plan_id: the plan the interview must start with (its latest version then).")]
     [Returns(Status200OK, typeof(JoinTokenResponse))]
     [Refuses(Status400BadRequest, Status404NotFound, Status409Conflict, Status413PayloadTooLarge, Status415UnsupportedMediaType)]
     public async Task<IResult> IssueJoinTokenAsync(

@@ -4,8 +4,8 @@ using System.Net;
 namespace Interview.Functions.Security;
 
 /// <summary>
-/// Section "Entra": recruiters sign in with Microsoft Entra ID and call the API with an access token for its app
-/// registration. On when <see cref="ClientId"/> is set; the admin key (Security:AdminKey) is then only a development extra.
+/// Section "Entra": recruiters sign in with Microsoft Entra ID and call the API with an access token for its app registration. On when <see
+/// cref="ClientId"/> is set; the admin key (Security:AdminKey) is then only a development extra.
 /// </summary>
 public sealed class EntraOptions
 {
@@ -14,11 +14,15 @@ public sealed class EntraOptions
     [RegularExpression("^[A-Za-z0-9.-]{1,100}$", ErrorMessage = "Entra:TenantId is the directory (tenant) id or domain.")]
     public string? TenantId { get; set; }
 
-    /// <summary>The API's app registration (application id): tokens for <c>{ClientId}</c> or <c>api://{ClientId}</c> are accepted.</summary>
+    /// <summary>
+    /// The API's app registration (application id): tokens for <c>{ClientId}</c> or <c>api://{ClientId}</c> are accepted.
+    /// </summary>
     [RegularExpression("^[A-Za-z0-9-]{1,100}$", ErrorMessage = "Entra:ClientId is the API app registration's application (client) id.")]
     public string? ClientId { get; set; }
 
-    /// <summary>The issuer base; its metadata is at <c>{Authority}/.well-known/openid-configuration</c>. Empty: Entra ID's v2.0 one for the tenant.</summary>
+    /// <summary>
+    /// The issuer base; its metadata is at <c>{Authority}/.well-known/openid-configuration</c>. Empty: Entra ID's v2.0 one for the tenant.
+    /// </summary>
     public string? Authority { get; set; }
 
     /// <summary>The app role a recruiter's token must carry in its <c>roles</c> claim.</summary>
@@ -27,7 +31,8 @@ public sealed class EntraOptions
 
     public bool Enabled => !string.IsNullOrEmpty(ClientId);
 
-    public string Issuer => (string.IsNullOrEmpty(Authority) ? $"https://login.microsoftonline.com/{TenantId}/v2.0" : Authority).TrimEnd('/');
+    public string Issuer =>
+        (string.IsNullOrEmpty(Authority) ? $"https://login.microsoftonline.com/{TenantId}/v2.0" : Authority).TrimEnd('/');
 
     public string MetadataAddress => $"{Issuer}/.well-known/openid-configuration";
 

@@ -62,13 +62,15 @@ public sealed partial class EntraTokens
 
         var claims = result.Claims;
         var oid = claims.TryGetValue("oid", out var o) ? o as string : null;
-        var roles = claims.TryGetValue("roles", out var r) ? r switch { string one => [one], IEnumerable<object> many => many.Select(x => $"{x}"), _ => [] } : [];
+        var roles = claims.TryGetValue("roles", out var r)
+            ? r switch { string one => [one], IEnumerable<object> many => many.Select(x => $"{x}"), _ => [] } : [];
         if (string.IsNullOrEmpty(oid) || !roles.Contains(_options.Role, StringComparer.Ordinal))
         {
             return (Verdict.LacksRole, null);
         }
 
-        var name = (claims.TryGetValue("name", out var n) ? n as string : null) ?? (claims.TryGetValue("preferred_username", out var u) ? u as string : null) ?? oid;
+        var name = (claims.TryGetValue("name", out var n) ? n as string : null)
+            ?? (claims.TryGetValue("preferred_username", out var u) ? u as string : null) ?? oid;
         return (Verdict.Valid, new Actor(oid, name.Length <= 100 ? name : name[..100]));
     }
 
@@ -94,7 +96,8 @@ public sealed partial class EntraTokens
     {
         var now = _clock.GetUtcNow().UtcTicks;
         var last = Interlocked.Read(ref _lastForcedRefresh);
-        if (last != long.MinValue && now - last < KeyRefreshThrottle.Ticks || Interlocked.CompareExchange(ref _lastForcedRefresh, now, last) != last)
+        if (last != long.MinValue && now - last < KeyRefreshThrottle.Ticks
+            || Interlocked.CompareExchange(ref _lastForcedRefresh, now, last) != last)
         {
             return false;
         }
@@ -103,8 +106,10 @@ public sealed partial class EntraTokens
         return true;
     }
 
-    private ConfigurationManager<OpenIdConnectConfiguration> NewMetadata() => new(_options.MetadataAddress, new OpenIdConnectConfigurationRetriever(),
-        new HttpDocumentRetriever(_http.CreateClient(nameof(EntraTokens))) { RequireHttps = !EntraOptions.IsLoopback(new Uri(_options.Issuer)) });
+    private ConfigurationManager<OpenIdConnectConfiguration> NewMetadata()
+        => new(_options.MetadataAddress, new OpenIdConnectConfigurationRetriever(),
+        new HttpDocumentRetriever(_http.CreateClient(nameof(EntraTokens))) { RequireHttps =
+            !EntraOptions.IsLoopback(new Uri(_options.Issuer)) });
 
     private static partial class Log
     {

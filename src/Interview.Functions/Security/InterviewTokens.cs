@@ -31,7 +31,8 @@ public sealed class InterviewTokens(IOptions<SecurityOptions> options, TimeProvi
     {
         var lifetime = kind == Join ? options.Value.JoinTokenLifetime : options.Value.SessionTokenLifetime;
         var expires = clock.GetUtcNow() + lifetime;
-        var claims = new Claims(kind, interviewId, expires.ToUnixTimeSeconds(), Convert.ToHexString(RandomNumberGenerator.GetBytes(8)), planId);
+        var claims = new Claims(kind, interviewId, expires.ToUnixTimeSeconds(),
+            Convert.ToHexString(RandomNumberGenerator.GetBytes(8)), planId);
         var payload = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(claims, ClaimsJson));
         return ($"{payload}.{Base64Url.EncodeToString(Sign(payload))}", expires);
     }
@@ -60,7 +61,8 @@ public sealed class InterviewTokens(IOptions<SecurityOptions> options, TimeProvi
     public string? PlanOf(string? token) => token is not null && Signed(token) is { K: Join } claims ? claims.P : null;
 
     // Older tokens carry no "P"; a token without a plan is written without one.
-    private static readonly JsonSerializerOptions ClaimsJson = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+    private static readonly JsonSerializerOptions ClaimsJson =
+        new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
     /// <summary>The claims of a well-formed token whose signature is ours, expired or not; null otherwise.</summary>
     private Claims? Signed(string token)
@@ -88,7 +90,8 @@ public sealed class InterviewTokens(IOptions<SecurityOptions> options, TimeProvi
     /// <summary>Constant-time, whatever the lengths: both sides are hashed to the same size first.</summary>
     public static bool SameSecret(string? presented, string? expected) =>
         presented is not null && expected is not null
-        && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(presented)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
+        && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(presented)),
+            SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 
     private byte[] Sign(string payload) => HMACSHA256.HashData(options.Value.Key(), Encoding.ASCII.GetBytes(payload));
 }

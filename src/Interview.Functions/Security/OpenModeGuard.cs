@@ -18,7 +18,8 @@ internal sealed class OpenModeGuard(IConfiguration configuration) : IValidateOpt
         }
 
         return ValidateOptionsResult.Fail($"Security:Mode open would serve every interview to anyone who reaches {exposed}. Listen on " +
-            "localhost or 127.0.0.1, use Security:Mode=token, or set Security:OpenOnNetwork=true to accept that risk on a network you trust.");
+            "localhost or 127.0.0.1, use Security:Mode=token, or set Security:OpenOnNetwork=true to accept that risk on a network you " +
+                "trust.");
     }
 
     /// <summary>The first address others could reach, or null when the app listens on loopback only.</summary>
@@ -38,7 +39,9 @@ internal sealed class OpenModeGuard(IConfiguration configuration) : IValidateOpt
         return urls.FirstOrDefault(url => !IsLoopback(url));
     }
 
-    /// <summary>As Kestrel binds: "localhost" and loopback IPs stay on this machine; *, +, 0.0.0.0 and other names mean every interface.</summary>
+    /// <summary>
+    /// As Kestrel binds: "localhost" and loopback IPs stay on this machine; *, +, 0.0.0.0 and other names mean every interface.
+    /// </summary>
     private static bool IsLoopback(string url)
     {
         var host = BindingAddress.Parse(url).Host;

@@ -9,16 +9,23 @@ public static class SecuritySetup
     public static IHostApplicationBuilder AddSecurity(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateAnnotations<SecurityOptions, SecurityOptionsValidator>()
-            .Validate(o => !o.RequiresTokens || HasStrongKey(o), "Security:Mode token needs Security:SigningKey (base64, at least 32 bytes).")
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateAnnotations<SecurityOptions,
+            SecurityOptionsValidator>()
+            .Validate(o => !o.RequiresTokens || HasStrongKey(o),
+                "Security:Mode token needs Security:SigningKey (base64, at least 32 bytes).")
             .Validate(o => o.AdminKeyIfSet is null or { Length: >= 16 }, "Security:AdminKey, when set, is at least 16 characters.")
             .Validate<IOptions<EntraOptions>>((o, entra) => !o.RequiresTokens || o.AdminKeyIfSet is not null || entra.Value.Enabled,
-                "Security:Mode token needs Entra:ClientId (recruiters sign in) or, for development, Security:AdminKey (at least 16 characters).")
+                "Security:Mode token needs Entra:ClientId (recruiters sign in) or, for development, Security:AdminKey (at least 16 " +
+                    "characters).")
             .ValidateOnStart();
-        services.AddOptions<EntraOptions>().BindConfiguration(EntraOptions.Section).ValidateAnnotations<EntraOptions, EntraOptionsValidator>()
-            .Validate(o => !o.Enabled || !string.IsNullOrEmpty(o.TenantId) || !string.IsNullOrEmpty(o.Authority), "Entra:ClientId needs Entra:TenantId (or Entra:Authority).")
-            .Validate(o => !o.Enabled || !string.IsNullOrEmpty(o.Role), "Entra:Role is the app role recruiters need, such as Interviews.Manage.")
-            .Validate(o => !o.Enabled || o.AuthorityIsValid(), "Entra:Authority is an https address (http only on loopback), without a query.")
+        services.AddOptions<EntraOptions>().BindConfiguration(EntraOptions.Section).ValidateAnnotations<EntraOptions,
+            EntraOptionsValidator>()
+            .Validate(o => !o.Enabled || !string.IsNullOrEmpty(o.TenantId) || !string.IsNullOrEmpty(o.Authority),
+                "Entra:ClientId needs Entra:TenantId (or Entra:Authority).")
+            .Validate(o => !o.Enabled || !string.IsNullOrEmpty(o.Role),
+                "Entra:Role is the app role recruiters need, such as Interviews.Manage.")
+            .Validate(o => !o.Enabled || o.AuthorityIsValid(),
+                "Entra:Authority is an https address (http only on loopback), without a query.")
             .ValidateOnStart();
         services.AddHttpClient(nameof(EntraTokens), c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<EntraTokens>();
@@ -59,7 +66,8 @@ internal sealed partial class SecurityStartupLog(IOptions<SecurityOptions> optio
 
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Warning, Message = "Security:Mode is open: any caller can read and answer any interview. Use Security:Mode=token outside a laptop.")]
+        [LoggerMessage(Level = LogLevel.Warning,
+            Message = "Security:Mode is open: any caller can read and answer any interview. Use Security:Mode=token outside a laptop.")]
         public static partial void Open(ILogger logger);
     }
 }

@@ -30,13 +30,15 @@ public sealed partial class ListenFunction(SessionService sessions, IOptions<Int
         var streamId = request.Query["stream_id"].ToString();
         if (!StreamId.IsValid(streamId) || !int.TryParse(request.Query["seq"], out var seq) || seq < 0)
         {
-            return Problems.Create(ErrorCodes.InvalidField, "Give stream_id (1-64 characters of A-Za-z0-9_-) and seq (0, 1, 2 … in order).");
+            return Problems.Create(ErrorCodes.InvalidField,
+                "Give stream_id (1-64 characters of A-Za-z0-9_-) and seq (0, 1, 2 … in order).");
         }
 
         if (listening is not { Available: true })
         {
             return Problems.Create(ErrorCodes.LiveListeningUnavailable,
-                "This service does not listen while the candidate speaks (it needs offline speech with ffmpeg); send the recording with the turn.");
+                "This service does not listen while the candidate speaks (it needs offline speech with ffmpeg); send the recording with " +
+                    "the turn.");
         }
 
         var ct = request.HttpContext.RequestAborted;

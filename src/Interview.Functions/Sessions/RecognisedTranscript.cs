@@ -45,8 +45,10 @@ internal static class RecognisedTranscript
             return (null, null);
         }
 
-        return !withAudio ? (null, Problems.Create(ErrorCodes.MissingAnswer, "A 'stream_id' field comes with the 'audio' part that was heard."))
-            : !StreamId.IsValid(value) ? (null, Problems.Create(ErrorCodes.InvalidField, "A 'stream_id' is 1-64 characters of A-Za-z0-9_-."))
+        return !withAudio ? (null,
+            Problems.Create(ErrorCodes.MissingAnswer, "A 'stream_id' field comes with the 'audio' part that was heard."))
+            : !StreamId.IsValid(value)
+                ? (null, Problems.Create(ErrorCodes.InvalidField, "A 'stream_id' is 1-64 characters of A-Za-z0-9_-."))
             : (value.ToString(), null);
     }
 

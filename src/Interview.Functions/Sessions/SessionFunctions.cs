@@ -17,7 +17,8 @@ namespace Interview.Functions.Sessions;
 /// <summary>The four endpoints of the guide. Each parses, calls the session service (a streamed turn twice: prepare, then run, so
 /// refusals known before any work stay plain problems) and maps to the wire.</summary>
 public sealed partial class SessionFunctions(
-    SessionService sessions, Evaluations evaluations, IAudioLinks audio, IOptions<InterviewOptions> limits, IOptions<SecurityOptions> security,
+    SessionService sessions, Evaluations evaluations, IAudioLinks audio, IOptions<InterviewOptions> limits,
+        IOptions<SecurityOptions> security,
     InterviewTokens tokens, InterviewAccess access, IOptions<JsonOptions> json, ILogger<SessionFunctions> logger,
     LiveListening? listening = null)
 {
@@ -26,10 +27,12 @@ public sealed partial class SessionFunctions(
     [Function("StartSession")]
     [Access(Credential.JoinToken)]
     [Described("session", "Start an interview, or get its greeting again")]
-    [Body("application/json", typeof(StartSessionRequest), Required = false, Description = "Optional. Omit the body to use the default plan.")]
+    [Body("application/json", typeof(StartSessionRequest), Required = false,
+        Description = "Optional. Omit the body to use the default plan.")]
     [Returns(Status200OK, typeof(SessionResponse))]
     [Refuses(Status400BadRequest, Status403Forbidden, Status409Conflict, Status413PayloadTooLarge, Status415UnsupportedMediaType)]
-    public async Task<IResult> StartAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "session/start/{interview_id}")] HttpRequest request)
+    public async Task<IResult> StartAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post",
+        Route = "session/start/{interview_id}")] HttpRequest request)
     {
         var ct = request.HttpContext.RequestAborted;
         var (options, problem) = await StartRequestReader.ReadAsync(request, ct);
@@ -43,7 +46,8 @@ public sealed partial class SessionFunctions(
         {
             if (options!.PlanId is { } asked && asked != linked)
             {
-                return Problems.Create(ErrorCodes.Forbidden, $"This link is for the plan '{linked}'; start without plan_id or with that one.");
+                return Problems.Create(ErrorCodes.Forbidden,
+                    $"This link is for the plan '{linked}'; start without plan_id or with that one.");
             }
 
             options = options with { PlanId = linked };
@@ -52,7 +56,8 @@ public sealed partial class SessionFunctions(
         var id = InterviewId.Of(request);
         var result = await sessions.StartAsync(id, options!, ct);
         // In token mode the join token is exchanged here for the session token every later call needs.
-        return await Problems.RespondAsync(result, async outcome => await outcome.AsResponseAsync(audio, access.IsRecruiter(request.HttpContext), ct) with
+        return await Problems.RespondAsync(result, async outcome
+            => await outcome.AsResponseAsync(audio, access.IsRecruiter(request.HttpContext), ct) with
         {
             SessionToken = security.Value.RequiresTokens ? tokens.Issue(InterviewTokens.Session, id).Token : null,
         });
@@ -61,7 +66,8 @@ public sealed partial class SessionFunctions(
     [Function("ProcessTurn")]
     [Access(Credential.SessionToken)]
     [RateLimited(RateLimits.Turns)]
-    [Described("session", "Answer the interviewer's question: an audio recording or typed text (Accept: text/event-stream streams the reply)")]
+    [Described("session",
+        "Answer the interviewer's question: an audio recording or typed text (Accept: text/event-stream streams the reply)")]
     [Header(IdempotencyHeader, "A retry with the same key returns the first response and writes nothing.")]
     [Body("multipart/form-data", typeof(TurnForm), Description = "Exactly one of 'audio' (a recorded answer) or 'text' (a typed answer); "
         + "with 'audio', optionally 'transcript' (its words, recognised live) or 'stream_id' (the server heard it as it was made); "
@@ -150,7 +156,8 @@ public sealed partial class SessionFunctions(
     [Described("session", "The session state, enough to resume a page")]
     [Returns(Status200OK, typeof(SessionStateDto))]
     [Refuses(Status404NotFound)]
-    public async Task<IResult> GetStateAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "session/state/{interview_id}")] HttpRequest request)
+    public async Task<IResult> GetStateAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get",
+        Route = "session/state/{interview_id}")] HttpRequest request)
     {
         var ct = request.HttpContext.RequestAborted;
         var result = await sessions.GetAsync(InterviewId.Of(request), ct);
@@ -177,7 +184,8 @@ public sealed partial class SessionFunctions(
 
         // After the commit: a repeated DELETE schedules again (a no-op when it exists), which repairs a crash in between.
         await evaluations.StartAsync(client, result.Value!, ct);
-        return TypedResults.Accepted(EvaluationFunctions.Location(id), await result.Value!.AsDtoAsync(audio, access.IsRecruiter(request.HttpContext), ct));
+        return TypedResults.Accepted(EvaluationFunctions.Location(id),
+            await result.Value!.AsDtoAsync(audio, access.IsRecruiter(request.HttpContext), ct));
     }
 
     private static partial class Log
@@ -186,8 +194,3 @@ public sealed partial class SessionFunctions(
         public static partial void StreamFailed(ILogger logger, Exception exception, string interviewId);
     }
 }
-
-/// <summary>The turn's multipart form, for the OpenAPI document: one of the two answer parts (a recording may bring its
-/// transcript), and the barge-in fields.</summary>
-public sealed record TurnForm(
-    string? Text, byte[]? Audio, string? Transcript = null, string? StreamId = null, int? InterruptedAtMs = null, int? HeardChars = null);

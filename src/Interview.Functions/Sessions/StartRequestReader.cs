@@ -11,7 +11,8 @@ internal static class StartRequestReader
 
     public static async Task<(StartOptions? Options, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
     {
-        var (body, problem) = await JsonBody.ReadAsync<StartSessionRequest>(request, MaxBodyBytes, "{candidate_name, role, plan_id}", optional: true, ct, maxDepth: 4);
+        var (body, problem) = await JsonBody.ReadAsync<StartSessionRequest>(request, MaxBodyBytes, "{candidate_name, role, " +
+            "plan_id}", optional: true, ct, maxDepth: 4);
         if (problem is not null)
         {
             return (null, problem);

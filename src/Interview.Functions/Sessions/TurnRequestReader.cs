@@ -9,8 +9,8 @@ using Microsoft.Net.Http.Headers;
 namespace Interview.Functions.Sessions;
 
 /// <summary>
-/// Reads a turn's multipart body: an "audio" file part or a "text" field. Every way a body can be wrong maps
-/// to a problem here, before anything is loaded or written; whether a recording can be answered is the <see cref="AudioGate"/>'s call.
+/// Reads a turn's multipart body: an "audio" file part or a "text" field. Every way a body can be wrong maps to a problem here, before
+/// anything is loaded or written; whether a recording can be answered is the <see cref="AudioGate"/>'s call.
 /// </summary>
 internal static class TurnRequestReader
 {
@@ -18,7 +18,8 @@ internal static class TurnRequestReader
     public static async Task<(TurnInput? Input, IResult? Problem)> ReadAsync(
         HttpRequest request, InterviewOptions limits, LiveListening? listening, CancellationToken ct)
     {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+            || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
             return Fail(ErrorCodes.NotMultipart, "Send the answer as multipart/form-data with an 'audio' file or a 'text' field.");
         }
@@ -88,8 +89,10 @@ internal static class TurnRequestReader
 
     /// <summary>Whatever a person's words arrive as (typed, or recognised in the page) is held to the same limits.</summary>
     internal static IResult? TextProblem(string text, string field, InterviewOptions limits) =>
-        text.Length > limits.MaxTextChars ? Problems.Create(ErrorCodes.TextTooLong, $"Answers are limited to {limits.MaxTextChars} characters.")
-        : !IsCleanText(text) ? Problems.Create(ErrorCodes.InvalidText, $"The '{field}' field must be valid UTF-8 without control characters.")
+        text.Length > limits.MaxTextChars
+            ? Problems.Create(ErrorCodes.TextTooLong, $"Answers are limited to {limits.MaxTextChars} characters.")
+        : !IsCleanText(text) ? Problems.Create(ErrorCodes.InvalidText,
+            $"The '{field}' field must be valid UTF-8 without control characters.")
         : null;
 
     /// <summary>Invalid UTF-8 arrives as U+FFFD; control characters (bar tab and line breaks) have no place in an answer.</summary>

@@ -17,7 +17,8 @@ public sealed class TurnStream : ITurnEvents, IAsyncDisposable
 {
     public const string MediaType = "text/event-stream";
 
-    private readonly Channel<(string Name, Func<CancellationToken, ValueTask<object>> Data)> _events = Channel.CreateUnbounded<(string, Func<CancellationToken, ValueTask<object>>)>(
+    private readonly Channel<(string Name, Func<CancellationToken, ValueTask<object>> Data)> _events =
+        Channel.CreateUnbounded<(string, Func<CancellationToken, ValueTask<object>>)>(
         new UnboundedChannelOptions { SingleReader = true });
 
     private readonly HttpResponse _response;

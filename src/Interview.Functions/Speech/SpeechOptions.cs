@@ -70,7 +70,9 @@ public sealed class AzureSpeechOptions
 
     public Uri SpeechToTextBase() => SttEndpoint ?? new Uri($"https://{Region}.api.cognitive.microsoft.com");
 
-    /// <summary>With a trailing slash, so that "cognitiveservices/v1" is appended to a custom domain's "/tts/" path, not swapped for it.</summary>
+    /// <summary>
+    /// With a trailing slash, so that "cognitiveservices/v1" is appended to a custom domain's "/tts/" path, not swapped for it.
+    /// </summary>
     public Uri TextToSpeechBase()
     {
         var url = (TtsEndpoint ?? new Uri($"https://{Region}.tts.speech.microsoft.com")).ToString();

@@ -15,16 +15,20 @@ public static partial class SpeechSetup
     {
         var services = builder.Services;
         // Which engines exist is a fact about the machine, settled once here at the composition root.
-        var offline = OfflineEngines.Detect(builder.Configuration.GetSection(OfflineSpeechOptions.Section).Get<OfflineSpeechOptions>() ?? new());
+        var offline = OfflineEngines.Detect(builder.Configuration.GetSection(OfflineSpeechOptions.Section).Get<OfflineSpeechOptions>()
+            ?? new());
         // Asked for by name, offline speech must be there: empty Provider is the way to take whatever is installed.
-        services.AddOptions<SpeechOptions>().BindConfiguration(SpeechOptions.Section).ValidateAnnotations<SpeechOptions, SpeechOptionsValidator>()
+        services.AddOptions<SpeechOptions>().BindConfiguration(SpeechOptions.Section).ValidateAnnotations<SpeechOptions,
+            SpeechOptionsValidator>()
             .Validate(o => o.Provider != SpeechOptions.Offline || offline.Complete,
                 $"Speech:Provider offline needs the Debian packages {string.Join(", ", offline.MissingPackages())} (not found): " +
                 "sudo apt-get install flite pocketsphinx pocketsphinx-en-us sox ffmpeg (scripts/run does this), " +
                 "or leave Speech:Provider empty to run with what is installed.")
             .ValidateOnStart();
-        services.AddOptions<OfflineSpeechOptions>().BindConfiguration(OfflineSpeechOptions.Section).ValidateAnnotations<OfflineSpeechOptions, OfflineSpeechOptionsValidator>().ValidateOnStart();
-        services.AddOptions<AzureSpeechOptions>().BindConfiguration(AzureSpeechOptions.Section).ValidateAnnotations<AzureSpeechOptions, AzureSpeechOptionsValidator>()
+        services.AddOptions<OfflineSpeechOptions>().BindConfiguration(OfflineSpeechOptions.Section)
+            .ValidateAnnotations<OfflineSpeechOptions, OfflineSpeechOptionsValidator>().ValidateOnStart();
+        services.AddOptions<AzureSpeechOptions>().BindConfiguration(AzureSpeechOptions.Section).ValidateAnnotations<AzureSpeechOptions,
+            AzureSpeechOptionsValidator>()
             .Validate(o => !string.IsNullOrEmpty(o.Region) || (o.SttEndpoint is not null && o.TtsEndpoint is not null) || !IsAzure(builder),
                 "Speech:Provider azure needs AzureSpeech:Region, or AzureSpeech:SttEndpoint and AzureSpeech:TtsEndpoint.")
             .ValidateOnStart();
@@ -64,9 +68,11 @@ public static partial class SpeechSetup
         return builder;
     }
 
-    private static bool IsAzure(IHostApplicationBuilder builder) => builder.Configuration[$"{SpeechOptions.Section}:Provider"] == SpeechOptions.Azure;
+    private static bool IsAzure(IHostApplicationBuilder builder) => builder.Configuration[$"{SpeechOptions.Section}:Provider"]
+        == SpeechOptions.Azure;
 
-    private static string Provider(IHostApplicationBuilder builder, OfflineEngines offline) => builder.Configuration[$"{SpeechOptions.Section}:Provider"] switch
+    private static string Provider(IHostApplicationBuilder builder, OfflineEngines offline)
+        => builder.Configuration[$"{SpeechOptions.Section}:Provider"] switch
     {
         null or "" => offline.CanListen || offline.CanSpeak ? SpeechOptions.Offline : SpeechOptions.None,
         var chosen => chosen,

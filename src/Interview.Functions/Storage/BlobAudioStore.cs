@@ -12,7 +12,8 @@ namespace Interview.Functions.Storage;
 /// other; the loser's blob is left for the container's retention rule. Read access is by short-lived SAS only:
 /// signed with the account key locally, with a user delegation key when running on a managed identity.
 /// </summary>
-internal sealed class BlobAudioStore(BlobServiceClient service, IOptions<StorageOptions> options, TimeProvider clock) : IAudioStore, IAudioLinks
+internal sealed class BlobAudioStore(BlobServiceClient service, IOptions<StorageOptions> options, TimeProvider clock)
+    : IAudioStore, IAudioLinks
 {
     private static readonly TimeSpan DelegationKeyLifetime = TimeSpan.FromDays(1);
     private readonly BlobContainerClient _container = service.GetBlobContainerClient(options.Value.AudioContainer);
@@ -35,7 +36,8 @@ internal sealed class BlobAudioStore(BlobServiceClient service, IOptions<Storage
         }
 
         var key = await DelegationKeyAsync(cancellationToken);
-        var sas = new BlobSasBuilder(BlobSasPermissions.Read, expires) { BlobContainerName = blob.BlobContainerName, BlobName = blob.Name, Resource = "b" };
+        var sas = new BlobSasBuilder(BlobSasPermissions.Read, expires) { BlobContainerName = blob.BlobContainerName, BlobName = blob.Name,
+            Resource = "b" };
         return new BlobUriBuilder(blob.Uri) { Sas = sas.ToSasQueryParameters(key, service.AccountName) }.ToUri();
     }
 
@@ -53,7 +55,8 @@ internal sealed class BlobAudioStore(BlobServiceClient service, IOptions<Storage
             if (!KeyCovers(_delegationKey))
             {
                 var now = clock.GetUtcNow();
-                _delegationKey = (await service.GetUserDelegationKeyAsync(now.AddMinutes(-5), now + DelegationKeyLifetime, cancellationToken)).Value;
+                _delegationKey = (await service.GetUserDelegationKeyAsync(now.AddMinutes(-5), now + DelegationKeyLifetime,
+                    cancellationToken)).Value;
             }
 
             return _delegationKey!;

@@ -8,10 +8,10 @@ using Interview.Core.Sessions;
 namespace Interview.Functions.Storage;
 
 /// <summary>
-/// The table layout: one partition per interview holding a header row ("h"), one row per utterance
-/// ("t000000", in order) and one row per idempotency key ("i" + key hash). Lists go in as JSON because Table Storage has
-/// no array type. Every JSON value and every utterance goes in as a <see cref="LongString"/>, so no property can pass
-/// 32K characters; what keeps each entity under 1 MiB is that every list in the state is bounded (docs/storage-notes.md).
+/// The table layout: one partition per interview holding a header row ("h"), one row per utterance ("t000000", in order) and one row per
+/// idempotency key ("i" + key hash). Lists go in as JSON because Table Storage has no array type. Every JSON value and every utterance goes
+/// in as a <see cref="LongString"/>, so no property can pass 32K characters; what keeps each entity under 1 MiB is that every list in the
+/// state is bounded (docs/storage-notes.md).
 /// </summary>
 internal static class SessionEntities
 {
@@ -25,7 +25,9 @@ internal static class SessionEntities
     public static string IdempotencyKey(string key) =>
         IdempotencyPrefix + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..40];
 
-    /// <summary>What an erased interview leaves in place of its header: when, and the evaluation versions to purge. Nothing personal.</summary>
+    /// <summary>
+    /// What an erased interview leaves in place of its header: when, and the evaluation versions to purge. Nothing personal.
+    /// </summary>
     public static TableEntity Tombstone(string interviewId, int evaluationVersion, DateTimeOffset erasedAt) => new(interviewId, HeaderKey)
     {
         ["ErasedAt"] = erasedAt,
@@ -127,7 +129,8 @@ internal static class SessionEntities
         var header = Deserialize<SessionState>(e, "Header");
         var state = header with { ConversationHistory = history.Take(e.GetInt32("HistoryCount") ?? 0).ToList() };
         var timings = StoredJson.Get<TurnTimings>(e, "Timings") ?? TurnTimings.None;
-        return new IdempotencyRecord(key, e.GetString("Fingerprint"), new TurnOutcome(Deserialize<AgentResponse>(e, "Response"), state, timings));
+        return new IdempotencyRecord(key, e.GetString("Fingerprint"),
+            new TurnOutcome(Deserialize<AgentResponse>(e, "Response"), state, timings));
     }
 
     private static T Deserialize<T>(TableEntity e, string property) =>

@@ -64,16 +64,21 @@ internal sealed partial class StorageInitializer(IServiceProvider services, Star
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static bool Refused(Exception ex) => Causes(ex).OfType<SocketException>().Any(s => s.SocketErrorCode == SocketError.ConnectionRefused);
+    private static bool Refused(Exception ex)
+        => Causes(ex).OfType<SocketException>().Any(s => s.SocketErrorCode == SocketError.ConnectionRefused);
 
-    /// <summary>The innermost cause ("Connection refused (127.0.0.1:10002)", "403 AuthorizationFailure"), not the SDK's retry summary.</summary>
-    private static string Reason(Exception ex) => Causes(ex).LastOrDefault(e => e is RequestFailedException { Status: > 0 }) is RequestFailedException failed
+    /// <summary>
+    /// The innermost cause ("Connection refused (127.0.0.1:10002)", "403 AuthorizationFailure"), not the SDK's retry summary.
+    /// </summary>
+    private static string Reason(Exception ex) => Causes(ex).LastOrDefault(e => e is RequestFailedException { Status: > 0 })
+        is RequestFailedException failed
         ? $"{failed.Status} {failed.ErrorCode}".TrimEnd()
         : Causes(ex).Last().Message;
 
     private static IEnumerable<Exception> Causes(Exception ex)
     {
-        for (var e = ex is AggregateException { InnerExceptions.Count: > 0 } all ? all.InnerExceptions[^1] : ex; e is not null; e = e.InnerException)
+        for (var e = ex is AggregateException { InnerExceptions.Count: > 0 } all ? all.InnerExceptions[^1] : ex; e
+            is not null; e = e.InnerException)
         {
             yield return e;
         }

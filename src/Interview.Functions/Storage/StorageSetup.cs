@@ -14,8 +14,10 @@ public static class StorageSetup
 {
     public static IHostApplicationBuilder AddInterviewStorage(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateAnnotations<StorageOptions, StorageOptionsValidator>()
-            .Validate(o => o.UsesIdentity || !string.IsNullOrEmpty(o.ConnectionString), "Set Storage:AccountName (identity) or Storage:ConnectionString.")
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateAnnotations<StorageOptions,
+            StorageOptionsValidator>()
+            .Validate(o => o.UsesIdentity || !string.IsNullOrEmpty(o.ConnectionString),
+                "Set Storage:AccountName (identity) or Storage:ConnectionString.")
             .ValidateOnStart();
         builder.Services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
 

@@ -1,6 +1,8 @@
 namespace Interview.Functions.Storage;
 
-/// <summary>Start-up gave up on storage: which endpoint, the last reason, and for how long it tried (Hosting/StartupFailure words it).</summary>
+/// <summary>
+/// Start-up gave up on storage: which endpoint, the last reason, and for how long it tried (Hosting/StartupFailure words it).
+/// </summary>
 public sealed class StorageUnreachableException(Uri endpoint, string reason, bool refused, TimeSpan waited, Exception inner)
     : Exception($"Storage at {endpoint} is unreachable after {waited.TotalSeconds:F0} s: {reason}", inner)
 {

@@ -17,8 +17,11 @@ internal sealed class TableSessionStore(TableServiceClient service, IOptions<Sto
     public async Task<StoredSession?> LoadAsync(string interviewId, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var idempotencyRow = idempotencyKey is null ? "-" : SessionEntities.IdempotencyKey(idempotencyKey);
+        // Two filters joined as text: each quotes its own values; the parentheses close in the second.
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {interviewId} and (RowKey eq {SessionEntities.HeaderKey} or RowKey eq {idempotencyRow} or (RowKey ge {SessionEntities.TurnPrefix} and RowKey lt {SessionEntities.TurnUpperBound}))");
+                $"PartitionKey eq {interviewId} and (RowKey eq {SessionEntities.HeaderKey} or RowKey eq {idempotencyRow}")
+            + TableClient.CreateQueryFilter(
+                $" or (RowKey ge {SessionEntities.TurnPrefix} and RowKey lt {SessionEntities.TurnUpperBound}))");
 
         TableEntity? header = null, replay = null;
         var turns = new List<ConversationTurn>();
@@ -27,7 +30,8 @@ internal sealed class TableSessionStore(TableServiceClient service, IOptions<Sto
             switch (e.RowKey)
             {
                 case SessionEntities.HeaderKey: header = e; break;
-                case var k when k.StartsWith(SessionEntities.TurnPrefix, StringComparison.Ordinal): turns.Add(SessionEntities.ReadTurn(e)); break;
+                case var k when k.StartsWith(SessionEntities.TurnPrefix,
+                    StringComparison.Ordinal): turns.Add(SessionEntities.ReadTurn(e)); break;
                 default: replay = e; break;
             }
         }
@@ -43,7 +47,8 @@ internal sealed class TableSessionStore(TableServiceClient service, IOptions<Sto
         return new StoredSession(state, header.ETag.ToString(), record);
     }
 
-    public async Task SaveAsync(StoredSession? before, SessionState after, IdempotencyRecord? idempotency, CancellationToken cancellationToken)
+    public async Task SaveAsync(StoredSession? before, SessionState after, IdempotencyRecord? idempotency,
+        CancellationToken cancellationToken)
     {
         var actions = CommitBatch(before, after, idempotency);
         var id = after.InterviewId;
@@ -59,8 +64,8 @@ internal sealed class TableSessionStore(TableServiceClient service, IOptions<Sto
     }
 
     /// <summary>
-    /// One commit: the new turn rows (and an interrupted line's mark), the idempotency row and the header. A turn adds two rows (answer and reply), so the
-    /// batch is four entities; checked against every Table Storage limit, since Azurite enforces none of them.
+    /// One commit: the new turn rows (and an interrupted line's mark), the idempotency row and the header. A turn adds two rows (answer and
+    /// reply), so the batch is four entities; checked against every Table Storage limit, since Azurite enforces none of them.
     /// </summary>
     internal static List<TableTransactionAction> CommitBatch(StoredSession? before, SessionState after, IdempotencyRecord? idempotency)
     {
@@ -72,7 +77,8 @@ internal sealed class TableSessionStore(TableServiceClient service, IOptions<Sto
             // A stored line changes only when the candidate spoke over it (barge-in); the header's ETag guards the batch.
             if (before!.State.ConversationHistory[i] != after.ConversationHistory[i])
             {
-                actions.Add(new(TableTransactionActionType.UpdateReplace, SessionEntities.Turn(id, i, after.ConversationHistory[i]), ETag.All));
+                actions.Add(new(TableTransactionActionType.UpdateReplace,
+                    SessionEntities.Turn(id, i, after.ConversationHistory[i]), ETag.All));
             }
         }
 
@@ -96,11 +102,13 @@ internal sealed class TableSessionStore(TableServiceClient service, IOptions<Sto
     public async Task<int> TombstoneAsync(string interviewId, CancellationToken cancellationToken)
     {
         // Replacing the header moves its ETag on, so a turn, an end or a report in flight cannot commit after this.
-        var header = await _table.GetEntityIfExistsAsync<TableEntity>(interviewId, SessionEntities.HeaderKey, cancellationToken: cancellationToken);
+        var header = await _table.GetEntityIfExistsAsync<TableEntity>(interviewId, SessionEntities.HeaderKey,
+            cancellationToken: cancellationToken);
         var version = header.HasValue ? header.Value!.GetInt32("EvaluationVersion") ?? 0 : 0;
         if (!header.HasValue || !SessionEntities.IsTombstone(header.Value!))
         {
-            await _table.UpsertEntityAsync(SessionEntities.Tombstone(interviewId, version, clock.GetUtcNow()), TableUpdateMode.Replace, cancellationToken);
+            await _table.UpsertEntityAsync(SessionEntities.Tombstone(interviewId, version, clock.GetUtcNow()), TableUpdateMode.Replace,
+                cancellationToken);
         }
 
         return version;
@@ -109,7 +117,8 @@ internal sealed class TableSessionStore(TableServiceClient service, IOptions<Sto
     public async Task EraseAsync(string interviewId, CancellationToken cancellationToken)
     {
         var keys = new List<string>();
-        await foreach (var e in _table.QueryAsync<TableEntity>(e => e.PartitionKey == interviewId, select: ["RowKey"], cancellationToken: cancellationToken))
+        await foreach (var e in _table.QueryAsync<TableEntity>(e => e.PartitionKey == interviewId, select: ["RowKey"],
+            cancellationToken: cancellationToken))
         {
             if (e.RowKey != SessionEntities.HeaderKey)
             {
@@ -119,7 +128,9 @@ internal sealed class TableSessionStore(TableServiceClient service, IOptions<Sto
 
         foreach (var batch in keys.Chunk(TableLimits.MaxBatchEntities))
         {
-            await _table.SubmitTransactionAsync(batch.Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(interviewId, k), ETag.All)), cancellationToken);
+            await _table.SubmitTransactionAsync(batch.Select(k
+                => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(interviewId, k), ETag.All)),
+                cancellationToken);
         }
     }
 }

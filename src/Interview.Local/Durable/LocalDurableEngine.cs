@@ -14,10 +14,9 @@ using Microsoft.Extensions.Options;
 namespace Interview.Local.Durable;
 
 /// <summary>
-/// What the Functions host's Durable extension does in Azure, on a laptop: the Azure Storage orchestration engine (the one
-/// Durable Functions uses) behind an in-process gRPC sidecar, with the Durable Task SDK worker running the same orchestrator
-/// and activities. All of it is a small host of its own that <see cref="TaskHubSidecar"/> starts in the background; the app
-/// itself holds only a gRPC client of it.
+/// What the Functions host's Durable extension does in Azure, on a laptop: the Azure Storage orchestration engine (the one Durable
+/// Functions uses) behind an in-process gRPC sidecar, with the Durable Task SDK worker running the same orchestrator and activities. All of
+/// it is a small host of its own that <see cref="TaskHubSidecar"/> starts in the background; the app itself holds only a gRPC client of it.
 /// </summary>
 public static class LocalDurableEngine
 {
@@ -36,8 +35,12 @@ public static class LocalDurableEngine
         return builder;
     }
 
-    /// <summary>The engine host's services: the sidecar on <paramref name="address"/>, its engine, and the worker whose activities come from <paramref name="app"/>.</summary>
-    internal static void AddEngine(IServiceCollection engine, IServiceProvider app, AzureStorageOrchestrationService orchestrations, string address)
+    /// <summary>
+    /// The engine host's services: the sidecar on <paramref name="address"/>, its engine, and the worker whose activities come from
+    /// <paramref name="app"/>.
+    /// </summary>
+    internal static void AddEngine(IServiceCollection engine, IServiceProvider app, AzureStorageOrchestrationService orchestrations,
+        string address)
     {
         var loggers = app.GetRequiredService<ILoggerFactory>();
         engine.AddSingleton(loggers);
@@ -57,7 +60,8 @@ public static class LocalDurableEngine
     }
 
     /// <summary>Kestrel for gRPC only: HTTP/2 without TLS on loopback.</summary>
-    internal static void Http2Only(KestrelServerOptions kestrel) => kestrel.ConfigureEndpointDefaults(l => l.Protocols = HttpProtocols.Http2);
+    internal static void Http2Only(KestrelServerOptions kestrel)
+        => kestrel.ConfigureEndpointDefaults(l => l.Protocols = HttpProtocols.Http2);
 
     /// <summary>
     /// Tuned for one local process: one partition, queues polled at least every half second (the default backs off to 30 s),

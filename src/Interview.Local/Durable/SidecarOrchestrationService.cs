@@ -40,7 +40,8 @@ public partial class SidecarOrchestrationService : DispatchProxy
         nameof(IOrchestrationService.StopAsync) => StopAsync(args is [bool forced] && forced),
         nameof(IOrchestrationService.LockNextTaskActivityWorkItem) => LockAsync((TimeSpan)args![0]!, (CancellationToken)args[1]!),
         nameof(IOrchestrationService.CompleteTaskActivityWorkItemAsync) =>
-            ThenAsync((TaskActivityWorkItem)args![0]!, () => _inner.CompleteTaskActivityWorkItemAsync((TaskActivityWorkItem)args[0]!, (TaskMessage)args[1]!)),
+            ThenAsync((TaskActivityWorkItem)args![0]!, ()
+                => _inner.CompleteTaskActivityWorkItemAsync((TaskActivityWorkItem)args[0]!, (TaskMessage)args[1]!)),
         nameof(IOrchestrationService.AbandonTaskActivityWorkItemAsync) =>
             ThenAsync((TaskActivityWorkItem)args![0]!, () => _inner.AbandonTaskActivityWorkItemAsync((TaskActivityWorkItem)args[0]!)),
         _ => method.Invoke(_inner, BindingFlags.DoNotWrapExceptions, null, args, null),
@@ -127,7 +128,8 @@ public partial class SidecarOrchestrationService : DispatchProxy
         }
     }
 
-    /// <summary>Stops renewing (and waits out a renewal in flight, which changes the lock's receipt) before <paramref name="next"/>.</summary>
+    /// <summary>Stops renewing (and waits out a renewal in flight, which changes the lock's receipt) before <paramref
+    /// name="next"/>.</summary>
     private async Task ThenAsync(TaskActivityWorkItem item, Func<Task> next)
     {
         if (_renewals.TryRemove(item.Id, out var renewal))
@@ -145,7 +147,8 @@ public partial class SidecarOrchestrationService : DispatchProxy
         [LoggerMessage(Level = LogLevel.Error, Message = "The Durable Task engine did not start: evaluations wait until the app restarts")]
         public static partial void StartFailed(ILogger logger, Exception exception);
 
-        [LoggerMessage(Level = LogLevel.Warning, Message = "The Durable Task engine did not stop cleanly; unfinished work resumes on the next start")]
+        [LoggerMessage(Level = LogLevel.Warning,
+            Message = "The Durable Task engine did not stop cleanly; unfinished work resumes on the next start")]
         public static partial void StopFailed(ILogger logger, Exception exception);
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Could not renew the lock of activity work item {WorkItem}")]

@@ -8,13 +8,13 @@ using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 namespace Interview.Local.Durable;
 
 /// <summary>
-/// Starts the laptop's Durable engine (<see cref="LocalDurableEngine"/>) in the background, as the
-/// <see cref="StartupWork.EvaluationEngine"/> piece that evaluations await: a host of its own on a loopback port with the
-/// in-process gRPC sidecar (the SDK's TaskHubGrpcServer) over the Azure Storage engine, and the worker; then the task hub's
-/// tables, queues and containers. A local evaluation is durable: kill the process, start it again, and the orchestration
-/// resumes from its history in storage (Azurite).
+/// Starts the laptop's Durable engine (<see cref="LocalDurableEngine"/>) in the background, as the <see
+/// cref="StartupWork.EvaluationEngine"/> piece that evaluations await: a host of its own on a loopback port with the in-process gRPC
+/// sidecar (the SDK's TaskHubGrpcServer) over the Azure Storage engine, and the worker; then the task hub's tables, queues and containers.
+/// A local evaluation is durable: kill the process, start it again, and the orchestration resumes from its history in storage (Azurite).
 /// </summary>
-public sealed partial class TaskHubSidecar(IServiceProvider app, StartupWork work, ILoggerFactory loggers) : IHostedService, IAsyncDisposable
+public sealed partial class TaskHubSidecar(IServiceProvider app, StartupWork work, ILoggerFactory loggers) : IHostedService,
+    IAsyncDisposable
 {
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private WebApplication? _server;
@@ -111,7 +111,8 @@ public sealed partial class TaskHubSidecar(IServiceProvider app, StartupWork wor
 
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Warning, Message = "The Durable Task sidecar did not stop within 10 s; unfinished work resumes on the next start")]
+        [LoggerMessage(Level = LogLevel.Warning,
+            Message = "The Durable Task sidecar did not stop within 10 s; unfinished work resumes on the next start")]
         public static partial void StopTimedOut(ILogger logger);
     }
 }

@@ -51,7 +51,8 @@ public sealed record FunctionAppManifest(IReadOnlyList<FunctionEntry> Functions,
     }
 
     private static FunctionBinding Binding(JsonElement b) => new(Text(b, "type")!, Text(b, "name"), Text(b, "direction"), Text(b, "route"),
-        b.TryGetProperty("methods", out var methods) && methods.ValueKind == JsonValueKind.Array ? [.. methods.EnumerateArray().Select(m => m.GetString()!)] : null,
+        b.TryGetProperty("methods", out var methods) && methods.ValueKind == JsonValueKind.Array
+            ? [.. methods.EnumerateArray().Select(m => m.GetString()!)] : null,
         Text(b, "authLevel"), Text(b, "schedule"));
 
     private static string? Text(JsonElement element, string name) =>

@@ -10,7 +10,8 @@ namespace Interview.Local.Functions;
 public static partial class FunctionAppRules
 {
     /// <summary>Binding types the host registers itself (ScriptHostBuilderExtensions: AddHttp, AddTimersWithStorage, AddWarmup).</summary>
-    private static readonly HashSet<string> BuiltIn = new(["httpTrigger", "http", "timerTrigger", "warmupTrigger"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> BuiltIn =
+        new(["httpTrigger", "http", "timerTrigger", "warmupTrigger"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The extension (its name in extensions.json) that brings each binding type this app could use.</summary>
     private static readonly Dictionary<string, string> ExtensionOf = new(StringComparer.OrdinalIgnoreCase)
@@ -50,13 +51,16 @@ public static partial class FunctionAppRules
     {
         if (binding.Name is null || !BindingName().IsMatch(binding.Name))
         {
-            yield return $"{function}: binding name '{binding.Name}' is invalid (the host's Utility.ValidateBinding: a letter, then letters " +
+            yield return $"{function}: binding name '{binding.Name}' is invalid (the host's Utility.ValidateBinding: a letter, then " +
+                "letters " +
                 "or digits, or $return).";
         }
 
-        if (!BuiltIn.Contains(binding.Type) && !(ExtensionOf.TryGetValue(binding.Type, out var extension) && extensions.Contains(extension)))
+        if (!BuiltIn.Contains(binding.Type)
+            && !(ExtensionOf.TryGetValue(binding.Type, out var extension) && extensions.Contains(extension)))
         {
-            yield return $"{function}: binding type '{binding.Type}' has no extension in extensions.json (the host: \"The binding type(s) " +
+            yield return $"{function}: binding type '{binding.Type}' has no extension in extensions.json (the host: \"The binding " +
+                "type(s) " +
                 $"'{binding.Type}' are not registered\"); add the worker extension package that provides it.";
         }
     }
@@ -82,7 +86,8 @@ public static partial class FunctionAppRules
         if (lowered.StartsWith("admin", StringComparison.Ordinal) || lowered.StartsWith("runtime", StringComparison.Ordinal))
         {
             yield return $"{function}: route '{route}' starts with '{(lowered.StartsWith('a') ? "admin" : "runtime")}', which the host " +
-                "reserves for its own API (ScriptHost.ValidateHttpFunction: \"The specified route conflicts with one or more built in routes.\").";
+                "reserves for its own API (ScriptHost.ValidateHttpFunction: \"The specified route conflicts with one or more built in " +
+                    "routes.\").";
         }
 
         foreach (var other in earlier.Where(o => string.Equals(o.Function, function, StringComparison.OrdinalIgnoreCase)))
@@ -108,7 +113,8 @@ public static partial class FunctionAppRules
     /// <summary>As the host: the same route ignoring case and slashes, and methods in common (none listed means all).</summary>
     private static bool Conflict(string route, IReadOnlyList<string>? methods, string otherRoute, IReadOnlyList<string>? otherMethods) =>
         string.Equals(route.Trim('/'), otherRoute.Trim('/'), StringComparison.OrdinalIgnoreCase)
-        && (methods is not { Count: > 0 } || otherMethods is not { Count: > 0 } || methods.Intersect(otherMethods, StringComparer.OrdinalIgnoreCase).Any());
+        && (methods is not { Count: > 0 } || otherMethods is not { Count: > 0 }
+            || methods.Intersect(otherMethods, StringComparer.OrdinalIgnoreCase).Any());
 
     [GeneratedRegex(@"^[a-z][a-z0-9_\-]{0,127}$(?<!^host$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FunctionName();

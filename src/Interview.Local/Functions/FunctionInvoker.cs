@@ -24,7 +24,8 @@ public sealed class FunctionInvoker
         // CreateInstance, not a compiled factory: compiling expression trees would cost the first request more than it saves later.
         var instance = Method.IsStatic ? null : ActivatorUtilities.CreateInstance(services, type);
         var arguments = Method.GetParameters()
-            .Select((p, i) => i == 0 ? trigger : p.ParameterType == typeof(CancellationToken) ? ct : services.GetRequiredService(p.ParameterType))
+            .Select((p, i) => i == 0 ? trigger : p.ParameterType == typeof(CancellationToken) ? ct
+                : services.GetRequiredService(p.ParameterType))
             .ToArray();
         return Method.Invoke(instance, BindingFlags.DoNotWrapExceptions, null, arguments, null);
     }

@@ -16,5 +16,6 @@ public sealed record PageConfig(string ApiBaseUrl, PageConfig.EntraSignIn? Entra
         : null);
 
     // MSAL.js takes the authority without the issuer's "/v2.0" and finds the v2.0 endpoints itself.
-    private static string Authority(string issuer) => issuer.EndsWith("/v2.0", StringComparison.Ordinal) ? issuer[..^"/v2.0".Length] : issuer;
+    private static string Authority(string issuer) => issuer.EndsWith("/v2.0", StringComparison.Ordinal)
+        ? issuer[..^"/v2.0".Length] : issuer;
 }

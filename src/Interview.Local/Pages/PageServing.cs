@@ -66,7 +66,8 @@ public static partial class PageServing
 
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Warning, Message = "Page:Enabled is true but no index.html was found under {Folder}; the pages are not served")]
+        [LoggerMessage(Level = LogLevel.Warning,
+            Message = "Page:Enabled is true but no index.html was found under {Folder}; the pages are not served")]
         public static partial void NoPage(ILogger logger, string folder);
     }
 }

@@ -18,7 +18,8 @@ namespace Interview.Local.Twin;
 /// the data lives. The storage is named by its endpoint, never by its connection string, which holds the key. Gathered off
 /// the start path, after what start-up left for later has been let start: it resolves most of the app.
 /// </summary>
-internal sealed class StartupSummary(IHostApplicationLifetime lifetime, IServer server, StartupWork work, IServiceProvider services) : IHostedService
+internal sealed class StartupSummary(IHostApplicationLifetime lifetime, IServer server, StartupWork work, IServiceProvider services)
+    : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -54,8 +55,10 @@ internal sealed class StartupSummary(IHostApplicationLifetime lifetime, IServer 
         var brain = services.GetRequiredService<IOptions<InterviewerOptions>>().Value.Brain;
         var model = brain switch
         {
-            InterviewerOptions.AzureOpenAI => $" (deployment {services.GetRequiredService<IOptions<AzureOpenAIOptions>>().Value.Deployment})",
-            InterviewerOptions.OpenAICompatible => $" (model {services.GetRequiredService<IOptions<OpenAICompatibleOptions>>().Value.Model})",
+            InterviewerOptions.AzureOpenAI
+                => $" (deployment {services.GetRequiredService<IOptions<AzureOpenAIOptions>>().Value.Deployment})",
+            InterviewerOptions.OpenAICompatible
+                => $" (model {services.GetRequiredService<IOptions<OpenAICompatibleOptions>>().Value.Model})",
             _ => "",
         };
         var speech = services.GetRequiredService<SpeechSelection>().Provider;
@@ -81,7 +84,8 @@ internal sealed class StartupSummary(IHostApplicationLifetime lifetime, IServer 
               speech     {speech} (speech-to-text {(listens ? "on" : "off")}, text-to-speech {(speaks ? "on" : "off")})
               evaluator  {EvaluationSetup.ActiveEvaluator(services)}
               security   {security}
-              data       {tables.Uri} (table {storage.SessionsTable}, container {storage.AudioContainer}, task hub {services.GetRequiredService<IOptions<EvaluationOptions>>().Value.TaskHub})
+              data       {tables.Uri} (table {storage.SessionsTable}, container {storage.AudioContainer},
+                  task hub {services.GetRequiredService<IOptions<EvaluationOptions>>().Value.TaskHub})
 
 
             """;
@@ -90,7 +94,8 @@ internal sealed class StartupSummary(IHostApplicationLifetime lifetime, IServer 
     /// <summary>A wildcard bind (0.0.0.0, [::], +, *) is reachable from this machine as localhost.</summary>
     private static string Browsable(string address)
     {
-        var uri = new Uri(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal));
+        var uri = new Uri(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost",
+            StringComparison.Ordinal));
         var host = uri.Host is "0.0.0.0" or "[::]" or "::" ? "localhost" : uri.Host;
         return new UriBuilder(uri) { Host = host }.Uri.ToString().TrimEnd('/');
     }

@@ -57,13 +57,15 @@ public sealed class InterviewSimulationTests
             Assert.True(turn < 60, "The interviews never concluded.");
             if (a.State.Status == SessionStatus.Active)
             {
-                a = await shared.ProcessTurnAsync(TurnInput.FromText(alice[turn % alice.Length]), a.State, new TurnClock("test"), null, CancellationToken.None);
+                a = await shared.ProcessTurnAsync(TurnInput.FromText(alice[turn % alice.Length]), a.State, new TurnClock("test"), null,
+                    CancellationToken.None);
                 aliceReplies.Add(a.Response);
             }
 
             if (b.State.Status == SessionStatus.Active)
             {
-                b = await shared.ProcessTurnAsync(TurnInput.FromText(bob[turn % bob.Length]), b.State, new TurnClock("test"), null, CancellationToken.None);
+                b = await shared.ProcessTurnAsync(TurnInput.FromText(bob[turn % bob.Length]), b.State, new TurnClock("test"), null,
+                    CancellationToken.None);
                 bobReplies.Add(b.Response);
             }
         }
@@ -75,12 +77,14 @@ public sealed class InterviewSimulationTests
     private static async Task<(List<AgentResponse> Responses, SessionState State)> InterviewAsync(
         InterviewerAgent agent, string interviewId, string[] answers, string? name = null)
     {
-        var (response, state) = await agent.StartInterviewAsync(interviewId, new StartOptions(name), new TurnClock("test"), null, CancellationToken.None);
+        var (response, state) =
+            await agent.StartInterviewAsync(interviewId, new StartOptions(name), new TurnClock("test"), null, CancellationToken.None);
         List<AgentResponse> responses = [response];
         for (var turn = 0; state.Status == SessionStatus.Active; turn++)
         {
             Assert.True(turn < 60, "The interview never concluded.");
-            (response, state) = await agent.ProcessTurnAsync(TurnInput.FromText(answers[turn % answers.Length]), state, new TurnClock("test"), null, CancellationToken.None);
+            (response, state) = await agent.ProcessTurnAsync(TurnInput.FromText(answers[turn % answers.Length]), state,
+                new TurnClock("test"), null, CancellationToken.None);
             responses.Add(response);
         }
 
@@ -91,5 +95,6 @@ public sealed class InterviewSimulationTests
         JsonSerializer.Serialize(new { run.Responses, run.State });
 
     private static InterviewerAgent NewAgent() =>
-        new(new RulesBrain(), new InMemoryAudioStore(), TestPlanLibrary.Create(), new AudioGate(300), new FixedClock(), NullLogger<InterviewerAgent>.Instance);
+        new(new RulesBrain(), new InMemoryAudioStore(), TestPlanLibrary.Create(), new AudioGate(300), new FixedClock(),
+            NullLogger<InterviewerAgent>.Instance);
 }

@@ -17,7 +17,8 @@ public sealed class InterviewerAgentSpeechTests
         var agent = _h.Agent(new FakeSpeechToText("  I heard this.  ", journal: _h.Journal));
         var state = await _h.StartedAsync(agent);
 
-        var (_, next) = await agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, new TurnClock("test"), null, CancellationToken.None);
+        var (_, next) = await agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, new TurnClock("test"), null,
+            CancellationToken.None);
 
         // Upload and transcription run side by side; both happened, nothing was deleted.
         Assert.Equal(["save candidate", "transcribe"], _h.Journal.Order());
@@ -35,7 +36,8 @@ public sealed class InterviewerAgentSpeechTests
         var state = await _h.StartedAsync(agent);
 
         await Assert.ThrowsAsync<SpeechUnavailableException>(
-            () => agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, new TurnClock("test"), null, CancellationToken.None));
+            () => agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, new TurnClock("test"), null,
+                CancellationToken.None));
 
         var uploaded = Assert.Single(_h.Audio.Saves);
         Assert.Equal([uploaded.Ref], _h.Audio.Deleted);
@@ -45,11 +47,13 @@ public sealed class InterviewerAgentSpeechTests
     [Fact]
     public async Task Recording_decoded_longer_than_the_limit_is_refused_and_its_upload_removed()
     {
-        var agent = _h.Agent(new FakeSpeechToText("a long ramble", journal: _h.Journal, duration: TimeSpan.FromSeconds(AgentHarness.MaxAudioSeconds + 1)));
+        var agent = _h.Agent(new FakeSpeechToText("a long ramble", journal: _h.Journal,
+            duration: TimeSpan.FromSeconds(AgentHarness.MaxAudioSeconds + 1)));
         var state = await _h.StartedAsync(agent);
 
         var refused = await Assert.ThrowsAsync<AudioRejectedException>(
-            () => agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, new TurnClock("test"), null, CancellationToken.None));
+            () => agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, new TurnClock("test"), null,
+                CancellationToken.None));
 
         Assert.Equal(Interview.Core.Sessions.SessionError.AudioTooLong, refused.Refusal.Error);
         Assert.Equal([Assert.Single(_h.Audio.Saves).Ref], _h.Audio.Deleted);
@@ -63,7 +67,8 @@ public sealed class InterviewerAgentSpeechTests
         var agent = _h.Agent(tts: tts);
         var state = await _h.StartedAsync(agent);
 
-        var (response, next) = await agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), null, CancellationToken.None);
+        var (response, next) =
+            await agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), null, CancellationToken.None);
 
         Assert.Equal(AgentHarness.Reply.Text, tts.Spoken[^1]);
         Assert.StartsWith(LineVoice.SharedPrefix, response.AudioRef, StringComparison.Ordinal);
@@ -79,7 +84,8 @@ public sealed class InterviewerAgentSpeechTests
         var agent = _h.Agent(tts: new FakeTextToSpeech(new HttpRequestException("synthesizer down")));
         var state = await _h.StartedAsync(_h.Agent());
 
-        var (response, next) = await agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), null, CancellationToken.None);
+        var (response, next) =
+            await agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), null, CancellationToken.None);
 
         AssertTextOnly(response, next);
     }
@@ -88,11 +94,13 @@ public sealed class InterviewerAgentSpeechTests
     [Fact]
     public async Task Timed_out_text_to_speech_still_returns_the_reply_without_audio()
     {
-        var timeout = new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout.", new TimeoutException());
+        var timeout = new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout.",
+            new TimeoutException());
         var agent = _h.Agent(tts: new FakeTextToSpeech(timeout));
         var state = await _h.StartedAsync(_h.Agent());
 
-        var (response, next) = await agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), null, CancellationToken.None);
+        var (response, next) =
+            await agent.ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), null, CancellationToken.None);
 
         AssertTextOnly(response, next);
     }

@@ -6,7 +6,8 @@ using Interview.Core.Tests.TestDoubles;
 
 namespace Interview.Core.Tests.Agent;
 
-/// <summary>Turns through <see cref="InterviewerAgent"/> with a fixed brain; speech is in <see cref="InterviewerAgentSpeechTests"/>.</summary>
+/// <summary>Turns through <see cref="InterviewerAgent"/> with a fixed brain; speech is in <see
+/// cref="InterviewerAgentSpeechTests"/>.</summary>
 public sealed class InterviewerAgentTests
 {
     private readonly AgentHarness _h = new();
@@ -17,7 +18,8 @@ public sealed class InterviewerAgentTests
         var state = await _h.StartedAsync(_h.Agent());
         _h.Clock.Now = _h.Clock.Now.AddSeconds(30);
 
-        var (response, next) = await _h.Agent().ProcessTurnAsync(TurnInput.FromText("  My answer.  "), state, new TurnClock("test"), null, CancellationToken.None);
+        var (response, next) = await _h.Agent().ProcessTurnAsync(TurnInput.FromText("  My answer.  " +
+            ""), state, new TurnClock("test"), null, CancellationToken.None);
 
         var now = _h.Clock.Now.UtcDateTime;
         Assert.Equal(
@@ -40,7 +42,8 @@ public sealed class InterviewerAgentTests
         var state = started with { ConversationHistory = history };
         var snapshot = state with { };
 
-        var (_, next) = await _h.Agent().ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), null, CancellationToken.None);
+        var (_, next) = await _h.Agent().ProcessTurnAsync(TurnInput.FromText("My answer."), state, new TurnClock("test"), null,
+            CancellationToken.None);
 
         Assert.Equal(snapshot, state);
         Assert.Equal(started.ConversationHistory, history);
@@ -51,11 +54,14 @@ public sealed class InterviewerAgentTests
     [Fact]
     public async Task Start_opens_an_active_interview_in_the_first_phase_with_the_greeting()
     {
-        var (response, state) = await _h.Agent().StartInterviewAsync("iv-1", new StartOptions("Ada"), new TurnClock("test"), null, CancellationToken.None);
+        var (response, state) =
+            await _h.Agent().StartInterviewAsync("iv-1", new StartOptions("Ada"), new TurnClock("test"), null, CancellationToken.None);
 
-        Assert.Equal(("iv-1", "intro", SessionStatus.Active, "Ada"), (state.InterviewId, state.CurrentPhase, state.Status, state.CandidateName));
+        Assert.Equal(("iv-1", "intro", SessionStatus.Active, "Ada"),
+            (state.InterviewId, state.CurrentPhase, state.Status, state.CandidateName));
         Assert.Equal((PlanCatalog.DefaultPlanId, TestPlans.Default.Role), (state.PlanId, state.Role));
-        Assert.Equal(new ConversationTurn(Roles.Interviewer, AgentHarness.Reply.Text, null, FixedClock.Start.UtcDateTime, "intro", ActionType.NewQuestion),
+        Assert.Equal(new ConversationTurn(Roles.Interviewer, AgentHarness.Reply.Text, null, FixedClock.Start.UtcDateTime, "intro",
+            ActionType.NewQuestion),
             Assert.Single(state.ConversationHistory));
         Assert.True(response.ShouldContinue);
     }

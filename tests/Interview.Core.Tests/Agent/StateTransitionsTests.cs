@@ -70,11 +70,13 @@ public sealed class StateTransitionsTests
         var answer = new ConversationTurn(Roles.Candidate, "My answer.", "iv-1/candidate/a.wav", Now, "intro");
         var heard = StateTransitions.Hear(InIntro, answer);
 
-        var next = StateTransitions.Apply(TestPlans.Default, heard, Reply(ActionType.NewQuestion, nextPhase: "technical"), "iv-1/interviewer/b.wav", Now);
+        var next = StateTransitions.Apply(TestPlans.Default, heard, Reply(ActionType.NewQuestion, nextPhase: "technical"),
+            "iv-1/interviewer/b.wav", Now);
 
         Assert.Equal(
             [.. InIntro.ConversationHistory, answer,
-             new ConversationTurn(Roles.Interviewer, "Interviewer says something.", "iv-1/interviewer/b.wav", Now, "technical", ActionType.NewQuestion)],
+             new ConversationTurn(Roles.Interviewer, "Interviewer says something.", "iv-1/interviewer/b.wav", Now, "technical",
+                 ActionType.NewQuestion)],
             next.ConversationHistory);
     }
 

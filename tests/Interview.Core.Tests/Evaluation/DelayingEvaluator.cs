@@ -11,7 +11,8 @@ internal sealed class DelayingEvaluator(ICompetencyEvaluator inner, Func<string,
 
     public string PromptVersion => inner.PromptVersion;
 
-    public async Task<CompetencyScore> ScoreAsync(InterviewPlan plan, Competency competency, IReadOnlyList<ConversationTurn> transcript, CancellationToken cancellationToken)
+    public async Task<CompetencyScore> ScoreAsync(InterviewPlan plan, Competency competency, IReadOnlyList<ConversationTurn> transcript,
+        CancellationToken cancellationToken)
     {
         await Task.Delay(delay(competency.Name), cancellationToken);
         return await inner.ScoreAsync(plan, competency, transcript, cancellationToken);

@@ -7,7 +7,8 @@ namespace Interview.Core.Tests.Evaluation;
 /// <summary>The evaluation orchestrator and its activities on the real Durable Task engine, in memory.</summary>
 public sealed class EvaluationOrchestratorTests
 {
-    private static readonly string[] PlanOrder = ["system_design", "coding_practices", "problem_solving", "collaboration", "leadership", "learning"];
+    private static readonly string[] PlanOrder =
+        ["system_design", "coding_practices", "problem_solving", "collaboration", "leadership", "learning"];
 
     [Fact]
     public async Task Fan_out_scores_each_competency_once_and_fan_in_stores_one_report()
@@ -81,14 +82,16 @@ public sealed class EvaluationOrchestratorTests
 
     private static async Task<(EvaluationReport Report, List<string> Logs)> RunWithDelaysAsync(Func<int, int> order)
     {
-        var evaluator = new DelayingEvaluator(new RulesEvaluator(), c => TimeSpan.FromMilliseconds(60 * order(Array.IndexOf(PlanOrder, c))));
+        var evaluator = new DelayingEvaluator(new RulesEvaluator(), c
+            => TimeSpan.FromMilliseconds(60 * order(Array.IndexOf(PlanOrder, c))));
         await using var host = await OrchestrationHost.StartAsync(evaluator);
         await host.EndedInterviewAsync("iv-4", Transcripts.StrongAnswers);
 
         var run = await host.RunAsync("iv-4");
 
         Assert.Equal(OrchestrationRuntimeStatus.Completed, run.RuntimeStatus);
-        var logs = host.Logs.Lines.Where(l => l.Category.EndsWith(nameof(EvaluationOrchestrator), StringComparison.Ordinal)).Select(l => l.Message).ToList();
+        var logs = host.Logs.Lines.Where(l => l.Category.EndsWith(nameof(EvaluationOrchestrator), StringComparison.Ordinal)).Select(l
+            => l.Message).ToList();
         return ((await host.Reports.GetAsync("iv-4", 1, CancellationToken.None))!, logs);
     }
 }

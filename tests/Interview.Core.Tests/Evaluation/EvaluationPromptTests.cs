@@ -22,7 +22,8 @@ public sealed class EvaluationPromptTests
     {
         var user = EvaluationPrompt.For(SystemDesign, Transcripts.Of(Answers.Detailed)).User;
 
-        Assert.Contains($"<transcript>\n[turn 0] interviewer: Question 1?\n[turn 1] candidate: {Answers.Detailed}\n</transcript>", user, StringComparison.Ordinal);
+        Assert.Contains($"<transcript>\n[turn 0] interviewer: Question 1?\n[turn 1] candidate: {Answers.Detailed}\n</transcript>", user,
+            StringComparison.Ordinal);
         Assert.Contains("COMPETENCY: system_design: ", user, StringComparison.Ordinal);
     }
 
@@ -43,7 +44,8 @@ public sealed class EvaluationPromptTests
     [Fact]
     public void Valid_reply_parses_into_a_score_with_its_evidence()
     {
-        const string reply = """{"score": 4, "rationale": "Concrete and measured.", "evidence": [{"turn": 1, "quote": "cut p99 latency"}]}""";
+        const string reply =
+            """{"score": 4, "rationale": "Concrete and measured.", "evidence": [{"turn": 1, "quote": "cut p99 latency"}]}""";
 
         Assert.True(EvaluationPrompt.TryParse(reply, "system_design", out var score));
         Assert.Equal(("system_design", 4, "Concrete and measured."), (score.Name, score.Score, score.Rationale));
@@ -93,7 +95,8 @@ public sealed class EvaluationPromptTests
         foreach (var node in new[] { root, item })
         {
             Assert.False(node["additionalProperties"]!.GetValue<bool>());
-            Assert.Equal(node["properties"]!.AsObject().Select(p => p.Key).Order(), node["required"]!.AsArray().Select(r => r!.GetValue<string>()).Order());
+            Assert.Equal(node["properties"]!.AsObject().Select(p => p.Key).Order(),
+                node["required"]!.AsArray().Select(r => r!.GetValue<string>()).Order());
         }
 
         Assert.Equal([1, 2, 3, 4, 5], root["properties"]!["score"]!["enum"]!.AsArray().Select(n => n!.GetValue<int>()));

@@ -5,12 +5,14 @@ using Interview.Core.Plans;
 namespace Interview.Core.Tests.Evaluation;
 
 /// <summary>An evaluator that answers each competency with whatever <paramref name="score"/> says, as a model might.</summary>
-internal sealed class FixedEvaluator(Func<Competency, CompetencyScore> score, string name = "fixed-model", string promptVersion = "prompt-test") : ICompetencyEvaluator
+internal sealed class FixedEvaluator(Func<Competency, CompetencyScore> score, string name = "fixed-model",
+    string promptVersion = "prompt-test") : ICompetencyEvaluator
 {
     public string Name => name;
 
     public string PromptVersion => promptVersion;
 
-    public Task<CompetencyScore> ScoreAsync(InterviewPlan plan, Competency competency, IReadOnlyList<ConversationTurn> transcript, CancellationToken cancellationToken) =>
+    public Task<CompetencyScore> ScoreAsync(InterviewPlan plan, Competency competency, IReadOnlyList<ConversationTurn> transcript,
+        CancellationToken cancellationToken) =>
         Task.FromResult(score(competency));
 }

@@ -67,7 +67,8 @@ internal sealed class OrchestrationHost : IAsyncDisposable
     public async Task<OrchestrationMetadata> RunAsync(string id, int version = 1)
     {
         var request = new EvaluationRequest(id, version);
-        await Client.ScheduleNewOrchestrationInstanceAsync(nameof(EvaluationOrchestrator), request, new Microsoft.DurableTask.StartOrchestrationOptions(request.InstanceId));
+        await Client.ScheduleNewOrchestrationInstanceAsync(nameof(EvaluationOrchestrator), request,
+            new Microsoft.DurableTask.StartOrchestrationOptions(request.InstanceId));
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         return await Client.WaitForInstanceCompletionAsync(request.InstanceId, getInputsAndOutputs: true, deadline.Token);
     }
@@ -103,7 +104,8 @@ internal sealed class CapturedLogs : ILoggerProvider
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?,
+            string> formatter) =>
             owner._lines.Enqueue((category, formatter(state, exception)));
     }
 }

@@ -6,9 +6,8 @@ using Interview.Core.Plans;
 namespace Interview.Core.Tests.Evaluation;
 
 /// <summary>
-/// Passes scoring on to <paramref name="inner"/> and records which competencies it was asked for (from parallel
-/// workers, hence the concurrent queue). Set <see cref="FailOnceOn"/> to make the next request for that competency fail,
-/// as a model call that times out would.
+/// Passes scoring on to <paramref name="inner"/> and records which competencies it was asked for (from parallel workers, hence the
+/// concurrent queue). Set <see cref="FailOnceOn"/> to make the next request for that competency fail, as a model call that times out would.
 /// </summary>
 internal sealed class RecordingEvaluator(ICompetencyEvaluator inner) : ICompetencyEvaluator
 {
@@ -22,7 +21,8 @@ internal sealed class RecordingEvaluator(ICompetencyEvaluator inner) : ICompeten
 
     public string PromptVersion => inner.PromptVersion;
 
-    public Task<CompetencyScore> ScoreAsync(InterviewPlan plan, Competency competency, IReadOnlyList<ConversationTurn> transcript, CancellationToken cancellationToken)
+    public Task<CompetencyScore> ScoreAsync(InterviewPlan plan, Competency competency, IReadOnlyList<ConversationTurn> transcript,
+        CancellationToken cancellationToken)
     {
         _calls.Enqueue(competency.Name);
         if (competency.Name == FailOnceOn)

@@ -58,7 +58,8 @@ public sealed class ReportBuilderTests
         var concerns = ReportBuilder.Build("iv-1", 1, Scores("3,3"), transcript, new RulesEvaluator(), Now).Concerns;
 
         Assert.Equal(
-            ["The answer at turn 3 tried to instruct the evaluator; it was not used as evidence.", "The answer at turn 5 tried to instruct the evaluator; it was not used as evidence."],
+            ["The answer at turn 3 tried to instruct the evaluator; it was not used as evidence.",
+                "The answer at turn 5 tried to instruct the evaluator; it was not used as evidence."],
             concerns);
     }
 

@@ -52,7 +52,8 @@ public sealed class RulesEvaluatorTests
 
     // "own" must not pick the sentence with "down"; a question to the interviewer is never the quote, even inside an answer.
     [Theory]
-    [InlineData("The checkout service went down for 40 minutes on a Friday. I decided to own the incident end to end and wrote the timeline.",
+    [InlineData("The checkout service went down for 40 minutes on a Friday. I decided to own the incident end to end and wrote the " +
+        "timeline.",
         "leadership", "I decided to own the incident end to end and wrote the timeline.")]
     [InlineData("What is the team like? I ask because at my last job I led a team of five, and we cut release time from 2 weeks to 2 days.",
         "collaboration", "I ask because at my last job I led a team of five, and we cut release time from 2 weeks to 2 days.")]
@@ -87,7 +88,8 @@ public sealed class RulesEvaluatorTests
         const string story = "When checkout latency doubled, I profiled it, found N+1 queries in the pricing service, batched them, " +
                              "and p95 dropped from 900 to 180 milliseconds in two days.";
         var script = new InterviewScript("one story", Band.Strong);
-        string[] questions = ["intro-motivation", "tech-design", "tech-scale", "tech-debug", "tech-quality", "beh-conflict", "beh-ownership", "beh-failure"];
+        string[] questions = ["intro-motivation", "tech-design", "tech-scale", "tech-debug", "tech-quality", "beh-conflict",
+            "beh-ownership", "beh-failure"];
         foreach (var id in questions)
         {
             script.Ask(id, story);
@@ -117,7 +119,8 @@ public sealed class RulesEvaluatorTests
     public async Task Answers_that_instruct_the_evaluator_are_never_cited()
     {
         var transcript = Transcripts.Of([.. Transcripts.StrongAnswers, .. Transcripts.InjectionAnswers]);
-        var injectionTurns = transcript.Select((t, i) => (t, i)).Where(x => Transcripts.InjectionAnswers.Contains(x.t.Content)).Select(x => x.i).ToList();
+        var injectionTurns = transcript.Select((t, i) => (t, i)).Where(x => Transcripts.InjectionAnswers.Contains(x.t.Content)).Select(x
+            => x.i).ToList();
 
         var cited = (await ScoreAllAsync(transcript)).Values.SelectMany(s => s.Evidence).Select(c => c.Turn);
 
@@ -165,7 +168,8 @@ public sealed class RulesEvaluatorTests
     [Fact]
     public async Task Interviewer_lines_are_not_evidence()
     {
-        var transcript = new[] { Transcripts.Turn(Roles.Interviewer, Transcripts.StrongAnswers[0]), Transcripts.Turn(Roles.Candidate, Answers.Short) };
+        var transcript = new[] { Transcripts.Turn(Roles.Interviewer, Transcripts.StrongAnswers[0]),
+            Transcripts.Turn(Roles.Candidate, Answers.Short) };
 
         var scores = await ScoreAllAsync(transcript);
 

@@ -4,7 +4,9 @@ using Interview.Core.Tests.TestDoubles;
 
 namespace Interview.Core.Tests.Evaluation;
 
-/// <summary>What the evaluation activities do with the rules evaluator: score each competency, check its citations, build the report.</summary>
+/// <summary>
+/// What the evaluation activities do with the rules evaluator: score each competency, check its citations, build the report.
+/// </summary>
 internal static class RulesReports
 {
     public static async Task<Dictionary<string, CompetencyScore>> ScoreAllAsync(IReadOnlyList<ConversationTurn> transcript)

@@ -21,9 +21,11 @@ public sealed class BoundedContextTests
 
         Assert.DoesNotContain(EarlyMarker, user, StringComparison.Ordinal);
         Assert.Contains($"[{Roles.Candidate}] {RecentMarker}", user, StringComparison.Ordinal);
-        var transcript = user[user.IndexOf("<transcript>", StringComparison.Ordinal)..user.IndexOf("</transcript>", StringComparison.Ordinal)];
+        var transcript = user[user.IndexOf("<transcript>", StringComparison.Ordinal)..user.IndexOf("</transcript>",
+            StringComparison.Ordinal)];
         Assert.Equal(InterviewPrompt.RecentTurns, transcript.Split('\n').Count(l => l.StartsWith('[')));
-        Assert.Contains($"earlier conversation: {heard.ConversationHistory.Count - 1 - InterviewPrompt.RecentTurns} older utterances", user, StringComparison.Ordinal);
+        Assert.Contains($"earlier conversation: {heard.ConversationHistory.Count - 1 - InterviewPrompt.RecentTurns} older utterances", user,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -31,7 +33,8 @@ public sealed class BoundedContextTests
     {
         var heard = await LongInterview.HeardAtAsync([10, 20, 40, 60]);
 
-        var sizes = heard.ToDictionary(h => h.Key, h => InterviewPrompt.ForTurn(LongInterview.Plan, h.Value, h.Value.ConversationHistory[^1].Content).Length);
+        var sizes = heard.ToDictionary(h => h.Key, h
+            => InterviewPrompt.ForTurn(LongInterview.Plan, h.Value, h.Value.ConversationHistory[^1].Content).Length);
 
         Assert.Equal(60, heard[60].ConversationHistory.Count(t => t.Role == Roles.Candidate));
         Assert.All(sizes.Values, size => Assert.True(size <= 1.25 * sizes[10], $"Prompt sizes by turn: {string.Join(", ", sizes)}"));

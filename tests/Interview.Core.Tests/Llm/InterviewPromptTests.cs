@@ -54,7 +54,8 @@ public sealed class InterviewPromptTests
     {
         var user = InterviewPrompt.ForOpening(Plan, PromptStates.Blank("Ada <admin>", "Platform Engineer")).User;
 
-        Assert.Contains("<candidate_details>\nname: Ada ‹admin›\nrole: Platform Engineer\n</candidate_details>", user, StringComparison.Ordinal);
+        Assert.Contains("<candidate_details>\nname: Ada ‹admin›\nrole: Platform Engineer\n</candidate_details>", user,
+            StringComparison.Ordinal);
         Assert.Contains("ask the first question of the 'intro' phase", user, StringComparison.Ordinal);
         Assert.Contains("action_type new_question", user, StringComparison.Ordinal);
     }

@@ -46,7 +46,9 @@ internal static class LongInterview
         "on anything touching money movement.",
     ];
 
-    /// <summary>Answer <paramref name="turn"/> (1-based): mostly long and detailed, every 7th vague, every 11th a request to repeat.</summary>
+    /// <summary>
+    /// Answer <paramref name="turn"/> (1-based): mostly long and detailed, every 7th vague, every 11th a request to repeat.
+    /// </summary>
     public static string AnswerFor(int turn) => turn switch
     {
         _ when turn % 11 == 0 => Answers.Repeat,
@@ -55,7 +57,8 @@ internal static class LongInterview
     };
 
     /// <summary>Runs to the last of <paramref name="turns"/> and returns the state the brain decided on at each of them.</summary>
-    public static async Task<Dictionary<int, SessionState>> HeardAtAsync(IReadOnlyCollection<int> turns, Func<int, string>? answerFor = null)
+    public static async Task<Dictionary<int,
+        SessionState>> HeardAtAsync(IReadOnlyCollection<int> turns, Func<int, string>? answerFor = null)
     {
         var run = await RulesRun.StartAsync(Plan, "Ada");
         var heard = new Dictionary<int, SessionState>();
@@ -81,5 +84,6 @@ internal static class LongInterview
 
     // The bank repeats the phase's questions under new ids: enough distinct ids to last, wording the plan already has.
     private static PlanQuestion[] Bank(IReadOnlyList<PlanQuestion> questions, int count) =>
-        [.. Enumerable.Range(0, count).Select(i => questions[i % questions.Count] with { Id = $"{questions[i % questions.Count].Id}-{i + 1}" })];
+        [.. Enumerable.Range(0, count).Select(i => questions[i % questions.Count]
+            with { Id = $"{questions[i % questions.Count].Id}-{i + 1}" })];
 }

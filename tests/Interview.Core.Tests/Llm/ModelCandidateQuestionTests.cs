@@ -7,7 +7,9 @@ using static Interview.Core.Tests.Llm.ModelReplyTests;
 
 namespace Interview.Core.Tests.Llm;
 
-/// <summary>The model brain's side of candidate questions: the facts in its prompt, the field in its schema, and the checks on its reply.</summary>
+/// <summary>
+/// The model brain's side of candidate questions: the facts in its prompt, the field in its schema, and the checks on its reply.
+/// </summary>
 public sealed class ModelCandidateQuestionTests
 {
     private static readonly InterviewPlan Plan = TestPlans.Default with
@@ -47,7 +49,8 @@ public sealed class ModelCandidateQuestionTests
         Assert.Equal(["object", "null"], field.GetProperty("type").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal(JsonValueKind.False, field.GetProperty("additionalProperties").ValueKind);
         Assert.Equal(["question", "outcome"], field.GetProperty("required").EnumerateArray().Select(t => t.GetString()));
-        var outcomes = field.GetProperty("properties").GetProperty("outcome").GetProperty("enum").EnumerateArray().Select(t => t.GetString());
+        var outcomes = field.GetProperty("properties").GetProperty("outcome").GetProperty("enum").EnumerateArray().Select(t
+            => t.GetString());
         Assert.Equal(["answered", "passed_on"], outcomes);
     }
 
@@ -74,11 +77,15 @@ public sealed class ModelCandidateQuestionTests
 
     public static TheoryData<string, InterviewPlan, string> Refused => new()
     {
-        { Json(action: "clarify", candidateQuestion: new { question = "", outcome = "answered" }), Plan, "needs a question and an outcome" },
-        { Json(action: "clarify", candidateQuestion: new { question = "Team?", outcome = "maybe" }), Plan, "needs a question and an outcome" },
+        { Json(action: "clarify", candidateQuestion: new { question = "", outcome = "answered" }), Plan,
+            "needs a question and an outcome" },
+        { Json(action: "clarify", candidateQuestion: new { question = "Team?", outcome = "maybe" }), Plan,
+            "needs a question and an outcome" },
         { Json(action: "clarify", candidateQuestion: "Team?"), Plan, "needs a question and an outcome" },
-        { Json(action: "ask_followup", text: "Say more?", candidateQuestion: new { question = "Team?", outcome = "answered" }), Plan, "not an answer to follow up on" },
-        { Json(action: "clarify", candidateQuestion: new { question = "Team?", outcome = "answered" }), TestPlans.Default with { About = null }, "no facts to answer from" },
+        { Json(action: "ask_followup", text: "Say more?", candidateQuestion: new { question = "Team?", outcome = "answered" }), Plan,
+            "not an answer to follow up on" },
+        { Json(action: "clarify", candidateQuestion: new { question = "Team?", outcome = "answered" }), TestPlans.Default
+            with { About = null }, "no facts to answer from" },
     };
 
     [Theory]

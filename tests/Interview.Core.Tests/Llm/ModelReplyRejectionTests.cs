@@ -33,14 +33,16 @@ public sealed class ModelReplyRejectionTests
 
         Assert.False(ModelReply.TryParse(Json(), TestPlans.Default, spent, opening: false, out _, out var error));
         Assert.Contains("must conclude", error, StringComparison.Ordinal);
-        Assert.True(ModelReply.TryParse(Json(action: "conclude", text: "Thank you, that is all."), TestPlans.Default, spent, opening: false, out _, out _));
+        Assert.True(ModelReply.TryParse(Json(action: "conclude", text: "Thank you, that is all."), TestPlans.Default, spent, opening: false,
+            out _, out _));
     }
 
     [Theory]
     [MemberData(nameof(Rejected))]
     public void Unusable_reply_is_refused_with_a_reason(string? json, string reason)
     {
-        var ok = ModelReply.TryParse(json, TestPlans.Default, PromptStates.MidInterview(Answers.Detailed), opening: false, out _, out var error);
+        var ok = ModelReply.TryParse(json, TestPlans.Default, PromptStates.MidInterview(Answers.Detailed), opening: false, out _,
+            out var error);
 
         Assert.False(ok);
         Assert.Contains(reason, error, StringComparison.Ordinal);
@@ -51,7 +53,8 @@ public sealed class ModelReplyRejectionTests
     {
         var json = Json(text: new string('a', ModelReply.MaxTextChars));
 
-        Assert.True(ModelReply.TryParse(json, TestPlans.Default, PromptStates.MidInterview(Answers.Detailed), opening: false, out _, out var error), error);
+        Assert.True(ModelReply.TryParse(json, TestPlans.Default, PromptStates.MidInterview(Answers.Detailed), opening: false, out _,
+            out var error), error);
     }
 
     [Theory]

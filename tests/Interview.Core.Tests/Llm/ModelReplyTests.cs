@@ -15,7 +15,8 @@ public sealed class ModelReplyTests
     [Fact]
     public void Valid_reply_becomes_a_brain_reply()
     {
-        var reply = Parse(Json(action: "new_question", text: "  Thanks. How do you test your code?  ", nextPhase: "technical", questionId: "tech-quality"));
+        var reply = Parse(Json(action: "new_question", text: "  Thanks. How do you test your code?  ", nextPhase: "technical",
+            questionId: "tech-quality"));
 
         Assert.Equal(new AgentAction(ActionType.NewQuestion, "Moving on", "technical"), reply.Action);
         Assert.Equal("Thanks. How do you test your code?", reply.Text);
@@ -42,11 +43,13 @@ public sealed class ModelReplyTests
     [Fact]
     public void Insights_drop_empty_and_overlong_notes_and_keep_at_most_five()
     {
-        string[] insights = ["  ", "Quantifies impact", new string('n', 201), "", "Owns incidents", "Mentors juniors", "Uses load tests", "Writes postmortems", "Sixth note"];
+        string[] insights = ["  ", "Quantifies impact", new string('n', 201), "", "Owns incidents", "Mentors juniors", "Uses load tests",
+            "Writes postmortems", "Sixth note"];
 
         var reply = Parse(Json(insights: insights));
 
-        Assert.Equal(["Quantifies impact", "Owns incidents", "Mentors juniors", "Uses load tests", "Writes postmortems"], reply.NewInsights);
+        Assert.Equal(["Quantifies impact", "Owns incidents", "Mentors juniors", "Uses load tests", "Writes postmortems"],
+            reply.NewInsights);
     }
 
     [Theory]
@@ -60,7 +63,8 @@ public sealed class ModelReplyTests
     [Fact]
     public void Opening_accepts_a_new_question()
     {
-        var ok = ModelReply.TryParse(Json(action: "new_question"), TestPlans.Default, PromptStates.Blank(), opening: true, out var reply, out var error);
+        var ok = ModelReply.TryParse(Json(action: "new_question"), TestPlans.Default, PromptStates.Blank(), opening: true, out var reply,
+            out var error);
 
         Assert.True(ok, error);
         Assert.Equal(ActionType.NewQuestion, reply.Action.ActionType);

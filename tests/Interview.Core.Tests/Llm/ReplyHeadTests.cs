@@ -55,7 +55,8 @@ public sealed class ReplyHeadTests
 
     [Fact]
     public void Schema_lists_the_checked_fields_then_text_then_the_notes() =>
-        Assert.Equal(["action_type", "next_phase", "question_id", "candidate_question", "text", "reasoning", "topics_covered", "insights"], ReplySchema.Order);
+        Assert.Equal(["action_type", "next_phase", "question_id", "candidate_question", "text", "reasoning", "topics_covered", "insights"],
+            ReplySchema.Order);
 
     /// <summary>The reply in the schema's order.</summary>
     internal static string Ordered(string json)

@@ -26,7 +26,8 @@ public sealed class ReplySchemaTests
         var required = Schema.GetProperty("required").EnumerateArray().Select(r => r.GetString()!).Order().ToList();
 
         Assert.Equal(properties, required);
-        Assert.Equal(["action_type", "candidate_question", "insights", "next_phase", "question_id", "reasoning", "text", "topics_covered"], properties);
+        Assert.Equal(["action_type", "candidate_question", "insights", "next_phase", "question_id", "reasoning", "text", "topics_covered"],
+            properties);
     }
 
     [Fact]

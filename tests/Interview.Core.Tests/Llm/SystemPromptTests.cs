@@ -21,7 +21,8 @@ public sealed class SystemPromptTests
     {
         Assert.Contains($"overall budget {Plan.MaxQuestions} questions", Prompt, StringComparison.Ordinal);
         Assert.Contains($"at most {Plan.MaxFollowupsPerQuestion} follow-ups per question", Prompt, StringComparison.Ordinal);
-        Assert.All(Plan.Phases, p => Assert.Contains($"- {p.Name}: up to {p.MaxQuestions} primary questions", Prompt, StringComparison.Ordinal));
+        Assert.All(Plan.Phases, p
+            => Assert.Contains($"- {p.Name}: up to {p.MaxQuestions} primary questions", Prompt, StringComparison.Ordinal));
         Assert.Contains("- closing: up to 1 primary questions, no follow-ups", Prompt, StringComparison.Ordinal);
         Assert.All(Plan.Phases.SelectMany(p => p.Questions), q => Assert.Contains($"[{q.Id}] {q.Text}", Prompt, StringComparison.Ordinal));
     }

@@ -7,8 +7,10 @@ public sealed class PlanRulesTests
 {
     private static readonly InterviewPlan Valid = TestPlans.Small();
 
-    private const string Slug = "lowercase letters, digits, hyphens and underscores, starting with a letter or digit, at most 64 characters";
-    private const string SnakeCase = "snake_case (lowercase letters, digits and underscores, starting with a letter), at most 64 characters";
+    private const string Slug =
+        "lowercase letters, digits, hyphens and underscores, starting with a letter or digit, at most 64 characters";
+    private const string SnakeCase =
+        "snake_case (lowercase letters, digits and underscores, starting with a letter), at most 64 characters";
     private const string PlanId = "must be 2 to 63 lowercase letters, digits or hyphens, starting with a letter or digit";
 
     public static TheoryData<string, InterviewPlan, string[]> Defects => new()

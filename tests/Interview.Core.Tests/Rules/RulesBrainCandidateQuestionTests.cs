@@ -115,7 +115,8 @@ public sealed class RulesBrainCandidateQuestionTests
     {
         var run = await RulesRun.StartAsync(Plan);
 
-        await run.AnswerAsync("What did I do? At my last job I led the move of billing onto a queue and cut p99 latency from 900 to 120 ms.");
+        await run.AnswerAsync("What did I do? At my last job I led the move of billing onto a queue and cut p99 latency from 900 to 120 " +
+            "ms.");
 
         Assert.Empty(run.State.CandidateQuestions);
     }

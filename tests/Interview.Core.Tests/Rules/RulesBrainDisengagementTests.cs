@@ -80,7 +80,8 @@ public sealed class RulesBrainDisengagementTests
         var reply = await run.AnswerAsync(pause);
 
         Assert.Equal(ActionType.Clarify, reply.Action.ActionType);
-        Assert.Equal((before.QuestionsAsked, before.Progress.CurrentQuestion), (run.State.QuestionsAsked, run.State.Progress.CurrentQuestion));
+        Assert.Equal((before.QuestionsAsked, before.Progress.CurrentQuestion),
+            (run.State.QuestionsAsked, run.State.Progress.CurrentQuestion));
         var answer = await run.AnswerAsync(Answers.Detailed);
         Assert.Equal(ActionType.NewQuestion, answer.Action.ActionType);
     }

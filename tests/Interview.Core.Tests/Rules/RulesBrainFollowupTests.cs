@@ -36,7 +36,8 @@ public sealed class RulesBrainFollowupTests
     {
         var run = await AtCompetencyQuestionAsync();
 
-        var reply = await run.AnswerAsync("At my last job I led the rewrite of our search service and the team was happy with how it turned out.");
+        var reply = await run.AnswerAsync("At my last job I led the rewrite of our search service and the team was happy with how it " +
+            "turned out.");
 
         AssertFollowup(reply, Phrasing.ResultFollowup(run.Heard));
     }
@@ -47,7 +48,8 @@ public sealed class RulesBrainFollowupTests
         var run = await AtCompetencyQuestionAsync();
 
         var reply = await run.AnswerAsync(
-            "When our checkout got slow last year we profiled the service, we batched the pricing queries and latency dropped from 900 to 180 milliseconds.");
+            "When our checkout got slow last year we profiled the service, we batched the pricing queries and latency dropped from 900 " +
+                "to 180 milliseconds.");
 
         AssertFollowup(reply, Phrasing.OwnPartFollowup(run.Heard));
     }
@@ -64,9 +66,12 @@ public sealed class RulesBrainFollowupTests
 
     [Theory]
     [InlineData(Answers.Detailed)]
-    [InlineData("I took a 6-hour batch job down to 40 minutes by partitioning the tables and switching to incremental loads at my last company.")]
-    [InlineData("When checkout latency doubled, I profiled it, found N+1 queries in the pricing service, batched them, and p95 dropped from 900 to 180 milliseconds in two days.")]
-    [InlineData("Last year our nightly import kept failing, so I added retries and idempotent writes, and failures fell from five a week to zero.")]
+    [InlineData("I took a 6-hour batch job down to 40 minutes by partitioning the tables and switching to incremental loads at my last " +
+        "company.")]
+    [InlineData("When checkout latency doubled, I profiled it, found N+1 queries in the pricing service, batched them, and p95 dropped " +
+        "from 900 to 180 milliseconds in two days.")]
+    [InlineData("Last year our nightly import kept failing, so I added retries and idempotent writes, and failures fell from five a week " +
+        "to zero.")]
     public async Task Answer_with_a_concrete_example_and_a_measured_result_gets_no_followup(string answer)
     {
         var run = await AtCompetencyQuestionAsync();

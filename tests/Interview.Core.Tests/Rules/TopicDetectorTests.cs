@@ -48,6 +48,7 @@ public sealed class TopicDetectorTests
         Assert.Contains("Backs answers with concrete examples and numbers", Detect("At my last job we had 12 services").Insights);
     }
 
-    private static (IReadOnlyList<string> Topics, IReadOnlyList<string> Insights) Detect(string answer, IReadOnlyList<string>? covered = null) =>
+    private static (IReadOnlyList<string> Topics, IReadOnlyList<string> Insights) Detect(string answer,
+        IReadOnlyList<string>? covered = null) =>
         TopicDetector.Detect(TestPlans.Default, answer, AnswerAnalysis.Of(answer), covered ?? []);
 }

@@ -18,7 +18,8 @@ public sealed class PlanPinningTests
 
         var started = await service.StartAsync("pin-1", new StartOptions(PlanId: "data-team"), CancellationToken.None);
         await _h.Plans.AddAsync(Renamed(shipped, "What brought you to platform engineering?"), CancellationToken.None);
-        var turn = await service.TurnAsync("pin-1", TurnInput.FromText("I started with spreadsheets and moved to SQL and Python pipelines."), null, CancellationToken.None);
+        var turn = await service.TurnAsync("pin-1",
+            TurnInput.FromText("I started with spreadsheets and moved to SQL and Python pipelines."), null, CancellationToken.None);
         var later = await service.StartAsync("pin-2", new StartOptions(PlanId: "data-team"), CancellationToken.None);
 
         Assert.Contains("How did you first get into data work?", started.Value!.Response.Text, StringComparison.Ordinal);
@@ -42,6 +43,8 @@ public sealed class PlanPinningTests
     private static InterviewPlan Renamed(InterviewPlan plan, string firstQuestion) => plan with
     {
         Id = "data-team",
-        Phases = [plan.Phases[0] with { Questions = [plan.Phases[0].Questions[0] with { Text = firstQuestion }, .. plan.Phases[0].Questions.Skip(1)] }, .. plan.Phases.Skip(1)],
+        Phases = [plan.Phases[0]
+            with { Questions = [plan.Phases[0].Questions[0] with { Text = firstQuestion }, .. plan.Phases[0].Questions.Skip(1)] },
+            .. plan.Phases.Skip(1)],
     };
 }

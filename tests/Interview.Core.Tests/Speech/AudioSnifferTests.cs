@@ -104,7 +104,9 @@ public sealed class AudioSnifferTests
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
-    /// <summary>A PCM 16-bit WAV: RIFF header, fmt chunk, optional extra chunk, data chunk declaring <paramref name="declared"/> bytes.</summary>
+    /// <summary>
+    /// A PCM 16-bit WAV: RIFF header, fmt chunk, optional extra chunk, data chunk declaring <paramref name="declared"/> bytes.
+    /// </summary>
     private static byte[] Wav(int sampleRate, short channels, uint declared, int present, byte[]? extra = null)
     {
         extra ??= [];

@@ -6,7 +6,9 @@ namespace Interview.Core.Tests.Streaming;
 /// <summary>The interviewer's words read out of a structured reply while it streams, however it is chunked.</summary>
 public sealed class ReplyTextStreamTests
 {
-    private const string Reply = """{"action_type":"ask_followup","text":"Thanks, \"caching\" helped.\nWhat did you measure? Caf\u00e9 {or} [not].","reasoning":"text: not this","next_phase":null,"topics_covered":["text"]}""";
+    private const string Reply = """{"action_type":"ask_followup","text":"Thanks, \"caching\" helped.""" +
+        """\nWhat did you measure? Caf\u00e9 {or} [not].","reasoning":"text: not this","next_phase":null""" +
+        ""","topics_covered":["text"]}""";
 
     [Theory]
     [InlineData(1)]
@@ -46,7 +48,8 @@ public sealed class ReplyTextStreamTests
     [InlineData(500)]
     public void The_words_are_complete_when_the_text_closes_and_its_head_is_accepted(int chunk)
     {
-        const string head = """{"action_type":"new_question","next_phase":null,"question_id":null,"candidate_question":null,"text":"Why \"that\"?""" + "\"";
+        const string head = """{"action_type":"new_question","next_phase":null,"question_id":null,"candidate_question":""" +
+            """null,"text":"Why \"that\"?""" + "\"";
         const string reply = head + ""","reasoning":"x","topics_covered":[],"insights":["text"]}""";
         var words = new Recorder();
         var judged = new List<string>();
@@ -68,7 +71,8 @@ public sealed class ReplyTextStreamTests
         var words = new Recorder();
         var stream = new ReplyTextStream(words, _ => false);
 
-        stream.Append("""{"action_type":"dance","next_phase":null,"question_id":null,"candidate_question":null,"text":"Let us dance.","reasoning":""}""");
+        stream.Append("""{"action_type":"dance","next_phase":null,"question_id":null,"candidate_question":""" +
+            """null,"text":"Let us dance.","reasoning":""}""");
 
         Assert.Null(words.Completed);
         Assert.Equal("Let us dance.", words.Text);

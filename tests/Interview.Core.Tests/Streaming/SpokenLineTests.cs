@@ -26,7 +26,8 @@ public sealed class SpokenLineTests
         tts.Release("Now tell me about a time you disagreed with your team.");
         tts.Release("Thanks for walking me through it.");
         tts.Release("Take your time.");
-        var audio = await line.FinishAsync("Thanks for walking me through it. Now tell me about a time you disagreed with your team. Take your time.");
+        var audio = await line.FinishAsync("Thanks for walking me through it. Now tell me about a time you disagreed with your team. " +
+            "Take your time.");
 
         Assert.Equal([0, 1, 2], events.Spoken.Select(a => a.Index));
         Assert.Equal("Thanks for walking me through it.", events.Spoken[0].Text);
@@ -102,5 +103,6 @@ public sealed class SpokenLineTests
     }
 
     internal static SpokenLine Line(GatedVoice tts, Events events) =>
-        new(new LineVoice(tts, new InMemoryAudioStore()), Hints, "iv-1", FixedLines.None, events, new TurnClock("iv-1"), NullLogger.Instance, CancellationToken.None);
+        new(new LineVoice(tts, new InMemoryAudioStore()), Hints, "iv-1", FixedLines.None, events, new TurnClock("iv-1"),
+            NullLogger.Instance, CancellationToken.None);
 }

@@ -3,7 +3,8 @@ using Interview.Core.Speech;
 namespace Interview.Core.Tests.TestDoubles;
 
 /// <summary>"Hears" a fixed sentence, or fails with <paramref name="failure"/>; writes "transcribe" to the journal.</summary>
-internal sealed class FakeSpeechToText(string heard, Exception? failure = null, List<string>? journal = null, TimeSpan? duration = null) : ISpeechToText
+internal sealed class FakeSpeechToText(string heard, Exception? failure = null, List<string>? journal = null, TimeSpan? duration = null)
+    : ISpeechToText
 {
     public int Calls { get; private set; }
 

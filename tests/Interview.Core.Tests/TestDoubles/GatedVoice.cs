@@ -18,7 +18,8 @@ internal sealed class GatedVoice(bool releaseAll = false) : ITextToSpeech
         _asked.Enqueue(text);
         if (!releaseAll)
         {
-            await _gates.GetOrAdd(text, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
+            await _gates.GetOrAdd(text, _
+                => new(TaskCreationOptions.RunContinuationsAsynchronously)).Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
         }
 
         return new AudioClip(new byte[] { 0xFF, 0xFB, 0x90, 0x64, (byte)text.Length }, "audio/mpeg");

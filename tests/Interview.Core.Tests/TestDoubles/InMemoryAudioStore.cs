@@ -3,7 +3,9 @@ using Interview.Core.Speech;
 
 namespace Interview.Core.Tests.TestDoubles;
 
-/// <summary>Records every save and delete and hands back a blob-like name; writes "save {speaker}" and "delete {ref}" to the journal.</summary>
+/// <summary>
+/// Records every save and delete and hands back a blob-like name; writes "save {speaker}" and "delete {ref}" to the journal.
+/// </summary>
 internal sealed class InMemoryAudioStore(List<string>? journal = null) : IAudioStore
 {
     public List<(string InterviewId, string Speaker, AudioClip Audio, string Ref)> Saves { get; } = [];

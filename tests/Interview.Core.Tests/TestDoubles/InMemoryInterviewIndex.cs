@@ -12,15 +12,18 @@ internal sealed class InMemoryInterviewIndex : IInterviewIndex
 
     public Task MarkStartingAsync(SessionState state, CancellationToken cancellationToken) => Set(state.InterviewId, IndexStatus.Starting);
 
-    public Task RecordAsync(SessionState state, EvaluationReport? report, CancellationToken cancellationToken) => Set(state.InterviewId, IndexStatus.Of(state.Status));
+    public Task RecordAsync(SessionState state, EvaluationReport? report, CancellationToken cancellationToken)
+        => Set(state.InterviewId, IndexStatus.Of(state.Status));
 
-    public Task<IndexPage> ListAsync(string? status, string? planId, string? continuation, int pageSize, CancellationToken cancellationToken) =>
+    public Task<IndexPage> ListAsync(string? status, string? planId, string? continuation, int pageSize,
+        CancellationToken cancellationToken) =>
         throw new NotSupportedException("The session tests do not list.");
 
     public Task MarkErasingAsync(string interviewId, CancellationToken cancellationToken) => Set(interviewId, IndexStatus.Erasing);
 
     public Task ForgetStartAsync(SessionState state, CancellationToken cancellationToken) =>
-        Status.GetValueOrDefault(state.InterviewId) == IndexStatus.Starting ? RemoveAsync(state.InterviewId, cancellationToken) : Task.CompletedTask;
+        Status.GetValueOrDefault(state.InterviewId) == IndexStatus.Starting ? RemoveAsync(state.InterviewId, cancellationToken)
+            : Task.CompletedTask;
 
     public Task RemoveAsync(string interviewId, CancellationToken cancellationToken)
     {
@@ -28,7 +31,8 @@ internal sealed class InMemoryInterviewIndex : IInterviewIndex
         return Task.CompletedTask;
     }
 
-    public async IAsyncEnumerable<(string InterviewId, string Status)> LastChangedBeforeAsync(DateTime before, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<(string InterviewId, string Status)> LastChangedBeforeAsync(DateTime before,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await Task.CompletedTask;
         yield break;

@@ -6,7 +6,8 @@ namespace Interview.Core.Tests.TestDoubles;
 /// <summary>The built-in plans and, in memory, whatever a test saves.</summary>
 internal static class TestPlanLibrary
 {
-    public static PlanLibrary Create(InMemoryPlanStore? stored = null) => new(PlanCatalog.LoadEmbedded(), stored ?? new InMemoryPlanStore());
+    public static PlanLibrary Create(InMemoryPlanStore? stored = null)
+        => new(PlanCatalog.LoadEmbedded(), stored ?? new InMemoryPlanStore());
 }
 
 internal sealed class InMemoryPlanStore : IPlanStore
@@ -32,5 +33,6 @@ internal sealed class InMemoryPlanStore : IPlanStore
     }
 
     public Task<IReadOnlyList<PlanListing>> ListAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<PlanListing>>([.. _plans.Select(p => new PlanListing(p.Key, p.Value[^1].Role, PlanListing.Stored, p.Value.Count))]);
+        Task.FromResult<IReadOnlyList<PlanListing>>([.. _plans.Select(p
+            => new PlanListing(p.Key, p.Value[^1].Role, PlanListing.Stored, p.Value.Count))]);
 }

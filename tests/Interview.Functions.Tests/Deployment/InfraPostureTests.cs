@@ -25,10 +25,12 @@ public sealed partial class InfraPostureTests
         Assert.Equal("[parameters('tokenSigningKey')]", (string)secret["properties"]!["value"]!);
 
         var settings = CompiledTemplate.AppSettings(template);
-        Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0}secrets/{1})'", settings["Security__SigningKey"], StringComparison.Ordinal);
+        Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0}secrets/{1})'", settings["Security__SigningKey"],
+            StringComparison.Ordinal);
         var app = CompiledTemplate.OfType(template, "Microsoft.Web/sites").Single();
         Assert.Contains("userAssignedIdentities", (string)app["properties"]!["keyVaultReferenceIdentity"]!, StringComparison.Ordinal);
-        Assert.Contains("4633458b-17de-408a-b874-0445c86b69e6", CompiledTemplate.Json(template), StringComparison.Ordinal); // Key Vault Secrets User
+        // Key Vault Secrets User
+        Assert.Contains("4633458b-17de-408a-b874-0445c86b69e6", CompiledTemplate.Json(template), StringComparison.Ordinal);
         Assert.Contains("variables('roles').secretsUser", CompiledTemplate.RoleAssignments(template), StringComparison.Ordinal);
     }
 
@@ -43,7 +45,8 @@ public sealed partial class InfraPostureTests
         Assert.Equal("token", settings["Security__Mode"]);
         Assert.Null(template["parameters"]!["adminKey"]);
         Assert.Equal("securestring", (string)template["parameters"]!["tokenSigningKey"]!["type"]!);
-        Assert.DoesNotContain("SECURITY_ADMIN_KEY", File.ReadAllText(Path.Combine(Root, "infra", "main.parameters.json")), StringComparison.Ordinal);
+        Assert.DoesNotContain("SECURITY_ADMIN_KEY", File.ReadAllText(Path.Combine(Root, "infra", "main.parameters.json")),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,7 +56,8 @@ public sealed partial class InfraPostureTests
 
         var insights = CompiledTemplate.OfType(template, "Microsoft.Insights/components").Single();
         Assert.True((bool)insights["properties"]!["DisableLocalAuth"]!);
-        Assert.Contains("3913510d-42f4-4e42-8a64-420c390055eb", CompiledTemplate.Json(template), StringComparison.Ordinal); // Monitoring Metrics Publisher
+        // Monitoring Metrics Publisher
+        Assert.Contains("3913510d-42f4-4e42-8a64-420c390055eb", CompiledTemplate.Json(template), StringComparison.Ordinal);
         var publisher = CompiledTemplate.OfType(template, "Microsoft.Authorization/roleAssignments")
             .Single(r => CompiledTemplate.Json(r).Contains("variables('roles').metricsPublisher", StringComparison.Ordinal));
         Assert.Contains("Microsoft.Insights/components", (string)publisher["scope"]!, StringComparison.Ordinal);
@@ -92,7 +96,8 @@ public sealed partial class InfraPostureTests
         Assert.Equal(180, (int)template["parameters"]!["retentionDays"]!["defaultValue"]!);
         Assert.Equal("${RETENTION_DAYS=180}", ParametersFile()["retentionDays"]);
         Assert.Equal("[string(parameters('retentionDays'))]", CompiledTemplate.AppSettings(template)["Retention__Days"]);
-        var lifecycle = CompiledTemplate.Json(CompiledTemplate.OfType(template, "Microsoft.Storage/storageAccounts/managementPolicies").Single());
+        var lifecycle = CompiledTemplate.Json(CompiledTemplate.OfType(template,
+            "Microsoft.Storage/storageAccounts/managementPolicies").Single());
         Assert.Contains("\"daysAfterCreationGreaterThan\":\"[parameters('retentionDays')]\"", lifecycle, StringComparison.Ordinal);
     }
 
@@ -137,7 +142,8 @@ public sealed partial class InfraPostureTests
         var pages = CompiledTemplate.OfType(template, "Microsoft.Web/staticSites").Single();
         Assert.Equal("Free", (string)pages["sku"]!["name"]!);
         Assert.Contains("'azd-service-name', 'pages'", (string)pages["tags"]!, StringComparison.Ordinal);
-        var cors = (string)CompiledTemplate.OfType(template, "Microsoft.Web/sites").Single()["properties"]!["siteConfig"]!["cors"]!["allowedOrigins"]!;
+        var cors = (string)CompiledTemplate.OfType(template,
+            "Microsoft.Web/sites").Single()["properties"]!["siteConfig"]!["cors"]!["allowedOrigins"]!;
         Assert.Contains("format('https://{0}', reference(resourceId('Microsoft.Web/staticSites'", cors, StringComparison.Ordinal);
         Assert.Contains(".defaultHostname", cors, StringComparison.Ordinal);
         Assert.Contains("parameters('frontendOrigin')", cors, StringComparison.Ordinal);

@@ -8,7 +8,8 @@ namespace Interview.Functions.Tests.Deployment;
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed class InfraTests
 {
-    private static readonly string Bicep = typeof(InfraTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "BicepPath").Value!;
+    private static readonly string Bicep =
+        typeof(InfraTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "BicepPath").Value!;
     internal static readonly string Main = Path.Combine(AzuriteFixture.RepoRoot(), "infra", "main.bicep");
 
     [Fact]

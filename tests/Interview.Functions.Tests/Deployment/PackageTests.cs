@@ -17,7 +17,8 @@ public sealed class PackageTests
     public void Publish_output_is_an_isolated_worker_app_root_with_the_extensions_it_uses()
     {
         Assert.True(Directory.Exists(Package), $"{Package} is missing: run scripts/package (scripts/test does).");
-        foreach (var file in new[] { "host.json", "functions.metadata", "worker.config.json", "extensions.json", "Interview.Functions.dll" })
+        foreach (var file in new[] { "host.json", "functions.metadata", "worker.config.json", "extensions.json",
+            "Interview.Functions.dll" })
         {
             Assert.True(File.Exists(Path.Combine(Package, file)), $"{file} is missing from the package");
         }
@@ -49,7 +50,8 @@ public sealed class PackageTests
         Assert.DoesNotContain(libraries, l => l.Split('/')[1].Contains('-', StringComparison.Ordinal));
         Assert.DoesNotContain(libraries, l => l.Contains("Test", StringComparison.OrdinalIgnoreCase));
         // The twin's own parts: its project, the standalone Durable engine and its gRPC sidecar server, its cron reader.
-        foreach (var laptopOnly in new[] { "Interview.Local", "Microsoft.DurableTask.InProcessTestHost", "Microsoft.Azure.DurableTask.AzureStorage",
+        foreach (var laptopOnly in new[] { "Interview.Local", "Microsoft.DurableTask.InProcessTestHost",
+            "Microsoft.Azure.DurableTask.AzureStorage",
                      "Grpc.AspNetCore.Server", "NCrontab.Signed" })
         {
             Assert.DoesNotContain(libraries, l => l.StartsWith(laptopOnly + "/", StringComparison.OrdinalIgnoreCase));

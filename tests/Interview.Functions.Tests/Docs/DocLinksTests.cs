@@ -37,7 +37,8 @@ public sealed partial class DocLinksTests
             }
 
             var (path, fragment) = target.IndexOf('#') is var hash and >= 0 ? (target[..hash], target[(hash + 1)..]) : (target, "");
-            var file = path.Length == 0 ? Path.Combine(Root, document) : Path.GetFullPath(Path.Combine(Root, Path.GetDirectoryName(document)!, path));
+            var file = path.Length == 0 ? Path.Combine(Root, document)
+                : Path.GetFullPath(Path.Combine(Root, Path.GetDirectoryName(document)!, path));
             if (!File.Exists(file) && !Directory.Exists(file))
             {
                 broken.Add($"{target}: no such file");

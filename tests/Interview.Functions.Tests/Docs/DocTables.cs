@@ -9,7 +9,9 @@ internal static partial class DocTables
     /// <summary>A file's text by its path from the repository root, e.g. "docs/api.md".</summary>
     public static string Text(string file) => File.ReadAllText(Path.Combine(AzuriteFixture.RepoRoot(), file));
 
-    /// <summary>The body rows (cells trimmed) of the first table in <paramref name="file"/> whose header starts with the two columns.</summary>
+    /// <summary>
+    /// The body rows (cells trimmed) of the first table in <paramref name="file"/> whose header starts with the two columns.
+    /// </summary>
     public static IReadOnlyList<string[]> Rows(string file, string firstColumn, string secondColumn)
     {
         var lines = Text(file).Split('\n');

@@ -12,7 +12,8 @@ public sealed class ExitCodeTableTests
         var codes = typeof(StartupFailure).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral && f.FieldType == typeof(int)).Select(f => (int)f.GetRawConstantValue()!).Order().ToList();
 
-        var documented = DocTables.Rows("docs/running.md", "exit code", "start-up failed because").Select(row => int.Parse(row[0], System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
+        var documented = DocTables.Rows("docs/running.md", "exit code", "start-up failed because").Select(row
+            => int.Parse(row[0], System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
 
         Assert.Equal(codes, documented);
     }

@@ -56,7 +56,8 @@ internal sealed partial class HttpCollectionRun(HttpClient client, IReadOnlyDict
             // Multipart needs CRLF between its lines, whatever line ends the file has; the extension sends it so too.
             var body = Substitute(request.Body);
             var multipart = contentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true;
-            message.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(multipart ? body.Replace("\n", "\r\n", StringComparison.Ordinal) : body));
+            message.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(multipart
+                ? body.Replace("\n", "\r\n", StringComparison.Ordinal) : body));
             message.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
         }
 

@@ -12,7 +12,8 @@ namespace Interview.Functions.Tests.Docs;
 [Collection(AzuriteCollection.Name)]
 public sealed class RequestsHttpTests(AzuriteFixture azurite)
 {
-    private static readonly HttpCollection Collection = HttpCollection.Parse(File.ReadAllText(Path.Combine(AzuriteFixture.RepoRoot(), "requests.http")));
+    private static readonly HttpCollection Collection =
+        HttpCollection.Parse(File.ReadAllText(Path.Combine(AzuriteFixture.RepoRoot(), "requests.http")));
 
     [Fact]
     public async Task Every_request_answers_its_declared_status_in_open_mode()
@@ -31,12 +32,14 @@ public sealed class RequestsHttpTests(AzuriteFixture azurite)
     [Fact]
     public void Every_http_function_has_a_request_in_the_collection()
     {
-        var requested = Collection.Requests.Select(r => (r.Method, Path: r.Url.Replace("{{baseUrl}}", "", StringComparison.Ordinal).Split('?')[0])).ToList();
+        var requested = Collection.Requests.Select(r
+            => (r.Method, Path: r.Url.Replace("{{baseUrl}}", "", StringComparison.Ordinal).Split('?')[0])).ToList();
         var functions = FunctionsMetadata.Read().Select(FunctionsMetadata.Trigger).Where(t => (string)t["type"]! == "httpTrigger");
 
         var missing = functions
             .SelectMany(t => t["methods"]!.AsArray().Select(m => (Method: ((string)m!).ToUpperInvariant(), Route: (string)t["route"]!)))
-            .Where(f => !requested.Any(r => r.Method == f.Method && Regex.IsMatch(r.Path, $"^/{Regex.Replace(Regex.Escape(f.Route), @"\\\{[^}]+}", "[^/]+")}$")))
+            .Where(f => !requested.Any(r => r.Method == f.Method
+                && Regex.IsMatch(r.Path, $"^/{Regex.Replace(Regex.Escape(f.Route), @"\\\{[^}]+}", "[^/]+")}$")))
             .Select(f => $"{f.Method} /{f.Route}");
 
         Assert.Empty(missing);

@@ -51,7 +51,8 @@ public sealed class EvaluationDurabilityTests(AzuriteFixture azurite)
         var report = await restarted.ReportAsync("kill-1", TimeSpan.FromSeconds(90));
 
         Assert.Equal(6, report["competencies"]!.AsArray().Count);
-        var scored = model.Requests.Where(ScriptedModel.IsEvaluation).GroupBy(ScriptedModel.Competency).ToDictionary(g => g.Key, g => g.Count());
+        var scored = model.Requests.Where(ScriptedModel.IsEvaluation).GroupBy(ScriptedModel.Competency).ToDictionary(g => g.Key,
+            g => g.Count());
         Assert.Equal(2, scored["learning"]); // the hung call, and the one after the restart
         Assert.All(scored.Where(s => s.Key != "learning"), s => Assert.Equal(1, s.Value));
     }
@@ -66,7 +67,8 @@ public sealed class EvaluationDurabilityTests(AzuriteFixture azurite)
         await (await client.StartAsync("crash-1")).JsonAsync();
         await (await client.AnswerAsync("crash-1", EvaluationApp.Strong)).JsonAsync();
         // What a process that died right after committing the end leaves behind: the end and its version, no orchestration.
-        await app.Table().UpdateEntityAsync(new TableEntity("crash-1", "h") { ["Status"] = "Ended", ["EvaluationVersion"] = 1 }, Azure.ETag.All);
+        await app.Table().UpdateEntityAsync(new TableEntity("crash-1", "h") { ["Status"] = "Ended", ["EvaluationVersion"] = 1 },
+            Azure.ETag.All);
         Assert.Empty(await app.InstancesAsync("crash-1"));
 
         if (repair == "delete")
@@ -105,7 +107,8 @@ public sealed class EvaluationDurabilityTests(AzuriteFixture azurite)
         var durable = app.Services.GetRequiredService<DurableTaskClient>();
 
         // The timer's own code, run until the instance is older than the retention.
-        await Poll.UntilAsync(() => purge.PurgeAsync(durable, CancellationToken.None).GetAwaiter().GetResult() > 0, TimeSpan.FromSeconds(30), "the purge");
+        await Poll.UntilAsync(() => purge.PurgeAsync(durable, CancellationToken.None).GetAwaiter().GetResult() > 0,
+            TimeSpan.FromSeconds(30), "the purge");
 
         Assert.Empty(await app.InstancesAsync("purge-1"));
         Assert.Equal(report.ToJsonString(), (await (await client.GetAsync("/session/evaluation/purge-1")).JsonAsync()).ToJsonString());

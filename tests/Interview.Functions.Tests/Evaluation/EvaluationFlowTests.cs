@@ -60,7 +60,8 @@ public sealed class EvaluationFlowTests(AzuriteFixture azurite)
 
         await (await client.DeleteAsync("/session/state/eval-2")).JsonAsync(HttpStatusCode.Accepted);
         var progress = await client.WaitForAsync("eval-2", s => (int?)s["progress"]?["scored"] == 5);
-        Assert.Equal(("running", "scoring", 6), ((string)progress["status"]!, (string)progress["progress"]!["step"]!, (int)progress["progress"]!["total"]!));
+        Assert.Equal(("running", "scoring", 6),
+            ((string)progress["status"]!, (string)progress["progress"]!["step"]!, (int)progress["progress"]!["total"]!));
         Assert.Equal("eval-2-v1", (string)progress["instance_id"]!);
         Assert.NotNull((await client.GetAsync("/session/evaluation/eval-2")).Headers.RetryAfter);
 

@@ -24,7 +24,8 @@ public sealed class EvaluationJudgementTests(AzuriteFixture azurite)
         Assert.True((int)injected["overall"]!["score"]! < (int)strong["overall"]!["score"]!);
         Assert.Contains((string)injected["overall"]!["recommendation"]!, new[] { "no", "strong_no" });
         Assert.All(injected["competencies"]!.AsArray(), c => Assert.Empty(c!["evidence"]!.AsArray()));
-        Assert.Contains(injected["concerns"]!.AsArray(), c => ((string)c!).Contains("tried to instruct the evaluator", StringComparison.Ordinal));
+        Assert.Contains(injected["concerns"]!.AsArray(), c
+            => ((string)c!).Contains("tried to instruct the evaluator", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -44,7 +45,8 @@ public sealed class EvaluationJudgementTests(AzuriteFixture azurite)
         var design = strong["competencies"]!.AsArray().Single(c => (string)c!["name"]! == "system_design")!;
         Assert.Equal(2, (int)design["score"]!);
         Assert.Contains("did not match the transcript", (string)design["flagged"]!, StringComparison.Ordinal);
-        Assert.All(strong["competencies"]!.AsArray().Where(c => (string)c!["name"]! != "system_design"), c => Assert.Equal(4, (int)c!["score"]!));
+        Assert.All(strong["competencies"]!.AsArray().Where(c => (string)c!["name"]! != "system_design"), c
+            => Assert.Equal(4, (int)c!["score"]!));
         Assert.All(injected["competencies"]!.AsArray(), c => Assert.True((int)c!["score"]! <= 2));
         Assert.True((int)injected["overall"]!["score"]! < (int)strong["overall"]!["score"]!);
         var request = model.Requests.First(r => r.Message(0).StartsWith("You are an impartial evaluator", StringComparison.Ordinal));

@@ -16,7 +16,8 @@ internal sealed class GateEvaluator(string hold) : ICompetencyEvaluator
 
     public void Release() => _released.TrySetResult();
 
-    public async Task<CompetencyScore> ScoreAsync(InterviewPlan plan, Competency competency, IReadOnlyList<ConversationTurn> transcript, CancellationToken ct)
+    public async Task<CompetencyScore> ScoreAsync(InterviewPlan plan, Competency competency, IReadOnlyList<ConversationTurn> transcript,
+        CancellationToken ct)
     {
         if (competency.Name == hold)
         {
@@ -34,6 +35,7 @@ internal sealed class RefusingEvaluator : ICompetencyEvaluator
 
     public string PromptVersion => "none";
 
-    public Task<CompetencyScore> ScoreAsync(InterviewPlan plan, Competency competency, IReadOnlyList<ConversationTurn> transcript, CancellationToken ct) =>
+    public Task<CompetencyScore> ScoreAsync(InterviewPlan plan, Competency competency, IReadOnlyList<ConversationTurn> transcript,
+        CancellationToken ct) =>
         throw new EvaluationNotPossibleException($"The transcript of this interview cannot be scored ({competency.Name}).");
 }

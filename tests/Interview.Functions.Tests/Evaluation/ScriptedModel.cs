@@ -21,7 +21,8 @@ internal static partial class ScriptedModel
         ["AzureOpenAI:ApiKey"] = ModelApp.ApiKey,
     };
 
-    public static bool IsEvaluation(FakeHttpServer.Recorded request) => request.Message(0).StartsWith(EvaluatorPrompt, StringComparison.Ordinal);
+    public static bool IsEvaluation(FakeHttpServer.Recorded request)
+        => request.Message(0).StartsWith(EvaluatorPrompt, StringComparison.Ordinal);
 
     /// <summary>The competency an evaluation request asks about.</summary>
     public static string Competency(FakeHttpServer.Recorded request) => CompetencyLine().Match(request.Message(1)).Groups[1].Value;
@@ -43,7 +44,8 @@ internal static partial class ScriptedModel
         {
             score = fabricated ? 5 : 4,
             rationale = "scripted",
-            evidence = new[] { new { turn = int.Parse(answer.Groups["turn"].Value, CultureInfo.InvariantCulture), quote = fabricated ? "I single-handedly invented Kubernetes" : string.Join(' ', words) } },
+            evidence = new[] { new { turn = int.Parse(answer.Groups["turn"].Value, CultureInfo.InvariantCulture), quote = fabricated
+                ? "I single-handedly invented Kubernetes" : string.Join(' ', words) } },
         });
     }
 

@@ -31,23 +31,29 @@ public sealed class FunctionAppRulesTests
         }
     }
 
+    private const string Hourly = """{"type":"timerTrigger","name":"timer","direction":"In","schedule":"0 0 * * * *"}""";
+
     [Theory]
-    [InlineData("Reserved", """{"type":"httpTrigger","name":"req","direction":"In","authLevel":"Anonymous","methods":["get"],"route":"Admin/x"}""",
+    [InlineData("Reserved", """{"type":"httpTrigger","name":"req","direction":"In","authLevel":"Anonymous","methods":""" +
+        """["get"],"route":"Admin/x"}""",
         "starts with 'admin'")]
-    [InlineData("Runtime", """{"type":"httpTrigger","name":"req","direction":"In","authLevel":"Anonymous","methods":["get"],"route":"/runtime"}""",
+    [InlineData("Runtime", """{"type":"httpTrigger","name":"req","direction":"In","authLevel":"Anonymous","methods":""" +
+        """["get"],"route":"/runtime"}""",
         "starts with 'runtime'")]
-    [InlineData("SameRoute", """{"type":"httpTrigger","name":"req","direction":"In","authLevel":"Anonymous","methods":["post"],"route":"Session/Start/{interview_id}/"}""",
+    [InlineData("SameRoute", """{"type":"httpTrigger","name":"req","direction":"In","authLevel":"Anonymous","methods":""" +
+        """["post"],"route":"Session/Start/{interview_id}/"}""",
         "conflict with function StartSession")]
     [InlineData("AnyMethod", """{"type":"httpTrigger","name":"req","direction":"In","authLevel":"Anonymous","route":"health"}""",
         "conflict with function Health")]
-    [InlineData("1-starts-with-a-digit", """{"type":"timerTrigger","name":"timer","direction":"In","schedule":"0 0 * * * *"}""",
-        "not a valid function name")]
-    [InlineData("host", """{"type":"timerTrigger","name":"timer","direction":"In","schedule":"0 0 * * * *"}""", "not a valid function name")]
+    [InlineData("1-starts-with-a-digit", Hourly, "not a valid function name")]
+    [InlineData("host", Hourly, "not a valid function name")]
     [InlineData("NoExtension", """{"type":"serviceBusTrigger","name":"message","direction":"In","queueName":"q"}""",
         "binding type 'serviceBusTrigger' has no extension in extensions.json")]
     [InlineData("NoTrigger", """{"type":"durableClient","name":"client","direction":"In"}""", "no trigger binding")]
-    [InlineData("BadBindingName", """{"type":"timerTrigger","name":"my_timer","direction":"In","schedule":"0 0 * * * *"}""", "binding name 'my_timer' is invalid")]
-    [InlineData("KeyNeeded", """{"type":"httpTrigger","name":"req","direction":"In","authLevel":"Function","methods":["get"],"route":"keyed"}""",
+    [InlineData("BadBindingName", """{"type":"timerTrigger","name":"my_timer","direction":"In","schedule":"0 0 * * * *"}""",
+        "binding name 'my_timer' is invalid")]
+    [InlineData("KeyNeeded", """{"type":"httpTrigger","name":"req","direction":"In","authLevel":"Function","methods":""" +
+        """["get"],"route":"keyed"}""",
         "authLevel 'Function'")]
     public void A_function_the_host_would_refuse_is_caught(string name, string binding, string expected)
     {
@@ -72,13 +78,15 @@ public sealed class FunctionAppRulesTests
             }
 
             var bad = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "functions.metadata")))!.AsArray();
-            bad.Add(Function("AdminDashboard", """{"type":"httpTrigger","name":"req","direction":"In","authLevel":"Anonymous","methods":["get"],"route":"admin/dash"}"""));
+            bad.Add(Function("AdminDashboard",
+                """{"type":"httpTrigger","name":"req","direction":"In","authLevel":"Anonymous","methods":["get"],"route":"admin/dash"}"""));
             File.WriteAllText(Path.Combine(folder, "functions.metadata"), bad.ToJsonString());
 
             var exited = await AppProcess.RunUntilExitAsync(Path.Combine(folder, "Interview.Local.dll"), new Dictionary<string, string?>());
 
             Assert.Equal(StartupFailure.FunctionsRefused, exited.ExitCode);
-            Assert.StartsWith("Start-up failed: the Azure Functions host would not index these functions", exited.Stderr, StringComparison.Ordinal);
+            Assert.StartsWith("Start-up failed: the Azure Functions host would not index these functions", exited.Stderr,
+                StringComparison.Ordinal);
             Assert.Contains("AdminDashboard: route 'admin/dash' starts with 'admin'", exited.Stderr, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", exited.Stderr, StringComparison.Ordinal);
         }

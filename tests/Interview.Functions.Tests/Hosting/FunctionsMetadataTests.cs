@@ -21,13 +21,15 @@ public sealed class FunctionsMetadataTests(AzuriteFixture azurite)
         var standalone = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<IEndpointNameMetadata>() is not null)
             .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m =>
-                $"{e.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName} {m} {e.RoutePattern.RawText} {HttpFunctions.Find(e.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName)!.AuthLevel}"))
+                $"{e.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName} {m} {e.RoutePattern.RawText} " +
+                    $"{HttpFunctions.Find(e.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName)!.AuthLevel}"))
             .Order().ToList();
 
         var declared = FunctionsMetadata.Read()
             .Select(f => (Name: (string)f["name"]!, Trigger: FunctionsMetadata.Trigger(f)))
             .Where(f => (string)f.Trigger["type"]! == "httpTrigger")
-            .SelectMany(f => f.Trigger["methods"]!.AsArray().Select(m => $"{f.Name} {((string)m!).ToUpperInvariant()} {(string)f.Trigger["route"]!} {(string)f.Trigger["authLevel"]!}"))
+            .SelectMany(f => f.Trigger["methods"]!.AsArray().Select(m
+                => $"{f.Name} {((string)m!).ToUpperInvariant()} {(string)f.Trigger["route"]!} {(string)f.Trigger["authLevel"]!}"))
             .Order().ToList();
 
         Assert.Equal(20, declared.Count);
@@ -41,11 +43,14 @@ public sealed class FunctionsMetadataTests(AzuriteFixture azurite)
         var triggers = FunctionsMetadata.Read().ToDictionary(f => (string)f["name"]!, f => (string)FunctionsMetadata.Trigger(f)["type"]!);
 
         Assert.Equal("orchestrationTrigger", triggers["EvaluationOrchestrator"]);
-        Assert.Equal(["activityTrigger"] , new[] { "LoadInterviewActivity", "ScoreCompetencyActivity", "StoreReportActivity" }.Select(n => triggers[n]).Distinct());
+        Assert.Equal(["activityTrigger"] ,
+            new[] { "LoadInterviewActivity", "ScoreCompetencyActivity", "StoreReportActivity" }.Select(n => triggers[n]).Distinct());
         Assert.Equal("timerTrigger", triggers["PurgeEvaluationHistory"]);
         // The HTTP functions that end an interview or read its evaluation get the Durable client from the host.
-        var withClient = FunctionsMetadata.Read().Where(f => f["bindings"]!.AsArray().Any(b => (string)b!["type"]! == "durableClient")).Select(f => (string)f["name"]!);
-        Assert.Equal(["EndSession", "EraseExpiredInterviews", "EraseInterview", "FinishErasures", "GetEvaluation", "ProcessTurn", "PurgeEvaluationHistory", "RerunEvaluation", "ReviewInterview"], withClient.Order());
+        var withClient = FunctionsMetadata.Read().Where(f
+            => f["bindings"]!.AsArray().Any(b => (string)b!["type"]! == "durableClient")).Select(f => (string)f["name"]!);
+        Assert.Equal(["EndSession", "EraseExpiredInterviews", "EraseInterview", "FinishErasures", "GetEvaluation", "ProcessTurn",
+            "PurgeEvaluationHistory", "RerunEvaluation", "ReviewInterview"], withClient.Order());
     }
 
     [Fact]
@@ -53,8 +58,10 @@ public sealed class FunctionsMetadataTests(AzuriteFixture azurite)
     {
         var host = JsonNode.Parse(File.ReadAllText(Path.Combine(AzuriteFixture.RepoRoot(), "host.json")))!;
 
-        Assert.Equal(Interview.Functions.Evaluation.EvaluationOptions.DefaultTaskHub, (string)host["extensions"]!["durableTask"]!["hubName"]!);
-        Assert.Equal(new Interview.Functions.Evaluation.EvaluationOptions().TaskHub, (string)host["extensions"]!["durableTask"]!["hubName"]!);
+        Assert.Equal(Interview.Functions.Evaluation.EvaluationOptions.DefaultTaskHub,
+            (string)host["extensions"]!["durableTask"]!["hubName"]!);
+        Assert.Equal(new Interview.Functions.Evaluation.EvaluationOptions().TaskHub,
+            (string)host["extensions"]!["durableTask"]!["hubName"]!);
     }
 
     [Fact]

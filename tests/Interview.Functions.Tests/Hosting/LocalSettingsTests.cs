@@ -11,7 +11,8 @@ public sealed class LocalSettingsTests
         // A variable name of its own, so tests running in parallel never see it.
         var variable = $"Interview__Probe{Guid.NewGuid():N}";
         var path = Path.Combine(Path.GetTempPath(), $"local.settings.{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, $$"""{ "IsEncrypted": false, "Values": { "{{variable}}": "fromfile", "Interview__MaxTextChars": "123" } }""");
+        File.WriteAllText(path,
+            $$"""{ "IsEncrypted": false, "Values": { "{{variable}}": "fromfile", "Interview__MaxTextChars": "123" } }""");
         try
         {
             Environment.SetEnvironmentVariable(variable, "fromenv");

@@ -66,7 +66,8 @@ internal sealed class OpenApiConformance : DelegatingHandler
         {
             var errors = (result.Details ?? []).Where(d => d.Errors is not null)
                 .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"));
-            Failures.Add($"{method} {template} {status} does not match its schema: {string.Join("; ", errors.Take(5))} in {body[..Math.Min(body.Length, 400)]}");
+            Failures.Add($"{method} {template} {status} does not match its schema: {string.Join("; ", errors.Take(5))} in " +
+                $"{body[..Math.Min(body.Length, 400)]}");
         }
 
         return response;

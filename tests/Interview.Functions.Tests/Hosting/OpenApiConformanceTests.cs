@@ -7,8 +7,8 @@ using Xunit.Abstractions;
 namespace Interview.Functions.Tests.Hosting;
 
 /// <summary>
-/// Every documented response matches its schema: the guide's flow and the recruiter's calls, with each response
-/// (successes, the evaluation's 202 while it runs, problems) checked against the served document by <see cref="OpenApiConformance"/>.
+/// Every documented response matches its schema: the guide's flow and the recruiter's calls, with each response (successes, the
+/// evaluation's 202 while it runs, problems) checked against the served document by <see cref="OpenApiConformance"/>.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class OpenApiConformanceTests(AzuriteFixture azurite, ITestOutputHelper output)
@@ -34,7 +34,8 @@ public sealed class OpenApiConformanceTests(AzuriteFixture azurite, ITestOutputH
         await client.ReportAsync(id, TimeSpan.FromSeconds(60));
         await client.GetAsync("/manage/interviews?page_size=5");
         await client.GetAsync("/manage/interviews?page_size=0"); // 400 problem
-        await client.PostAsJsonAsync($"/manage/interviews/{id}/review", new { decision = "advance", overrides = Array.Empty<object>(), note = "Clear." });
+        await client.PostAsJsonAsync($"/manage/interviews/{id}/review",
+            new { decision = "advance", overrides = Array.Empty<object>(), note = "Clear." });
         await client.PostAsJsonAsync($"/manage/interviews/{id}/join-token", new { }); // open mode: 409 security_open
         await client.GetAsync("/manage/plans");
         await client.GetAsync("/manage/plans/software-engineer");

@@ -27,7 +27,8 @@ public sealed class OpenApiGeneratorTests(AzuriteFixture azurite) : IAsyncLifeti
             [("REDOCLY_TELEMETRY", "off"), ("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true")], TimeSpan.FromMinutes(2));
 
         Assert.True(exit == 0, output); // errors fail the run; warnings (no license) do not
-        Assert.Contains("Woohoo! Your API description is valid.", output.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("Woohoo! Your API description is valid.", output.Replace("\n", " ", StringComparison.Ordinal),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -35,7 +36,8 @@ public sealed class OpenApiGeneratorTests(AzuriteFixture azurite) : IAsyncLifeti
     {
         var output = Path.Combine(_folder, "client");
         var (exit, log) = await ScriptRun.RunCommandAsync("dotnet",
-            ["tool", "run", "kiota", "generate", "-d", _document, "-l", "CSharp", "-o", output, "-c", "InterviewClient", "-n", "Interview.Client"],
+            ["tool", "run", "kiota", "generate", "-d", _document, "-l", "CSharp", "-o", output, "-c", "InterviewClient", "-n",
+                "Interview.Client"],
             [("KIOTA_TUTORIAL_ENABLED", "false"), ("KIOTA_OFFLINE_ENABLED", "true")], TimeSpan.FromMinutes(3));
 
         Assert.True(exit == 0, log);

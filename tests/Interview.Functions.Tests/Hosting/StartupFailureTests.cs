@@ -37,8 +37,10 @@ public sealed partial class StartupFailureTests(AzuriteFixture azurite)
         var exited = await RunAsync(new() { ["Security:Mode"] = "token" });
 
         AssertFailedCleanly(exited, StartupFailure.InvalidSettings, maxLines: 4);
-        Assert.Contains("Security:Mode token needs Security:SigningKey (base64, at least 32 bytes).", exited.Stderr, StringComparison.Ordinal);
-        Assert.Contains("Security:Mode token needs Entra:ClientId (recruiters sign in) or, for development, Security:AdminKey (at least 16 characters).", exited.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Security:Mode token needs Security:SigningKey (base64, at least 32 bytes).", exited.Stderr,
+            StringComparison.Ordinal);
+        Assert.Contains("Security:Mode token needs Entra:ClientId (recruiters sign in) or, for development, Security:AdminKey (at least " +
+            "16 characters).", exited.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,7 +49,8 @@ public sealed partial class StartupFailureTests(AzuriteFixture azurite)
         var standalone = await RunAsync(new() { ["Security:Mode"] = "token" });
 
         // The host passes its gRPC endpoint; validation stops the worker before it would connect.
-        var worker = await RunAppAsync(AppBuilds.Worker, new() { ["Security:Mode"] = "token" }, "--functions-uri", $"http://127.0.0.1:{Loopback.FreePort()}/");
+        var worker = await RunAppAsync(AppBuilds.Worker, new() { ["Security:Mode"] = "token" }, "--functions-uri",
+            $"http://127.0.0.1:{Loopback.FreePort()}/");
 
         AssertFailedCleanly(worker, StartupFailure.InvalidSettings, maxLines: 4);
         Assert.Equal(standalone.Stderr, worker.Stderr);
@@ -61,7 +64,8 @@ public sealed partial class StartupFailureTests(AzuriteFixture azurite)
         var exited = await RunAsync(new() { ["ASPNETCORE_URLS"] = url });
 
         AssertFailedCleanly(exited, StartupFailure.InvalidSettings, maxLines: 3);
-        Assert.Contains($"Security:Mode open would serve every interview to anyone who reaches {url}.", exited.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"Security:Mode open would serve every interview to anyone who reaches {url}.", exited.Stderr,
+            StringComparison.Ordinal);
         Assert.Contains("Security:OpenOnNetwork=true", exited.Stderr, StringComparison.Ordinal);
     }
 
@@ -107,7 +111,8 @@ public sealed partial class StartupFailureTests(AzuriteFixture azurite)
         });
 
         AssertFailedCleanly(exited, StartupFailure.StorageUnreachable, maxLines: 1);
-        Assert.Contains($"storage is unreachable at http://127.0.0.1:{table}/devstoreaccount1 (connection refused", exited.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"storage is unreachable at http://127.0.0.1:{table}/devstoreaccount1 (connection refused", exited.Stderr,
+            StringComparison.Ordinal);
         Assert.Contains("is Azurite running? scripts/run starts one", exited.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain(key, exited.Output, StringComparison.Ordinal);
         // A refused port gets 5 s of the 30 s Storage:StartupTimeout (plus the SDK's own retries and the process start).
@@ -123,7 +128,8 @@ public sealed partial class StartupFailureTests(AzuriteFixture azurite)
             var exited = await RunAsync(new() { ["Speech:Provider"] = "offline", ["PATH"] = empty });
 
             AssertFailedCleanly(exited, StartupFailure.InvalidSettings, maxLines: 3);
-            Assert.Contains("Speech:Provider offline needs the Debian packages flite, pocketsphinx, sox (not found)", exited.Stderr, StringComparison.Ordinal);
+            Assert.Contains("Speech:Provider offline needs the Debian packages flite, pocketsphinx, sox (not found)", exited.Stderr,
+                StringComparison.Ordinal);
             Assert.Contains("apt-get install flite pocketsphinx pocketsphinx-en-us sox ffmpeg", exited.Stderr, StringComparison.Ordinal);
         }
         finally

@@ -30,10 +30,12 @@ public sealed class StartupSummaryTests(AzuriteFixture azurite)
             "  speech     none (speech-to-text off, text-to-speech off)",
             "  evaluator  rules",
             "  security   open (no tokens: anyone may call any interview)",
-            $"  data       http://127.0.0.1:{azurite.TablePort}/devstoreaccount1 (table summarytable, container summary-audio, task hub summaryhub)",
+            $"  data       http://127.0.0.1:{azurite.TablePort}/devstoreaccount1 (table summarytable, container summary-audio, task hub " +
+                "summaryhub)",
         ], block);
         Assert.Equal(2, output.Split("Interview Functions is ready").Length); // once
-        var key = azurite.ConnectionString.Split(';').Single(p => p.StartsWith("AccountKey=", StringComparison.Ordinal))["AccountKey=".Length..];
+        var key = azurite.ConnectionString.Split(';').Single(p
+            => p.StartsWith("AccountKey=", StringComparison.Ordinal))["AccountKey=".Length..];
         Assert.DoesNotContain(key, output, StringComparison.Ordinal);
     }
 }

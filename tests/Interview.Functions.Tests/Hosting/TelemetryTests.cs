@@ -46,7 +46,8 @@ public sealed class TelemetryTests(AzuriteFixture azurite)
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            [TelemetrySetup.ConnectionSetting] = "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=http://127.0.0.1:9/",
+            [TelemetrySetup.ConnectionSetting] =
+                "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=http://127.0.0.1:9/",
         });
         builder.AddTelemetry();
         using var services = builder.Services.BuildServiceProvider();

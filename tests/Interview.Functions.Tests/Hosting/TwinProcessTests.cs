@@ -31,7 +31,8 @@ public sealed class TwinProcessTests(AzuriteFixture azurite)
     [Fact]
     public async Task Published_worker_started_without_a_functions_host_exits_1_pointing_at_scripts_run()
     {
-        var exited = await AppProcess.RunUntilExitAsync(Path.Combine(AppBuilds.Package, "Interview.Functions"), new Dictionary<string, string?>());
+        var exited = await AppProcess.RunUntilExitAsync(Path.Combine(AppBuilds.Package, "Interview.Functions"),
+            new Dictionary<string, string?>());
 
         Assert.Equal(StartupFailure.Unexpected, exited.ExitCode);
         Assert.StartsWith("Start-up failed: Interview.Functions is the Azure Functions worker", exited.Stderr, StringComparison.Ordinal);

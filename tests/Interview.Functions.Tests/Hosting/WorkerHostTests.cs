@@ -7,8 +7,8 @@ using Microsoft.Extensions.Hosting;
 namespace Interview.Functions.Tests.Hosting;
 
 /// <summary>
-/// The isolated worker as the Functions host would start it, built but not run (no gRPC connection): every function in
-/// the generated metadata is created from the worker's container, and the cross-cutting edge is wired into its pipeline.
+/// The isolated worker as the Functions host would start it, built but not run (no gRPC connection): every function in the generated
+/// metadata is created from the worker's container, and the cross-cutting edge is wired into its pipeline.
 /// </summary>
 public sealed class WorkerHostTests
 {
@@ -42,15 +42,18 @@ public sealed class WorkerHostTests
     {
         var builder = FunctionsHost.CreateWorker([]);
         using var host = builder.Build(); // adds the default middleware that invokes the function
-        var middleware = builder.Services.Where(d => d.ServiceType.Namespace?.StartsWith("Microsoft.Azure.Functions.Worker", StringComparison.Ordinal) == true
+        var middleware = builder.Services.Where(d
+            => d.ServiceType.Namespace?.StartsWith("Microsoft.Azure.Functions.Worker", StringComparison.Ordinal) == true
                                                     || d.ServiceType == typeof(WorkerEdgeMiddleware))
             .Select(d => d.ServiceType.Name)
             .Where(n => n.EndsWith("Middleware", StringComparison.Ordinal))
             .ToList();
 
         // UseMiddleware registers each middleware as it is added to the pipeline: their order is the pipeline's.
-        Assert.True(middleware.IndexOf("FunctionsHttpProxyingMiddleware") < middleware.IndexOf(nameof(WorkerEdgeMiddleware)), string.Join(", ", middleware));
-        Assert.True(middleware.IndexOf(nameof(WorkerEdgeMiddleware)) < middleware.IndexOf("FunctionExecutionMiddleware"), string.Join(", ", middleware));
+        Assert.True(middleware.IndexOf("FunctionsHttpProxyingMiddleware") < middleware.IndexOf(nameof(WorkerEdgeMiddleware)),
+            string.Join(", ", middleware));
+        Assert.True(middleware.IndexOf(nameof(WorkerEdgeMiddleware)) < middleware.IndexOf("FunctionExecutionMiddleware"),
+            string.Join(", ", middleware));
     }
 
     [Fact]

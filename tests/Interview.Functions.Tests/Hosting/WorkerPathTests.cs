@@ -40,7 +40,8 @@ public sealed class WorkerPathTests(AzuriteFixture azurite)
         Assert.Contains("Retry-After", exposed, StringComparison.Ordinal);
 
         Assert.Equal("unauthorized", (string?)(await (await http.StartAsync(id)).ProblemAsync(HttpStatusCode.Unauthorized))["code"]);
-        using var issue = new HttpRequestMessage(HttpMethod.Post, $"/manage/interviews/{id}/join-token") { Headers = { { "X-Admin-Key", TokenApp.AdminKey } } };
+        using var issue = new HttpRequestMessage(HttpMethod.Post,
+            $"/manage/interviews/{id}/join-token") { Headers = { { "X-Admin-Key", TokenApp.AdminKey } } };
         var join = (string?)(await (await http.SendAsync(issue)).JsonAsync())["join_token"];
         http.DefaultRequestHeaders.Authorization = new("Bearer", join);
         var started = await (await http.StartAsync(id, new { candidate_name = "Ada", role = "Backend Engineer" })).JsonAsync();
@@ -56,7 +57,8 @@ public sealed class WorkerPathTests(AzuriteFixture azurite)
         var badId = await (await http.GetAsync("/session/state/not*an*id")).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("invalid_interview_id", (string?)badId["code"]);
         var noAnswer = new MultipartFormDataContent { { new StringContent("no answer here"), "note" } };
-        Assert.Equal("missing_answer", (string?)(await (await http.PostTurnAsync(id, noAnswer, null)).ProblemAsync(HttpStatusCode.BadRequest))["code"]);
+        Assert.Equal("missing_answer",
+            (string?)(await (await http.PostTurnAsync(id, noAnswer, null)).ProblemAsync(HttpStatusCode.BadRequest))["code"]);
 
         var state = await (await http.GetAsync($"/session/state/{id}")).JsonAsync();
         Assert.Equal(turn["session_state"]!["conversation_history"]!.ToJsonString(), state["conversation_history"]!.ToJsonString());
@@ -101,7 +103,8 @@ public sealed class WorkerPathTests(AzuriteFixture azurite)
         };
         foreach (var (token, expected) in cases)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, "/manage/interviews") { Headers = { Authorization = new("Bearer", token) } };
+            using var request = new HttpRequestMessage(HttpMethod.Get,
+                "/manage/interviews") { Headers = { Authorization = new("Bearer", token) } };
             using var response = await http.SendAsync(request);
             if (expected == HttpStatusCode.OK)
             {
@@ -112,7 +115,8 @@ public sealed class WorkerPathTests(AzuriteFixture azurite)
             Assert.Equal(expected == HttpStatusCode.Forbidden ? "forbidden" : "unauthorized", (string?)problem["code"]);
         }
 
-        using var withKey = new HttpRequestMessage(HttpMethod.Get, "/manage/interviews") { Headers = { { "X-Admin-Key", TokenApp.AdminKey } } };
+        using var withKey = new HttpRequestMessage(HttpMethod.Get,
+            "/manage/interviews") { Headers = { { "X-Admin-Key", TokenApp.AdminKey } } };
         await (await http.SendAsync(withKey)).ProblemAsync(HttpStatusCode.Unauthorized); // no admin key configured: it opens nothing
     }
 }

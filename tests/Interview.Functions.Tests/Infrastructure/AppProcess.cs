@@ -29,7 +29,8 @@ public sealed class AppProcess : IAsyncDisposable
         var process = ChildProcess.Start(file, args, Variables(settings, url), Path.GetTempPath(), log);
         var app = new AppProcess(process, url, log);
         using var http = app.Client();
-        await Poll.UntilAsync(() => !process.HasExited && Healthy(http), TimeSpan.FromSeconds(60), $"the app to answer /health:\n{process.Tail()}");
+        await Poll.UntilAsync(() => !process.HasExited && Healthy(http), TimeSpan.FromSeconds(60),
+            $"the app to answer /health:\n{process.Tail()}");
         return app;
     }
 
@@ -39,9 +40,11 @@ public sealed class AppProcess : IAsyncDisposable
     /// </summary>
     public static async Task<Exited> RunUntilExitAsync(string executable, IDictionary<string, string?> settings, params string[] args)
     {
-        var url = settings.TryGetValue("ASPNETCORE_URLS", out var asked) && asked is not null ? new Uri(asked) : new Uri($"http://127.0.0.1:{Loopback.FreePort()}");
+        var url = settings.TryGetValue("ASPNETCORE_URLS", out var asked) && asked is not null ? new Uri(asked)
+            : new Uri($"http://127.0.0.1:{Loopback.FreePort()}");
         var (file, arguments) = Command(executable, args);
-        var start = new ProcessStartInfo(file) { WorkingDirectory = Path.GetTempPath(), RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(file) { WorkingDirectory = Path.GetTempPath(), RedirectStandardOutput = true,
+            RedirectStandardError = true };
         arguments.ForEach(start.ArgumentList.Add);
         foreach (var (name, value) in Variables(settings, url))
         {
@@ -90,7 +93,9 @@ public sealed class AppProcess : IAsyncDisposable
     private static (string File, List<string> Args) Command(string executable, string[] args) =>
         executable.EndsWith(".dll", StringComparison.Ordinal) ? ("dotnet", [executable, .. args]) : (executable, [.. args]);
 
-    /// <summary>Settings as environment variables, standalone (no Functions host endpoint) on <paramref name="url"/>, text only unless asked.</summary>
+    /// <summary>
+    /// Settings as environment variables, standalone (no Functions host endpoint) on <paramref name="url"/>, text only unless asked.
+    /// </summary>
     private static Dictionary<string, string?> Variables<T>(IDictionary<string, T> settings, Uri url)
     {
         var environment = settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => (string?)(object?)s.Value);

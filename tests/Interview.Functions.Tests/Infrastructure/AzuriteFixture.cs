@@ -50,7 +50,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        await Poll.UntilAsync(() => Loopback.Listening(BlobPort) && Loopback.Listening(QueuePort) && Loopback.Listening(TablePort), TimeSpan.FromSeconds(30), "Azurite to listen");
+        await Poll.UntilAsync(() => Loopback.Listening(BlobPort) && Loopback.Listening(QueuePort) && Loopback.Listening(TablePort),
+            TimeSpan.FromSeconds(30), "Azurite to listen");
     }
 
     public Task DisposeAsync()

@@ -6,7 +6,9 @@ namespace Interview.Functions.Tests.Infrastructure;
 /// <summary>Chat Completions answers as Azure OpenAI and OpenAI send them, for <see cref="FakeHttpServer"/>.</summary>
 public static class ChatReplies
 {
-    /// <summary>A chat.completion whose message content is <paramref name="content"/> serialized as JSON (or verbatim when a string).</summary>
+    /// <summary>
+    /// A chat.completion whose message content is <paramref name="content"/> serialized as JSON (or verbatim when a string).
+    /// </summary>
     public static FakeHttpServer.Reply Completion(object content, int promptTokens = 400, int completionTokens = 60)
     {
         var text = content as string ?? JsonSerializer.Serialize(content);
@@ -23,20 +25,23 @@ public static class ChatReplies
                 ["finish_reason"] = "stop",
                 ["logprobs"] = null,
             }),
-            ["usage"] = new JsonObject { ["prompt_tokens"] = promptTokens, ["completion_tokens"] = completionTokens, ["total_tokens"] = promptTokens + completionTokens },
+            ["usage"] = new JsonObject { ["prompt_tokens"] = promptTokens, ["completion_tokens"] = completionTokens,
+                ["total_tokens"] = promptTokens + completionTokens },
         };
         return new FakeHttpServer.Reply(200, body.ToJsonString());
     }
 
     /// <summary>A well-formed interviewer turn as the schema asks for it.</summary>
-    public static FakeHttpServer.Reply Turn(string action, string text, string? nextPhase = null, string? questionId = null, string[]? topics = null) =>
+    public static FakeHttpServer.Reply Turn(string action, string text, string? nextPhase = null, string? questionId = null,
+        string[]? topics = null) =>
         Completion(TurnJson(action, text, nextPhase, questionId, topics));
 
     /// <summary>
     /// A well-formed interviewer turn streamed as Chat Completions chunks (server-sent events), in the schema's order,
     /// <paramref name="chars"/> characters of content per chunk, <paramref name="pause"/> before each.
     /// </summary>
-    public static FakeHttpServer.Reply StreamedTurn(string action, string text, int chars = 24, TimeSpan pause = default, string? questionId = null) =>
+    public static FakeHttpServer.Reply StreamedTurn(string action, string text, int chars = 24, TimeSpan pause = default,
+        string? questionId = null) =>
         Streamed(TurnJson(action, text, null, questionId, []), chars, pause);
 
     /// <summary>
@@ -71,22 +76,26 @@ public static class ChatReplies
             ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["delta"] = delta, ["finish_reason"] = finish }),
         };
 
-        var parts = new List<(TimeSpan, string)> { (TimeSpan.Zero, Event(Chunk(new JsonObject { ["role"] = "assistant", ["content"] = "" }, null))) };
+        var parts = new List<(TimeSpan,
+            string)> { (TimeSpan.Zero, Event(Chunk(new JsonObject { ["role"] = "assistant", ["content"] = "" }, null))) };
         for (var i = 0; i < content.Length; i += chars)
         {
-            parts.Add((pause, Event(Chunk(new JsonObject { ["content"] = content.Substring(i, Math.Min(chars, content.Length - i)) }, null))));
+            parts.Add((pause, Event(Chunk(new JsonObject { ["content"] = content.Substring(i, Math.Min(chars, content.Length - i)) },
+                null))));
         }
 
         parts.Add((TimeSpan.Zero, Event(Chunk(new JsonObject(), "stop"))));
         var usage = Chunk(null, null);
         usage["choices"] = new JsonArray();
-        usage["usage"] = new JsonObject { ["prompt_tokens"] = 400, ["completion_tokens"] = content.Length / 4, ["total_tokens"] = 400 + (content.Length / 4) };
+        usage["usage"] = new JsonObject { ["prompt_tokens"] = 400, ["completion_tokens"] = content.Length / 4, ["total_tokens"] = 400
+            + (content.Length / 4) };
         parts.Add((TimeSpan.Zero, Event(usage) + "data: [DONE]\n\n"));
         return new FakeHttpServer.Reply(200, "") { ContentType = "text/event-stream", Stream = parts };
     }
 
     /// <summary>An interviewer turn's JSON in the schema's property order (what the checks need, the words, then the notes).</summary>
-    public static string TurnJson(string action, string text, string? nextPhase = null, string? questionId = null, string[]? topics = null) =>
+    public static string TurnJson(string action, string text, string? nextPhase = null, string? questionId = null,
+        string[]? topics = null) =>
         JsonSerializer.Serialize(new Dictionary<string, object?>
         {
             ["action_type"] = action,
@@ -100,5 +109,7 @@ public static class ChatReplies
         });
 
     public static FakeHttpServer.Reply Error(int status, params (string Name, string Value)[] headers) =>
-        new(status, JsonSerializer.Serialize(new { error = new { code = status.ToString(System.Globalization.CultureInfo.InvariantCulture), message = "simulated" } }), headers.ToDictionary(h => h.Name, h => h.Value));
+        new(status, JsonSerializer.Serialize(new { error =
+            new { code = status.ToString(System.Globalization.CultureInfo.InvariantCulture), message = "simulated" } }),
+            headers.ToDictionary(h => h.Name, h => h.Value));
 }

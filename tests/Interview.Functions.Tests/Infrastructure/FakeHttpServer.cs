@@ -174,7 +174,8 @@ public sealed class FakeHttpServer : IAsyncDisposable
     }
 
     public sealed record Recorded(
-        string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, byte[] RawBody, IReadOnlyDictionary<string, Part> Parts, DateTimeOffset At)
+        string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, byte[] RawBody, IReadOnlyDictionary<string,
+            Part> Parts, DateTimeOffset At)
     {
         public string Text => System.Text.Encoding.UTF8.GetString(RawBody);
 

@@ -9,7 +9,8 @@ namespace Interview.Functions.Tests.Infrastructure;
 /// The real app over the real HTTP pipeline, on the shared Azurite, with its own table, container and task hub
 /// so tests never see each other's data. <paramref name="services"/> swaps in test doubles where a test needs one.
 /// </summary>
-public sealed class InterviewApp(AzuriteFixture azurite, Action<IServiceCollection>? services = null, IDictionary<string, string>? settings = null)
+public sealed class InterviewApp(AzuriteFixture azurite, Action<IServiceCollection>? services = null, IDictionary<string,
+    string>? settings = null)
     : WebApplicationFactory<global::Program>
 {
     private readonly string _suffix = Guid.NewGuid().ToString("N")[..12];
@@ -28,7 +29,8 @@ public sealed class InterviewApp(AzuriteFixture azurite, Action<IServiceCollecti
     {
         var container = new Azure.Storage.Blobs.BlobContainerClient(azurite.ConnectionString, ContainerName);
         var names = new List<string>();
-        await foreach (var blob in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, prefix, CancellationToken.None))
+        await foreach (var blob in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None,
+            Azure.Storage.Blobs.Models.BlobStates.None, prefix, CancellationToken.None))
         {
             names.Add(blob.Name);
         }

@@ -8,7 +8,9 @@ namespace Interview.Functions.Tests.Infrastructure;
 /// </summary>
 public static class ScriptRun
 {
-    /// <summary>A script under scripts/, through its interpreter (sh or python3: its own shebang), so a missing execute bit cannot matter.</summary>
+    /// <summary>
+    /// A script under scripts/, through its interpreter (sh or python3: its own shebang), so a missing execute bit cannot matter.
+    /// </summary>
     public static Task<(int ExitCode, string Output)> RunAsync(string interpreter, string script, IEnumerable<string> arguments,
         IEnumerable<(string Name, string? Value)> environment, TimeSpan timeout) =>
         RunCommandAsync(interpreter, arguments.Prepend(Path.Combine(AzuriteFixture.RepoRoot(), "scripts", script)), environment, timeout);
@@ -17,7 +19,8 @@ public static class ScriptRun
     public static async Task<(int ExitCode, string Output)> RunCommandAsync(string file, IEnumerable<string> arguments,
         IEnumerable<(string Name, string? Value)> environment, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AzuriteFixture.RepoRoot() };
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true,
+            WorkingDirectory = AzuriteFixture.RepoRoot() };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

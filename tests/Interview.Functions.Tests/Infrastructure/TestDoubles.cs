@@ -49,13 +49,17 @@ public sealed class FakeSpeechToText(string heard, bool unavailable = false) : I
 /// <summary>A session store whose storage account is unreachable, as Azure.Data.Tables reports it after its retries.</summary>
 public sealed class UnreachableSessionStore(Azure.RequestFailedException? failure = null) : Interview.Core.Sessions.ISessionStore
 {
-    public Task<Interview.Core.Sessions.StoredSession?> LoadAsync(string interviewId, string? idempotencyKey, CancellationToken cancellationToken) =>
+    public Task<Interview.Core.Sessions.StoredSession?> LoadAsync(string interviewId, string? idempotencyKey,
+        CancellationToken cancellationToken) =>
         throw failure ?? new Azure.RequestFailedException(503, "Service Unavailable");
 
-    public Task SaveAsync(Interview.Core.Sessions.StoredSession? before, SessionState after, Interview.Core.Sessions.IdempotencyRecord? idempotency, CancellationToken cancellationToken) =>
+    public Task SaveAsync(Interview.Core.Sessions.StoredSession? before, SessionState after,
+        Interview.Core.Sessions.IdempotencyRecord? idempotency, CancellationToken cancellationToken) =>
         throw new Azure.RequestFailedException(503, "Service Unavailable");
 
-    public Task EraseAsync(string interviewId, CancellationToken cancellationToken) => throw new Azure.RequestFailedException(503, "Service Unavailable");
+    public Task EraseAsync(string interviewId, CancellationToken cancellationToken)
+        => throw new Azure.RequestFailedException(503, "Service Unavailable");
 
-    public Task<int> TombstoneAsync(string interviewId, CancellationToken cancellationToken) => throw new Azure.RequestFailedException(503, "Service Unavailable");
+    public Task<int> TombstoneAsync(string interviewId, CancellationToken cancellationToken)
+        => throw new Azure.RequestFailedException(503, "Service Unavailable");
 }

@@ -11,7 +11,8 @@ internal static class ModelApp
     public const string Deployment = "interviewer-gpt";
     public const string ApiKey = "test-key-not-a-secret";
 
-    public static InterviewApp Create(AzuriteFixture azurite, FakeHttpServer model, string callTimeout = "00:00:01", string budget = "00:00:04") =>
+    public static InterviewApp Create(AzuriteFixture azurite, FakeHttpServer model, string callTimeout = "00:00:01",
+        string budget = "00:00:04") =>
         new(azurite, settings: new Dictionary<string, string>
         {
             ["Interviewer:Brain"] = "azure-openai",

@@ -16,9 +16,12 @@ public sealed class ModelFailureTests(AzuriteFixture azurite)
     public static TheoryData<string, string> InvalidOutputs => new()
     {
         { "reply was not valid JSON", "Sure! Here is my answer: ask a follow-up." },
-        { "unknown action_type 'dance'", """{"action_type":"dance","reasoning":"","next_phase":null,"question_id":null,"text":"Hi","topics_covered":[],"insights":[]}""" },
-        { "next_phase 'karaoke' is not a phase", """{"action_type":"new_question","reasoning":"","next_phase":"karaoke","question_id":null,"text":"Hi","topics_covered":[],"insights":[]}""" },
-        { "text was empty", """{"action_type":"new_question","reasoning":"","next_phase":null,"question_id":null,"text":"  ","topics_covered":[],"insights":[]}""" },
+        { "unknown action_type 'dance'", """{"action_type":"dance","reasoning":"","next_phase":null,"question_id":""" +
+            """null,"text":"Hi","topics_covered":[],"insights":[]}""" },
+        { "next_phase 'karaoke' is not a phase", """{"action_type":"new_question","reasoning":"","next_phase":"karaoke","question_id":""" +
+            """null,"text":"Hi","topics_covered":[],"insights":[]}""" },
+        { "text was empty", """{"action_type":"new_question","reasoning":"","next_phase":null,"question_id":""" +
+            """null,"text":"  ","topics_covered":[],"insights":[]}""" },
     };
 
     [Fact]
@@ -63,7 +66,8 @@ public sealed class ModelFailureTests(AzuriteFixture azurite)
 
         Assert.Equal("Thanks. What trade-offs did you weigh?", Text(body));
         var (limited, retried) = (model.Requests[1], model.Requests[2]);
-        Assert.True(retried.At - limited.At >= TimeSpan.FromMilliseconds(900), $"retried after {(retried.At - limited.At).TotalMilliseconds} ms");
+        Assert.True(retried.At - limited.At >= TimeSpan.FromMilliseconds(900),
+            $"retried after {(retried.At - limited.At).TotalMilliseconds} ms");
     }
 
     [Fact]

@@ -3,7 +3,8 @@ using Interview.Functions.Tests.Infrastructure;
 
 namespace Interview.Functions.Tests.Interviewer;
 
-/// <summary>A whole interview over HTTP on the azure-openai brain: one model call per turn, the model's words reach the candidate.</summary>
+/// <summary>A whole interview over HTTP on the azure-openai brain: one model call per turn, the model's words reach the
+/// candidate.</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class ModelInterviewTests(AzuriteFixture azurite)
 {
@@ -31,7 +32,8 @@ public sealed class ModelInterviewTests(AzuriteFixture azurite)
         var texts = new List<string>();
         for (var i = 0; i < Script.Length; i++)
         {
-            var body = await (await client.AnswerAsync("model-1", $"Answer number {i} about caching at 3000 requests per second.")).JsonAsync();
+            var body = await (await client.AnswerAsync("model-1",
+                $"Answer number {i} about caching at 3000 requests per second.")).JsonAsync();
             texts.Add((string)body["interviewer_response"]!["text"]!);
             phases.Add((string)body["session_state"]!["current_phase"]!);
         }

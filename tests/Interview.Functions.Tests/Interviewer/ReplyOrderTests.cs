@@ -24,7 +24,8 @@ public sealed class ReplyOrderTests(AzuriteFixture azurite)
 
         var properties = model.Requests[0].Body["response_format"]!["json_schema"]!["schema"]!["properties"]!.AsObject().Select(p => p.Key);
 
-        Assert.Equal(["action_type", "next_phase", "question_id", "candidate_question", "text", "reasoning", "topics_covered", "insights"], properties);
+        Assert.Equal(["action_type", "next_phase", "question_id", "candidate_question", "text", "reasoning", "topics_covered", "insights"],
+            properties);
     }
 
     [Fact]
@@ -82,7 +83,8 @@ public sealed class ReplyOrderTests(AzuriteFixture azurite)
 
         var done = events[^1];
         Assert.Equal("done", done.Name);
-        Assert.StartsWith("Fallback to the rules brain", (string)done.Data["interviewer_response"]!["action"]!["reasoning"]!, StringComparison.Ordinal);
+        Assert.StartsWith("Fallback to the rules brain", (string)done.Data["interviewer_response"]!["action"]!["reasoning"]!,
+            StringComparison.Ordinal);
         Assert.Equal(2, events.Count(e => e.Name == "text" && (bool?)e.Data["reset"] == true)); // the re-ask, then the rules brain
         var said = (string)done.Data["interviewer_response"]!["text"]!;
         Assert.NotEqual(Line, said);

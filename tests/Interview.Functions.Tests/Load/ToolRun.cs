@@ -11,7 +11,9 @@ namespace Interview.Functions.Tests.Load;
 /// </summary>
 internal static class ToolRun
 {
-    /// <summary>Harness tests run one at a time: each checks that no temp folder of its tool is left, which another run's would be.</summary>
+    /// <summary>
+    /// Harness tests run one at a time: each checks that no temp folder of its tool is left, which another run's would be.
+    /// </summary>
     public const string Collection = "harness tools";
 
 #if DEBUG
@@ -36,7 +38,8 @@ internal static class ToolRun
 
             var grown = RepoFootprint.Take().GrowthSince(before);
             Assert.True(grown.Values.Sum() <= FootprintBound,
-                $"The run grew the repository by {grown.Values.Sum()} bytes:\n{string.Join('\n', grown.Select(g => $"{g.Key} +{g.Value}"))}");
+                $"The run grew the repository by {grown.Values.Sum()} " +
+                    $"bytes:\n{string.Join('\n', grown.Select(g => $"{g.Key} +{g.Value}"))}");
             Assert.Empty(Directory.GetDirectories(temp, "interview-load-*"));
             return run;
         }
@@ -50,7 +53,8 @@ internal static class ToolRun
     {
         var root = AzuriteFixture.RepoRoot();
         var dll = Path.Combine(root, "tools", tool, "bin", Configuration, "net10.0", $"{tool}.dll");
-        Assert.True(File.Exists(dll), $"{tool} is not built at {dll}: build InterviewFunctions.sln -c {Configuration} (scripts/test does).");
+        Assert.True(File.Exists(dll),
+            $"{tool} is not built at {dll}: build InterviewFunctions.sln -c {Configuration} (scripts/test does).");
         var json = Path.Combine(Path.GetTempPath(), $"tool-{Guid.NewGuid():N}.json");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -84,7 +88,8 @@ internal static class ToolRun
 
         try
         {
-            return (process.ExitCode, $"{await output}\n{await errors}", File.Exists(json) ? JsonNode.Parse(await File.ReadAllTextAsync(json)) : null);
+            return (process.ExitCode, $"{await output}\n{await errors}", File.Exists(json)
+                ? JsonNode.Parse(await File.ReadAllTextAsync(json)) : null);
         }
         finally
         {

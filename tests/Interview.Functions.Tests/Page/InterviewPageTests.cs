@@ -59,7 +59,8 @@ public sealed class InterviewPageTests(AzuriteFixture azurite)
     [Fact]
     public async Task Allowed_origin_passes_preflight_and_reads_problems_and_retry_headers()
     {
-        using var app = new InterviewApp(azurite, settings: new Dictionary<string, string> { ["Cors:AllowedOrigins"] = $"http://localhost:5173, {Origin}" });
+        using var app = new InterviewApp(azurite, settings: new Dictionary<string,
+            string> { ["Cors:AllowedOrigins"] = $"http://localhost:5173, {Origin}" });
         var client = app.CreateClient();
 
         using var preflight = new HttpRequestMessage(HttpMethod.Options, "/session/turn/cors-1");
@@ -72,7 +73,8 @@ public sealed class InterviewPageTests(AzuriteFixture azurite)
 
         Assert.Equal(HttpStatusCode.NoContent, allowed.StatusCode);
         Assert.Equal(Origin, allowed.Headers.GetValues("Access-Control-Allow-Origin").Single());
-        Assert.Contains("idempotency-key", allowed.Headers.GetValues("Access-Control-Allow-Headers").Single(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("idempotency-key", allowed.Headers.GetValues("Access-Control-Allow-Headers").Single(),
+            StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.NotFound, problem.StatusCode);
         Assert.Equal(Origin, problem.Headers.GetValues("Access-Control-Allow-Origin").Single());
         Assert.Contains("Retry-After", problem.Headers.GetValues("Access-Control-Expose-Headers").Single(), StringComparison.Ordinal);

@@ -39,7 +39,8 @@ public sealed class PlanDraftTests(AzuriteFixture azurite)
         var draft = await response.JsonAsync();
 
         Assert.Equal("offline", response.Headers.GetValues("X-Plan-Draft-Source").Single());
-        var questions = string.Join(' ', draft["phases"]!.AsArray().SelectMany(p => p!["questions"]!.AsArray()).Select(q => (string)q!["text"]!));
+        var questions = string.Join(' ',
+            draft["phases"]!.AsArray().SelectMany(p => p!["questions"]!.AsArray()).Select(q => (string)q!["text"]!));
         Assert.All(terms, term => Assert.Contains(term, questions, StringComparison.Ordinal));
         // Valid means the recruiter can save it as it is.
         await (await client.SavePlanAsync(draft)).JsonAsync(HttpStatusCode.Created);

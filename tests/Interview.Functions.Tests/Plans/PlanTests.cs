@@ -31,7 +31,8 @@ public sealed class PlanTests(AzuriteFixture azurite)
         Assert.Equal("Backend Engineer", (string)(await (await client.GetPlanAsync("plan-edit", "?version=1")).JsonAsync())["role"]!);
         var list = (await (await client.SendAsync(RecruiterApp.Admin(HttpMethod.Get, "/manage/plans"))).JsonAsync())["items"]!.AsArray();
         Assert.Contains(list, p => (string)p!["plan_id"]! == "software-engineer" && (string)p["source"]! == "built_in");
-        Assert.Contains(list, p => (string)p!["plan_id"]! == "plan-edit" && (string)p["source"]! == "stored" && (int)p["latest_version"]! == 2);
+        Assert.Contains(list, p => (string)p!["plan_id"]! == "plan-edit" && (string)p["source"]! == "stored"
+            && (int)p["latest_version"]! == 2);
     }
 
     [Fact]
@@ -40,7 +41,8 @@ public sealed class PlanTests(AzuriteFixture azurite)
         using var app = new InterviewApp(azurite);
         var client = app.CreateClient();
         var plan = await client.BuiltInCopyAsync("plan-roundtrip");
-        plan["about"] = new JsonObject { ["role"] = null, ["team"] = "Four engineers.", ["process"] = null, ["next_steps"] = null, ["location"] = "Remote in Europe." };
+        plan["about"] = new JsonObject { ["role"] = null, ["team"] = "Four engineers.", ["process"] = null, ["next_steps"] = null,
+            ["location"] = "Remote in Europe." };
         plan["silence_seconds"] = 5;
         await client.SavedVersionAsync(plan);
 
@@ -68,7 +70,8 @@ public sealed class PlanTests(AzuriteFixture azurite)
         Assert.Contains(errors, e => e.Contains("silence_seconds", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("role is empty", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("juggling", StringComparison.Ordinal));
-        Assert.Equal("plan_not_found", (string)(await (await client.GetPlanAsync("plan-bad")).ProblemAsync(HttpStatusCode.NotFound))["code"]!);
+        Assert.Equal("plan_not_found",
+            (string)(await (await client.GetPlanAsync("plan-bad")).ProblemAsync(HttpStatusCode.NotFound))["code"]!);
     }
 
     [Fact]
@@ -77,7 +80,8 @@ public sealed class PlanTests(AzuriteFixture azurite)
         using var app = new InterviewApp(azurite);
         var client = app.CreateClient();
 
-        var problem = await (await client.SavePlanAsync(new JsonObject { ["id"] = "plan-half", ["role"] = "Tester" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await (await client.SavePlanAsync(new JsonObject { ["id"] = "plan-half",
+            ["role"] = "Tester" })).ProblemAsync(HttpStatusCode.BadRequest);
 
         Assert.Equal("invalid_plan", (string)problem["code"]!);
         var error = (string)problem["errors"]![0]!;
@@ -91,7 +95,8 @@ public sealed class PlanTests(AzuriteFixture azurite)
         using var app = new InterviewApp(azurite);
         var client = app.CreateClient();
 
-        var problem = await (await client.SavePlanAsync(await client.BuiltInCopyAsync("software-engineer"))).ProblemAsync(HttpStatusCode.Conflict);
+        var copy = await client.BuiltInCopyAsync("software-engineer");
+        var problem = await (await client.SavePlanAsync(copy)).ProblemAsync(HttpStatusCode.Conflict);
 
         Assert.Equal("plan_id_reserved", (string)problem["code"]!);
     }
@@ -123,7 +128,8 @@ public sealed class PlanTests(AzuriteFixture azurite)
 
         plan["phases"]![0]!["questions"]![1]!["text"] = "Version two: why this role?";
         await client.SavedVersionAsync(plan);
-        var turn = await (await client.AnswerAsync("pin-1", "At my last job I led the move of our billing service onto a queue, which cut p99 latency from 900 to 120 milliseconds.")).JsonAsync();
+        var turn = await (await client.AnswerAsync("pin-1", "At my last job I led the move of our billing service onto a queue, which " +
+            "cut p99 latency from 900 to 120 milliseconds.")).JsonAsync();
 
         Assert.Contains("Version one", (string)turn["interviewer_response"]!["text"]!, StringComparison.Ordinal);
         var later = await (await client.StartAsync("pin-2", new { plan_id = "plan-pinned" })).JsonAsync();

@@ -9,8 +9,8 @@ using Interview.Functions.Tests.Security;
 namespace Interview.Functions.Tests.Recruiter;
 
 /// <summary>
-/// The audit trail: each recruiter action is recorded with the signed-in person from the token (object id and name),
-/// listed newest first for everything or for one interview, and the review's reviewer is that person, whatever the body says.
+/// The audit trail: each recruiter action is recorded with the signed-in person from the token (object id and name), listed newest first
+/// for everything or for one interview, and the review's reviewer is that person, whatever the body says.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class AuditTests(AzuriteFixture azurite)
@@ -23,7 +23,8 @@ public sealed class AuditTests(AzuriteFixture azurite)
         await using var provider = await LoopbackOpenIdProvider.StartAsync();
         using var app = TokenApp.Create(azurite, provider.Settings);
         var rita = app.CreateClient();
-        rita.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", provider.Token(name: "Rita Recruiter", objectId: Oid));
+        rita.DefaultRequestHeaders.Authorization =
+            new AuthenticationHeaderValue("Bearer", provider.Token(name: "Rita Recruiter", objectId: Oid));
         const string id = "audit-1";
 
         var join = await (await rita.PostAsync($"/manage/interviews/{id}/join-token", null)).JsonAsync();
@@ -34,14 +35,16 @@ public sealed class AuditTests(AzuriteFixture azurite)
         await candidate.AnswerAndEndAsync(id, EvaluationApp.Strong);
         await candidate.ReportAsync(id);
 
-        var review = await (await rita.PostAsJsonAsync($"/manage/interviews/{id}/review", new { decision = "advance", reviewer = "Somebody Else" })).JsonAsync();
+        var review = await (await rita.PostAsJsonAsync($"/manage/interviews/{id}/review",
+            new { decision = "advance", reviewer = "Somebody Else" })).JsonAsync();
         await (await rita.PostAsync($"/session/evaluation/{id}/rerun", null)).JsonAsync(HttpStatusCode.Accepted);
         var plan = await (await rita.GetAsync("/manage/plans/software-engineer")).JsonAsync();
         plan["id"] = "audited-plan";
         await (await rita.PostAsJsonAsync("/manage/plans", plan)).JsonAsync(HttpStatusCode.Created);
         Assert.Equal(HttpStatusCode.NoContent, (await rita.DeleteAsync($"/manage/interviews/{id}")).StatusCode);
 
-        Assert.Equal(("Rita Recruiter", Oid), ((string)review["review"]!["review"]!["reviewer"]!, (string)review["review"]!["reviewed_by"]!["object_id"]!));
+        Assert.Equal(("Rita Recruiter", Oid),
+            ((string)review["review"]!["review"]!["reviewer"]!, (string)review["review"]!["reviewed_by"]!["object_id"]!));
         var all = (await (await rita.GetAsync("/manage/audit")).JsonAsync())["items"]!.AsArray();
         Assert.Equal(["erase", "plan_save", "rerun", "review", "candidate_link"], all.Select(e => (string)e!["action"]!));
         Assert.All(all, e => Assert.Equal((Oid, "Rita Recruiter"), ((string)e!["actor"]!["object_id"]!, (string)e["actor"]!["name"]!)));
@@ -51,7 +54,8 @@ public sealed class AuditTests(AzuriteFixture azurite)
         // One interview's actions; the erasure's row names the interview and nothing of the candidate.
         var mine = (await (await rita.GetAsync($"/manage/audit?interview_id={id}&page_size=2")).JsonAsync());
         Assert.Equal(["erase", "rerun"], mine["items"]!.AsArray().Select(e => (string)e!["action"]!));
-        var rest = await (await rita.GetAsync($"/manage/audit?interview_id={id}&continuation={Uri.EscapeDataString((string)mine["continuation"]!)}")).JsonAsync();
+        var continuation = Uri.EscapeDataString((string)mine["continuation"]!);
+        var rest = await (await rita.GetAsync($"/manage/audit?interview_id={id}&continuation={continuation}")).JsonAsync();
         Assert.Equal(["review", "candidate_link"], rest["items"]!.AsArray().Select(e => (string)e!["action"]!));
         Azure.Data.Tables.TableEntity? erasedRow = null;
         await foreach (var row in app.Table().QueryAsync<Azure.Data.Tables.TableEntity>(e => e.PartitionKey == "~audit"))
@@ -60,7 +64,8 @@ public sealed class AuditTests(AzuriteFixture azurite)
         }
 
         Assert.Equal("erase", erasedRow!.GetString("Action"));
-        Assert.Empty(erasedRow.Keys.Except(["PartitionKey", "RowKey", "Timestamp", "odata.etag", "At", "ActorId", "ActorName", "Action", "InterviewId"]));
+        Assert.Empty(erasedRow.Keys.Except(["PartitionKey", "RowKey", "Timestamp", "odata.etag", "At", "ActorId", "ActorName", "Action",
+            "InterviewId"]));
     }
 
     [Fact]
@@ -71,12 +76,15 @@ public sealed class AuditTests(AzuriteFixture azurite)
 
         foreach (var query in new[] { "?interview_id=bad%20id", "?page_size=0", "?page_size=x" })
         {
-            await (await client.SendAsync(RecruiterApp.Admin(HttpMethod.Get, $"/manage/audit{query}"))).ProblemAsync(HttpStatusCode.BadRequest);
+            await (await client.SendAsync(RecruiterApp.Admin(HttpMethod.Get,
+                $"/manage/audit{query}"))).ProblemAsync(HttpStatusCode.BadRequest);
         }
 
         await (await client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/manage/interviews/audit-admin/join-token"))).JsonAsync();
-        var items = (await (await client.SendAsync(RecruiterApp.Admin(HttpMethod.Get, "/manage/audit?interview_id=audit-admin"))).JsonAsync())["items"]!;
-        Assert.Equal(("admin-key", "admin key", "candidate_link"), ((string)items[0]!["actor"]!["object_id"]!, (string)items[0]!["actor"]!["name"]!, (string)items[0]!["action"]!));
+        var items = (await (await client.SendAsync(RecruiterApp.Admin(HttpMethod.Get,
+            "/manage/audit?interview_id=audit-admin"))).JsonAsync())["items"]!;
+        Assert.Equal(("admin-key", "admin key", "candidate_link"),
+            ((string)items[0]!["actor"]!["object_id"]!, (string)items[0]!["actor"]!["name"]!, (string)items[0]!["action"]!));
 
         using var open = new InterviewApp(azurite);
         var plan = await (await open.CreateClient().GetAsync("/manage/plans/software-engineer")).JsonAsync();

@@ -25,7 +25,8 @@ public sealed class ErasureTests(AzuriteFixture azurite)
         await client.InterviewAndEndAsync("erase-1-b", EvaluationApp.Strong); // another interview, which must stay
         await (await client.DeleteAsync("/session/state/erase-1")).JsonAsync(HttpStatusCode.Accepted);
         await client.ReportAsync("erase-1");
-        await (await client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/manage/interviews/erase-1/review", new { decision = "reject", reviewer = "Sam" }))).JsonAsync();
+        await (await client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/manage/interviews/erase-1/review",
+            new { decision = "reject", reviewer = "Sam" }))).JsonAsync();
         var recording = (string)spoken["session_state"]!["conversation_history"]![1]!["audio_url"]!;
         Assert.NotEqual((0, 0, 0), await app.StoredAsync("erase-1"));
 
@@ -61,7 +62,8 @@ public sealed class ErasureTests(AzuriteFixture azurite)
         await AgeAsync(app, "expire-old", TimeSpan.FromDays(31));
         await AgeAsync(app, "keep-running", TimeSpan.FromDays(31)); // listed long ago, but its session changed today: kept
 
-        var erased = await app.Services.GetRequiredService<Retention>().EraseExpiredAsync(app.Services.GetRequiredService<DurableTaskClient>(), CancellationToken.None);
+        var erased = await app.Services.GetRequiredService<Retention>()
+            .EraseExpiredAsync(app.Services.GetRequiredService<DurableTaskClient>(), CancellationToken.None);
 
         Assert.Equal(1, erased);
         Assert.Equal(0, (await app.StoredAsync("expire-old")).Rows);
@@ -79,7 +81,8 @@ public sealed class ErasureTests(AzuriteFixture azurite)
         await (await candidate.AnswerAsync("tomb-1", "I built the payments service.")).JsonAsync();
         var session = candidate.DefaultRequestHeaders.Authorization!;
 
-        Assert.Equal(HttpStatusCode.NoContent, (await client.SendAsync(RecruiterApp.Admin(HttpMethod.Delete, "/manage/interviews/tomb-1"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await client.SendAsync(RecruiterApp.Admin(HttpMethod.Delete, "/manage/interviews/tomb-1"))).StatusCode);
 
         candidate.DefaultRequestHeaders.Authorization = RecruiterApp.Bearer(join);
         var restart = await (await candidate.StartAsync("tomb-1")).ProblemAsync(HttpStatusCode.Gone);
@@ -108,7 +111,8 @@ public sealed class ErasureTests(AzuriteFixture azurite)
         Assert.Equal(1, left.IndexRows); // ...but the list read left the marker for the timer
         Assert.NotEqual(0, left.Rows + left.Blobs);
 
-        var finished = await app.Services.GetRequiredService<Retention>().FinishErasuresAsync(app.Services.GetRequiredService<DurableTaskClient>(), CancellationToken.None);
+        var finished = await app.Services.GetRequiredService<Retention>()
+            .FinishErasuresAsync(app.Services.GetRequiredService<DurableTaskClient>(), CancellationToken.None);
 
         Assert.Equal(1, finished);
         Assert.Equal((0, 0, 0), await app.StoredAsync("cut-1"));
@@ -119,7 +123,8 @@ public sealed class ErasureTests(AzuriteFixture azurite)
     public async Task Retention_erases_an_interview_abandoned_mid_way_once_its_last_turn_is_old_enough()
     {
         var clock = new MovableClock();
-        using var app = new InterviewApp(azurite, s => s.AddSingleton<TimeProvider>(clock), new Dictionary<string, string> { ["Retention:Days"] = "30" });
+        using var app = new InterviewApp(azurite, s => s.AddSingleton<TimeProvider>(clock), new Dictionary<string,
+            string> { ["Retention:Days"] = "30" });
         var client = app.CreateClient();
         await (await client.StartAsync("abandoned")).JsonAsync();
         await (await client.AnswerAsync("abandoned", "I started to answer and then closed the tab.")).JsonAsync();
@@ -128,7 +133,8 @@ public sealed class ErasureTests(AzuriteFixture azurite)
         clock.Ahead = TimeSpan.FromDays(31);
         await (await client.AnswerAsync("resumed", "Back again after a while.")).JsonAsync();
 
-        var erased = await app.Services.GetRequiredService<Retention>().EraseExpiredAsync(app.Services.GetRequiredService<DurableTaskClient>(), CancellationToken.None);
+        var erased = await app.Services.GetRequiredService<Retention>()
+            .EraseExpiredAsync(app.Services.GetRequiredService<DurableTaskClient>(), CancellationToken.None);
 
         Assert.Equal(1, erased);
         Assert.Equal((0, 0, 0), await app.StoredAsync("abandoned"));
@@ -146,7 +152,8 @@ public sealed class ErasureTests(AzuriteFixture azurite)
     private static async Task AgeAsync(InterviewApp app, string id, TimeSpan age)
     {
         var table = app.Table();
-        await foreach (var row in table.QueryAsync<Azure.Data.Tables.TableEntity>(Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {"~index"} and InterviewId eq {id}")))
+        var listed = Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {"~index"} and InterviewId eq {id}");
+        await foreach (var row in table.QueryAsync<Azure.Data.Tables.TableEntity>(listed))
         {
             row["LastUpdated"] = DateTimeOffset.UtcNow - age;
             await table.UpdateEntityAsync(row, Azure.ETag.All);

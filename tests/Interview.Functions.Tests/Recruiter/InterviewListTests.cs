@@ -33,7 +33,8 @@ public sealed class InterviewListTests(AzuriteFixture azurite)
         Assert.Equal(("list-2", "ended"), ((string)ended["items"]![0]!["interview_id"]!, (string)ended["items"]![0]!["status"]!));
         Assert.Single(ended["items"]!.AsArray());
         Assert.Empty(otherPlan["items"]!.AsArray());
-        await (await client.SendAsync(RecruiterApp.Admin(HttpMethod.Get, "/manage/interviews?status=dancing"))).ProblemAsync(HttpStatusCode.BadRequest);
+        await (await client.SendAsync(RecruiterApp.Admin(HttpMethod.Get,
+            "/manage/interviews?status=dancing"))).ProblemAsync(HttpStatusCode.BadRequest);
     }
 
     [Fact]
@@ -90,7 +91,8 @@ public sealed class InterviewListTests(AzuriteFixture azurite)
 
     private static async Task<TableEntity> FindAsync(TableClient table, string id)
     {
-        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {"~index"} and InterviewId eq {id}")))
+        var listed = TableClient.CreateQueryFilter($"PartitionKey eq {"~index"} and InterviewId eq {id}");
+        await foreach (var e in table.QueryAsync<TableEntity>(listed))
         {
             return e;
         }

@@ -40,13 +40,15 @@ internal static class RecruiterApp
         {
             // An erased interview's tombstone is not data about the candidate: only when and which evaluations to purge.
             var tombstone = row.ContainsKey("ErasedAt");
-            Assert.True(!tombstone || !row.Keys.Except(["PartitionKey", "RowKey", "Timestamp", "odata.etag", "ErasedAt", "EvaluationVersion"]).Any(),
+            Assert.True(!tombstone
+                || !row.Keys.Except(["PartitionKey", "RowKey", "Timestamp", "odata.etag", "ErasedAt", "EvaluationVersion"]).Any(),
                 $"the tombstone of {id} holds more: {string.Join(", ", row.Keys)}");
             rows += tombstone ? 0 : 1;
         }
 
         var indexRows = 0;
-        await foreach (var _ in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {"~index"} and InterviewId eq {id}")))
+        var listed = TableClient.CreateQueryFilter($"PartitionKey eq {"~index"} and InterviewId eq {id}");
+        await foreach (var _ in table.QueryAsync<TableEntity>(listed))
         {
             indexRows++;
         }

@@ -16,7 +16,8 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         var client = app.CreateClient();
         await (await client.StartAsync("rev-early")).JsonAsync();
 
-        var early = await client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/manage/interviews/rev-early/review", new { decision = "advance", reviewer = "Sam" }));
+        var early = await client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/manage/interviews/rev-early/review",
+            new { decision = "advance", reviewer = "Sam" }));
 
         Assert.Equal("evaluation_not_ready", (string)(await early.ProblemAsync(HttpStatusCode.Conflict))["code"]!);
     }
@@ -32,7 +33,8 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         {
             decision = "maybe",
             reviewer = "Sam",
-            overrides = new[] { new { competency = "juggling", score = 3, reason = "x" }, new { competency = "learning", score = 6, reason = "x" } },
+            overrides = new[] { new { competency = "juggling", score = 3, reason = "x" },
+                new { competency = "learning", score = 6, reason = "x" } },
         }));
 
         var problem = await bad.ProblemAsync(HttpStatusCode.BadRequest);
@@ -41,7 +43,8 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         Assert.Equal(3, errors.Count);
         Assert.Contains(errors, e => e.Contains("juggling", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("1 to 5", StringComparison.Ordinal));
-        Assert.Null((await (await client.SendAsync(RecruiterApp.Admin(HttpMethod.Get, "/session/evaluation/rev-bad"))).JsonAsync())["human_review"]!["latest"]);
+        Assert.Null((await (await client.SendAsync(RecruiterApp.Admin(HttpMethod.Get,
+            "/session/evaluation/rev-bad"))).JsonAsync())["human_review"]!["latest"]);
     }
 
     [Fact]
@@ -68,12 +71,14 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         Assert.Equal(2, (int)second["reviews"]!);
         var review = after["human_review"]!;
         // The reviewer is who the credential names (here the development admin key), never the name the body gives.
-        Assert.Equal(("advance", "admin key"), ((string)review["latest"]!["review"]!["decision"]!, (string)review["latest"]!["review"]!["reviewer"]!));
+        Assert.Equal(("advance", "admin key"),
+            ((string)review["latest"]!["review"]!["decision"]!, (string)review["latest"]!["review"]!["reviewer"]!));
         Assert.Equal("admin-key", (string)review["latest"]!["reviewed_by"]!["object_id"]!);
         Assert.Equal(4, (int)review["latest"]!["review"]!["overrides"]![0]!["score"]!);
         Assert.Equal(["hold", "advance"], review["history"]!.AsArray().Select(h => (string)h!["review"]!["decision"]!));
         // The AI's scores stay as they were, and the candidate never sees the reviews.
-        Assert.Equal(aiLearning.ToJsonString(), after["competencies"]!.AsArray().Single(c => (string)c!["name"]! == "learning")!.ToJsonString());
+        Assert.Equal(aiLearning.ToJsonString(),
+            after["competencies"]!.AsArray().Single(c => (string)c!["name"]! == "learning")!.ToJsonString());
         Assert.Null((await (await candidate.GetAsync("/session/evaluation/rev-ok")).JsonAsync())["human_review"]);
     }
 }

@@ -25,7 +25,8 @@ public sealed class AdminRouteTests(AzuriteFixture azurite)
 
         foreach (var key in new[] { null, "not-the-admin-key-at-all" })
         {
-            using var request = new HttpRequestMessage(new HttpMethod(function.Methods[0].ToUpperInvariant()), path) { Content = ApiClient.JsonContent(new { }) };
+            using var request = new HttpRequestMessage(new HttpMethod(function.Methods[0].ToUpperInvariant()),
+                path) { Content = ApiClient.JsonContent(new { }) };
             if (key is not null)
             {
                 request.Headers.Add("X-Admin-Key", key);
@@ -52,7 +53,8 @@ public sealed class AdminRouteTests(AzuriteFixture azurite)
                      (provider.Token(roles: []), HttpStatusCode.Forbidden, "forbidden"),
                  })
         {
-            using var request = new HttpRequestMessage(new HttpMethod(function.Methods[0].ToUpperInvariant()), path) { Content = ApiClient.JsonContent(new { }) };
+            using var request = new HttpRequestMessage(new HttpMethod(function.Methods[0].ToUpperInvariant()),
+                path) { Content = ApiClient.JsonContent(new { }) };
             request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
 
             Assert.Equal(code, (string)(await (await client.SendAsync(request)).ProblemAsync(status))["code"]!);
@@ -63,7 +65,8 @@ public sealed class AdminRouteTests(AzuriteFixture azurite)
     public void The_recruiter_routes_are_all_admin_only()
     {
         var admin = HttpFunctions.All.Where(f => f.Access?.Credential == Credential.Recruiter).Select(f => f.Name).ToHashSet();
-        Assert.Subset(admin, new HashSet<string> { "IssueJoinToken", "RerunEvaluation", "ListInterviews", "ReviewInterview", "EraseInterview", "ListPlans", "GetPlan", "SavePlan", "DraftPlan", "ListAudit" });
+        Assert.Subset(admin, new HashSet<string> { "IssueJoinToken", "RerunEvaluation", "ListInterviews", "ReviewInterview",
+            "EraseInterview", "ListPlans", "GetPlan", "SavePlan", "DraftPlan", "ListAudit" });
         Assert.All(HttpFunctions.All.Where(f => f.Route.StartsWith("manage/", StringComparison.Ordinal)),
             f => Assert.Equal(Credential.Recruiter, f.Access?.Credential));
     }

@@ -81,7 +81,8 @@ public sealed class EntraSignInTests(AzuriteFixture azurite) : IAsyncLifetime
         reads = _provider.MetadataReads;
         for (var i = 0; i < 3; i++)
         {
-            await (await Client(_provider.Token(key: LoopbackOpenIdProvider.NewKey())).GetAsync("/manage/interviews")).ProblemAsync(HttpStatusCode.Unauthorized);
+            var foreign = Client(_provider.Token(key: LoopbackOpenIdProvider.NewKey()));
+            await (await foreign.GetAsync("/manage/interviews")).ProblemAsync(HttpStatusCode.Unauthorized);
         }
 
         Assert.InRange(_provider.MetadataReads, reads, reads + 1);
@@ -93,7 +94,8 @@ public sealed class EntraSignInTests(AzuriteFixture azurite) : IAsyncLifetime
         await _app.CandidateAsync("entra-state");
 
         await (await Client(_provider.Token()).GetAsync("/session/state/entra-state")).JsonAsync();
-        await (await Client(_provider.Token(audience: "api://another-app")).GetAsync("/session/state/entra-state")).ProblemAsync(HttpStatusCode.Unauthorized);
+        var otherApp = Client(_provider.Token(audience: "api://another-app"));
+        await (await otherApp.GetAsync("/session/state/entra-state")).ProblemAsync(HttpStatusCode.Unauthorized);
         await (await Client(_provider.Token(roles: [])).GetAsync("/session/state/entra-state")).ProblemAsync(HttpStatusCode.Forbidden);
     }
 

@@ -48,7 +48,8 @@ public sealed class FailClosedTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_failed_evaluation_tells_the_candidate_nothing_of_its_cause()
     {
-        using var app = new InterviewApp(azurite, s => s.AddSingleton<ICompetencyEvaluator>(new RefusingEvaluator()), new Dictionary<string, string>
+        using var app = new InterviewApp(azurite, s => s.AddSingleton<ICompetencyEvaluator>(new RefusingEvaluator()),
+            new Dictionary<string, string>
         {
             ["Security:Mode"] = "token", ["Security:SigningKey"] = TokenApp.SigningKey, ["Security:AdminKey"] = TokenApp.AdminKey,
         });
@@ -72,7 +73,8 @@ public sealed class FailClosedTests(AzuriteFixture azurite)
         {
             s.AddSingleton<ISpeechToText>(new FakeSpeechToText("I shipped the billing rewrite."));
             var table = s.Last(d => d.ServiceType == typeof(ISessionStore));
-            s.AddSingleton<ISessionStore>(sp => new CommitsThenLosesTheReply((ISessionStore)ActivatorUtilities.CreateInstance(sp, table.ImplementationType!)));
+            s.AddSingleton<ISessionStore>(sp
+                => new CommitsThenLosesTheReply((ISessionStore)ActivatorUtilities.CreateInstance(sp, table.ImplementationType!)));
         });
         var client = app.CreateClient();
         await (await client.StartAsync("kept-1")).JsonAsync();
@@ -96,7 +98,8 @@ public sealed class FailClosedTests(AzuriteFixture azurite)
         public Task<StoredSession?> LoadAsync(string interviewId, string? idempotencyKey, CancellationToken cancellationToken) =>
             inner.LoadAsync(interviewId, idempotencyKey, cancellationToken);
 
-        public async Task SaveAsync(StoredSession? before, SessionState after, IdempotencyRecord? idempotency, CancellationToken cancellationToken)
+        public async Task SaveAsync(StoredSession? before, SessionState after, IdempotencyRecord? idempotency,
+            CancellationToken cancellationToken)
         {
             await inner.SaveAsync(before, after, idempotency, cancellationToken);
             if (before is not null)
@@ -107,6 +110,7 @@ public sealed class FailClosedTests(AzuriteFixture azurite)
 
         public Task EraseAsync(string interviewId, CancellationToken cancellationToken) => inner.EraseAsync(interviewId, cancellationToken);
 
-        public Task<int> TombstoneAsync(string interviewId, CancellationToken cancellationToken) => inner.TombstoneAsync(interviewId, cancellationToken);
+        public Task<int> TombstoneAsync(string interviewId, CancellationToken cancellationToken)
+            => inner.TombstoneAsync(interviewId, cancellationToken);
     }
 }

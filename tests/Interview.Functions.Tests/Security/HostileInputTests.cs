@@ -52,20 +52,27 @@ public sealed class HostileInputTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private Task<HttpResponseMessage> SendAsync(string attack) => attack switch
     {
-        "bad boundary" => Raw("multipart/form-data; boundary=\"", "--x\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nhi\r\n--x--\r\n"),
+        "bad boundary" => Raw("multipart/form-data; boundary=\"",
+            "--x\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nhi\r\n--x--\r\n"),
         "boundary missing" => Raw("multipart/form-data", "--x\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nhi\r\n--x--\r\n"),
         "truncated body" => Raw("multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nhel"),
         "thousands of parts" => Raw("multipart/form-data; boundary=x",
-            string.Concat(Enumerable.Range(0, 5000).Select(i => $"--x\r\nContent-Disposition: form-data; name=\"f{i}\"\r\n\r\nv\r\n")) + "--x--\r\n"),
+            string.Concat(Enumerable.Range(0, 5000).Select(i => $"--x\r\nContent-Disposition: form-data; name=\"f{i}\"\r\n\r\nv\r\n"))
+                + "--x--\r\n"),
         "non-UTF-8 text" => Bytes("multipart/form-data; boundary=x",
             [.. "--x\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nI led "u8, 0xC3, 0x28, 0xFF, .. "\r\n--x--\r\n"u8]),
         "control characters in text" => _client.AnswerAsync("victim", "I led\u0000 the\u001b[31m team\u0007"),
         "path traversal in id" => _client.AnswerAsync("..", "hello"),
         "encoded slash in id" => _client.GetAsync("/session/state/..%2F..%2Fvictim"),
         "unicode look-alike id" => _client.AnswerAsync("vіctim", "hello"),
-        "oversized start body" => _client.PostAsync("/session/start/fresh", new StringContent($"{{\"candidate_name\":\"{new string('a', 40_000)}\"}}", Encoding.UTF8, "application/json")),
-        "deeply nested start body" => _client.PostAsync("/session/start/fresh", new StringContent(new string('[', 5000) + new string(']', 5000), Encoding.UTF8, "application/json")),
-        "start body that is a JSON array" => _client.PostAsync("/session/start/fresh", new StringContent("[1,2,3]", Encoding.UTF8, "application/json")),
+        "oversized start body"
+            => _client.PostAsync("/session/start/fresh",
+            new StringContent($"{{\"candidate_name\":\"{new string('a', 40_000)}\"}}", Encoding.UTF8, "application/json")),
+        "deeply nested start body"
+            => _client.PostAsync("/session/start/fresh",
+            new StringContent(new string('[', 5000) + new string(']', 5000), Encoding.UTF8, "application/json")),
+        "start body that is a JSON array"
+            => _client.PostAsync("/session/start/fresh", new StringContent("[1,2,3]", Encoding.UTF8, "application/json")),
         _ => HugeHeader(),
     };
 
@@ -80,7 +87,8 @@ public sealed class HostileInputTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private Task<HttpResponseMessage> HugeHeader()
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/session/turn/victim") { Content = new MultipartFormDataContent { { new StringContent("hi"), "text" } } };
+        var request = new HttpRequestMessage(HttpMethod.Post,
+            "/session/turn/victim") { Content = new MultipartFormDataContent { { new StringContent("hi"), "text" } } };
         request.Headers.TryAddWithoutValidation("Idempotency-Key", new string('k', 5000));
         return _client.SendAsync(request);
     }

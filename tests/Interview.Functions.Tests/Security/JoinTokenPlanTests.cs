@@ -22,7 +22,8 @@ public sealed class JoinTokenPlanTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task A_join_token_with_a_plan_starts_the_interview_with_that_plan()
     {
-        var issued = await (await _client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/manage/interviews/linked-1/join-token", new { plan_id = "linked-plan" }))).JsonAsync();
+        var issued = await (await _client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/manage/interviews/linked-1/join-token",
+            new { plan_id = "linked-plan" }))).JsonAsync();
         Assert.Equal("linked-plan", (string)issued["plan_id"]!);
 
         var candidate = Bearer((string)issued["join_token"]!);
@@ -35,10 +36,12 @@ public sealed class JoinTokenPlanTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task A_start_that_names_another_plan_is_403_and_starts_nothing()
     {
-        var issued = await (await _client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/manage/interviews/linked-2/join-token", new { plan_id = "linked-plan" }))).JsonAsync();
+        var issued = await (await _client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/manage/interviews/linked-2/join-token",
+            new { plan_id = "linked-plan" }))).JsonAsync();
         var candidate = Bearer((string)issued["join_token"]!);
 
-        var problem = await (await candidate.StartAsync("linked-2", new { plan_id = "software-engineer" })).ProblemAsync(HttpStatusCode.Forbidden);
+        var problem = await (await candidate.StartAsync("linked-2",
+            new { plan_id = "software-engineer" })).ProblemAsync(HttpStatusCode.Forbidden);
 
         Assert.Contains("linked-plan", (string)problem["detail"]!, StringComparison.Ordinal);
         var state = await _client.SendAsync(RecruiterApp.Admin(HttpMethod.Get, "/session/state/linked-2"));
@@ -50,7 +53,8 @@ public sealed class JoinTokenPlanTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task A_join_token_without_a_plan_lets_the_start_choose_as_before()
     {
-        var issued = await (await _client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/manage/interviews/linked-3/join-token"))).JsonAsync();
+        var issued = await (await _client.SendAsync(RecruiterApp.Admin(HttpMethod.Post,
+            "/manage/interviews/linked-3/join-token"))).JsonAsync();
         Assert.Null(issued["plan_id"]);
 
         var start = await (await Bearer((string)issued["join_token"]!).StartAsync("linked-3", new { plan_id = "linked-plan" })).JsonAsync();
@@ -63,7 +67,8 @@ public sealed class JoinTokenPlanTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("Not A Plan!", HttpStatusCode.BadRequest, "invalid_field")]
     public async Task A_join_token_for_a_plan_that_cannot_start_is_refused(string planId, HttpStatusCode status, string code)
     {
-        var response = await _client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/manage/interviews/linked-4/join-token", new { plan_id = planId }));
+        var response = await _client.SendAsync(RecruiterApp.Admin(HttpMethod.Post, "/manage/interviews/linked-4/join-token",
+            new { plan_id = planId }));
 
         Assert.Equal(code, (string)(await response.ProblemAsync(status))["code"]!);
     }

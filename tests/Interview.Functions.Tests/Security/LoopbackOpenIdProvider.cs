@@ -68,7 +68,8 @@ public sealed class LoopbackOpenIdProvider : IAsyncDisposable
     }
 
     /// <summary>An access token as Entra ID issues it for the API; each argument changes one thing from a valid one.</summary>
-    public string Token(string? audience = null, string? issuer = null, TimeSpan? expiresIn = null, string[]? roles = null, SecurityKey? key = null,
+    public string Token(string? audience = null, string? issuer = null, TimeSpan? expiresIn = null, string[]? roles = null,
+        SecurityKey? key = null,
         string name = "Rita Recruiter", string objectId = "0b0b0b0b-1111-2222-3333-444444444444")
     {
         var now = DateTime.UtcNow;

@@ -11,7 +11,8 @@ public sealed class RateLimitTests(AzuriteFixture azurite)
     [Fact]
     public async Task Turns_over_the_per_interview_limit_get_429_with_retry_after_and_other_interviews_go_on()
     {
-        using var app = new InterviewApp(azurite, settings: new Dictionary<string, string> { ["Security:RateLimit:TurnsPerMinutePerInterview"] = "3" });
+        using var app = new InterviewApp(azurite, settings: new Dictionary<string,
+            string> { ["Security:RateLimit:TurnsPerMinutePerInterview"] = "3" });
         var client = app.CreateClient();
         await (await client.StartAsync("rl-1")).JsonAsync();
         await (await client.StartAsync("rl-2")).JsonAsync();
@@ -52,7 +53,8 @@ public sealed class RateLimitTests(AzuriteFixture azurite)
     [Fact]
     public async Task Requests_over_the_per_client_limit_get_429()
     {
-        using var app = new InterviewApp(azurite, settings: new Dictionary<string, string> { ["Security:RateLimit:RequestsPerMinutePerClient"] = "5" });
+        using var app = new InterviewApp(azurite, settings: new Dictionary<string,
+            string> { ["Security:RateLimit:RequestsPerMinutePerClient"] = "5" });
         var client = app.CreateClient();
         for (var i = 0; i < 5; i++)
         {

@@ -3,7 +3,10 @@ using Interview.Functions.Tests.Infrastructure;
 
 namespace Interview.Functions.Tests.Security;
 
-/// <summary>What the recruiter page needs to sign in: the twin's config.json names the app registration, and the MSAL.js copy it loads is the pinned one.</summary>
+/// <summary>
+/// What the recruiter page needs to sign in: the twin's config.json names the app registration, and the MSAL.js copy it loads is the pinned
+/// one.
+/// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class RecruiterPageSignInTests(AzuriteFixture azurite)
 {
@@ -29,7 +32,8 @@ public sealed class RecruiterPageSignInTests(AzuriteFixture azurite)
     public void The_vendored_msal_browser_build_is_the_pinned_package()
     {
         var root = AzuriteFixture.RepoRoot();
-        var pinned = (string)JsonNode.Parse(File.ReadAllText(Path.Combine(root, "package.json")))!["devDependencies"]!["@azure/msal-browser"]!;
+        var pinned = (string)JsonNode.Parse(File.ReadAllText(Path.Combine(root,
+            "package.json")))!["devDependencies"]!["@azure/msal-browser"]!;
         var installed = Path.Combine(root, "node_modules/@azure/msal-browser");
         var vendored = File.ReadAllText(Path.Combine(root, "src/Interview.Pages/vendor/msal-browser.min.js"));
 

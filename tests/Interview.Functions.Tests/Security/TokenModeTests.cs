@@ -19,7 +19,8 @@ public sealed class TokenModeTests(AzuriteFixture azurite) : IAsyncLifetime
         await (await _alice.AnswerAsync("alice", "At my last job I cut latency by 40 percent with a cache.")).JsonAsync();
         await (await _alice.GetAsync("/session/state/alice")).JsonAsync();
         await (await _alice.DeleteAsync("/session/state/alice")).JsonAsync(HttpStatusCode.Accepted);
-        Assert.Contains((await _alice.GetAsync("/session/evaluation/alice")).StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Accepted });
+        Assert.Contains((await _alice.GetAsync("/session/evaluation/alice")).StatusCode,
+            new[] { HttpStatusCode.OK, HttpStatusCode.Accepted });
     }
 
     public static TheoryData<string> Requests => ["start", "turn", "state", "delete", "evaluation", "rerun"];
@@ -103,8 +104,10 @@ public sealed class TokenModeTests(AzuriteFixture azurite) : IAsyncLifetime
     /// <summary>A session token for alice, signed with the app's key, that expired a minute ago.</summary>
     private static Task<string> ExpiredSessionTokenAsync()
     {
-        var options = new Interview.Functions.Security.SecurityOptions { SigningKey = TokenApp.SigningKey, SessionTokenLifetime = TimeSpan.FromMinutes(1) };
-        var tokens = new Interview.Functions.Security.InterviewTokens(Microsoft.Extensions.Options.Options.Create(options), new ShiftedClock(TimeSpan.FromMinutes(-2)));
+        var options = new Interview.Functions.Security.SecurityOptions { SigningKey = TokenApp.SigningKey,
+            SessionTokenLifetime = TimeSpan.FromMinutes(1) };
+        var tokens = new Interview.Functions.Security.InterviewTokens(Microsoft.Extensions.Options.Options.Create(options),
+            new ShiftedClock(TimeSpan.FromMinutes(-2)));
         return Task.FromResult(tokens.Issue(Interview.Functions.Security.InterviewTokens.Session, "alice").Token);
     }
 

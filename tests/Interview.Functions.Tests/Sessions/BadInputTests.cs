@@ -13,7 +13,8 @@ namespace Interview.Functions.Tests.Sessions;
 public sealed class BadInputTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const long UploadLimit = 64 * 1024;
-    private readonly InterviewApp _app = new(azurite, settings: new Dictionary<string, string> { ["Interview:MaxUploadBytes"] = UploadLimit.ToString() });
+    private readonly InterviewApp _app =
+        new(azurite, settings: new Dictionary<string, string> { ["Interview:MaxUploadBytes"] = UploadLimit.ToString() });
     private HttpClient _client = null!;
 
     public static TheoryData<string, string, HttpStatusCode, string> Cases => new()
@@ -72,9 +73,11 @@ public sealed class BadInputTests(AzuriteFixture azurite) : IAsyncLifetime
         "bad-id-long" => _client.GetAsync($"/session/state/{new string('a', 65)}"),
         "bad-id-space" => _client.DeleteAsync("/session/state/act%20ive"),
         "no-answer" => _client.PostTurnAsync("active", new MultipartFormDataContent { { new StringContent("x"), "note" } }, null),
-        "both" => _client.PostTurnAsync("active", new MultipartFormDataContent { { new StringContent("hi"), "text" }, { Audio(10), "audio", "a.wav" } }, null),
+        "both" => _client.PostTurnAsync("active",
+            new MultipartFormDataContent { { new StringContent("hi"), "text" }, { Audio(10), "audio", "a.wav" } }, null),
         "empty-audio" => _client.PostTurnAsync("active", new MultipartFormDataContent { { Audio(0), "audio", "a.wav" } }, null),
-        "too-large" => _client.PostTurnAsync("active", new MultipartFormDataContent { { Audio((int)UploadLimit + 1), "audio", "a.wav" } }, null),
+        "too-large" => _client.PostTurnAsync("active",
+            new MultipartFormDataContent { { Audio((int)UploadLimit + 1), "audio", "a.wav" } }, null),
         "text-too-long" => _client.AnswerAsync("active", new string('w', 8_001)),
         "json-body" => _client.PostAsync("/session/turn/active", ApiClient.JsonContent(new { text = "hello" })),
         "no-body" => _client.PostAsync("/session/turn/active", null),
@@ -83,7 +86,8 @@ public sealed class BadInputTests(AzuriteFixture azurite) : IAsyncLifetime
         "bad-key" => _client.AnswerAsync("active", "hello", "bad key with spaces"),
         "ended-turn" => _client.AnswerAsync("ended", "hello"),
         "ended-start" => _client.StartAsync("ended"),
-        "start-bad-json" => _client.PostAsync("/session/start/fresh", new StringContent("{\"candidate_name\": ", Encoding.UTF8, "application/json")),
+        "start-bad-json" => _client.PostAsync("/session/start/fresh",
+            new StringContent("{\"candidate_name\": ", Encoding.UTF8, "application/json")),
         "start-unknown-plan" => _client.StartAsync("fresh", new { plan_id = "astronaut" }),
         "start-control" => _client.StartAsync("fresh", new { candidate_name = "Ada\u0007" }),
         "start-plain" => _client.PostAsync("/session/start/fresh", new StringContent("Ada", Encoding.UTF8, "text/plain")),

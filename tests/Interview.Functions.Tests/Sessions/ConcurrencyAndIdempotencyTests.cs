@@ -17,7 +17,8 @@ public sealed class ConcurrencyAndIdempotencyTests(AzuriteFixture azurite)
         var client = app.CreateClient();
         await (await client.StartAsync("race-1")).JsonAsync();
 
-        var responses = await Task.WhenAll(client.AnswerAsync("race-1", "first " + Answer), client.AnswerAsync("race-1", "second " + Answer));
+        var responses = await Task.WhenAll(client.AnswerAsync("race-1", "first " + Answer),
+            client.AnswerAsync("race-1", "second " + Answer));
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
         var loser = responses.Single(r => r.StatusCode == HttpStatusCode.Conflict);
@@ -57,7 +58,8 @@ public sealed class ConcurrencyAndIdempotencyTests(AzuriteFixture azurite)
         await (await client.AnswerAsync("idem-2", Answer, "k")).JsonAsync();
         var before = (await client.StateOrNullAsync("idem-2"))!.ToJsonString();
 
-        var problem = await (await client.AnswerAsync("idem-2", "something else entirely", "k")).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var problem = await (await client.AnswerAsync("idem-2", "something else entirely",
+            "k")).ProblemAsync(HttpStatusCode.UnprocessableEntity);
 
         Assert.Equal("idempotency_key_reused", (string)problem["code"]!);
         Assert.Equal(before, (await client.StateOrNullAsync("idem-2"))!.ToJsonString());
@@ -70,7 +72,8 @@ public sealed class ConcurrencyAndIdempotencyTests(AzuriteFixture azurite)
         var client = app.CreateClient();
         await (await client.StartAsync("idem-3")).JsonAsync();
 
-        var responses = await Task.WhenAll(client.AnswerAsync("idem-3", Answer, "net-retry"), client.AnswerAsync("idem-3", Answer, "net-retry"));
+        var responses = await Task.WhenAll(client.AnswerAsync("idem-3", Answer, "net-retry"),
+            client.AnswerAsync("idem-3", Answer, "net-retry"));
 
         var bodies = await Task.WhenAll(responses.Select(r => r.JsonAsync()));
         Assert.Equal(bodies[0].WithoutTimings(), bodies[1].WithoutTimings());

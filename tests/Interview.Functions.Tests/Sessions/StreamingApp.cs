@@ -9,7 +9,8 @@ namespace Interview.Functions.Tests.Sessions;
 /// <summary>An app that hears and speaks through fakes: a fixed transcript, and a voice that counts what it was asked to say.</summary>
 internal static class StreamingApp
 {
-    public static InterviewApp Create(AzuriteFixture azurite, CountingVoice voice, FakeSpeechToText? stt = null, Dictionary<string, string>? settings = null) =>
+    public static InterviewApp Create(AzuriteFixture azurite, CountingVoice voice, FakeSpeechToText? stt = null, Dictionary<string,
+        string>? settings = null) =>
         new(azurite, s =>
         {
             s.AddSingleton<ISpeechToText>(stt ?? new FakeSpeechToText("I profiled the checkout and cut p95 from 900 to 180 milliseconds."));

@@ -34,6 +34,7 @@ public sealed class AudioFormatTests(AudioFormatTests.Fixture fixture) : IClassF
         var body = await (await fixture.Client.SpeakBlobAsync(id, fixture.Audio[format])).JsonAsync();
 
         var heard = (string)body["session_state"]!["conversation_history"]![1]!["content"]!;
-        Assert.True(SpokenAudio.ShareHeard(heard) * 100 >= minimumPercentHeard, $"{format}: said \"{SpokenAudio.Sentence}\", heard \"{heard}\".");
+        Assert.True(SpokenAudio.ShareHeard(heard) * 100 >= minimumPercentHeard,
+            $"{format}: said \"{SpokenAudio.Sentence}\", heard \"{heard}\".");
     }
 }

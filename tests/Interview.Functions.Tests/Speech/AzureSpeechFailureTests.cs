@@ -41,7 +41,8 @@ public sealed class AzureSpeechFailureTests(AzuriteFixture azurite)
         Assert.Equal(AzureSpeechApp.Heard, (string)body["session_state"]!["conversation_history"]![1]!["content"]!);
         var calls = speech.Requests.Where(r => r.Path == AzureSpeechApp.SttPath).ToList();
         Assert.Equal(2, calls.Count);
-        Assert.True(calls[1].At - calls[0].At >= TimeSpan.FromMilliseconds(900), $"retried after {(calls[1].At - calls[0].At).TotalMilliseconds} ms");
+        Assert.True(calls[1].At - calls[0].At >= TimeSpan.FromMilliseconds(900),
+            $"retried after {(calls[1].At - calls[0].At).TotalMilliseconds} ms");
     }
 
     [Fact]
@@ -76,7 +77,8 @@ public sealed class AzureSpeechFailureTests(AzuriteFixture azurite)
         var client = app.CreateClient();
         await (await client.StartAsync("azf-4")).JsonAsync();
         var healthy = speech.Default;
-        speech.Default = r => r.Path == AzureSpeechApp.SttPath ? AzureSpeechApp.Transcription("late") with { Delay = TimeSpan.FromSeconds(30) } : healthy(r);
+        speech.Default = r => r.Path == AzureSpeechApp.SttPath ? AzureSpeechApp.Transcription("late")
+            with { Delay = TimeSpan.FromSeconds(30) } : healthy(r);
 
         var problem = await (await client.SpeakAsync("azf-4", TestAudio.Wav())).ProblemAsync(HttpStatusCode.ServiceUnavailable);
 

@@ -108,8 +108,10 @@ public sealed class LiveListeningTests(LiveListeningTests.Fixture fixture) : ICl
             await CodeAsync(ListenAsync("listen-refused", "s3", 0, "not audio at all"u8.ToArray()), HttpStatusCode.UnsupportedMediaType));
         Assert.Equal("not_found", await CodeAsync(ListenAsync("listen-nobody", "s1", 0, chunks[0]), HttpStatusCode.NotFound));
 
-        using var textWithStream = new MultipartFormDataContent { { new StringContent("typed"), "text" }, { new StringContent("s1"), "stream_id" } };
-        Assert.Equal("missing_answer", await CodeAsync(fixture.Client.PostTurnAsync("listen-refused", textWithStream, null), HttpStatusCode.BadRequest));
+        using var textWithStream =
+            new MultipartFormDataContent { { new StringContent("typed"), "text" }, { new StringContent("s1"), "stream_id" } };
+        Assert.Equal("missing_answer",
+            await CodeAsync(fixture.Client.PostTurnAsync("listen-refused", textWithStream, null), HttpStatusCode.BadRequest));
     }
 
     [Fact]
@@ -139,7 +141,8 @@ public sealed class LiveListeningTests(LiveListeningTests.Fixture fixture) : ICl
     {
         var body = new ByteArrayContent(chunk);
         body.Headers.ContentType = new MediaTypeHeaderValue("audio/webm");
-        return fixture.Client.PostAsync(new Uri($"/session/listen/{id}?stream_id={Uri.EscapeDataString(streamId)}&seq={seq}", UriKind.Relative), body);
+        return fixture.Client.PostAsync(new Uri($"/session/listen/{id}?stream_id={Uri.EscapeDataString(streamId)}&seq={seq}",
+            UriKind.Relative), body);
     }
 
     private Task<HttpResponseMessage> TurnAsync(string id, byte[] recording, string streamId)

@@ -6,7 +6,8 @@ namespace Interview.Functions.Tests.Speech;
 /// One app with the offline engines (pocketsphinx, flite) shared by a test class, and the spoken answer in the
 /// formats that class needs. Each test class derives its own with its settings.
 /// </summary>
-public abstract class OfflineSpeechFixture(AzuriteFixture azurite, string[] formats, IDictionary<string, string>? settings = null) : IAsyncLifetime
+public abstract class OfflineSpeechFixture(AzuriteFixture azurite, string[] formats, IDictionary<string, string>? settings = null)
+    : IAsyncLifetime
 {
     public InterviewApp App { get; } = new(azurite, settings: new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
     {

@@ -28,7 +28,8 @@ public sealed class OfflineSpeechTests(OfflineSpeechTests.Fixture fixture) : ICl
         using var http = new HttpClient();
         Assert.Equal(recording, await http.GetByteArrayAsync((string)candidate["audio_url"]!));
 
-        var reply = await http.GetByteArrayAsync((string?)body["interviewer_response"]!["audio_url"] ?? throw new Xunit.Sdk.XunitException("The reply has no audio_url."));
+        var reply = await http.GetByteArrayAsync((string?)body["interviewer_response"]!["audio_url"]
+            ?? throw new Xunit.Sdk.XunitException("The reply has no audio_url."));
         Assert.Equal("RIFF"u8.ToArray(), reply[..4]);
         Assert.True(WavLength.Read(reply) > TimeSpan.Zero, "The reply's WAV header gives no playable length.");
 

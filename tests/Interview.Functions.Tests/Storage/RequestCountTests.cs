@@ -21,7 +21,8 @@ public sealed class RequestCountTests(AzuriteFixture azurite)
         await (await client.StartAsync("count-1")).JsonAsync();
 
         counter.Reset();
-        await (await client.AnswerAsync("count-1", "At my last job I cut our API latency by 30 percent with a cache.", "key-1")).JsonAsync();
+        await (await client.AnswerAsync("count-1", "At my last job I cut our API latency by 30 percent with a cache.",
+            "key-1")).JsonAsync();
 
         Assert.Equal(["GET query", "POST $batch"], counter.Requests);
     }
@@ -52,7 +53,8 @@ public sealed class RequestCountTests(AzuriteFixture azurite)
         public override void OnSendingRequest(HttpMessage message)
         {
             var path = message.Request.Uri.Path;
-            var kind = path.EndsWith("$batch", StringComparison.Ordinal) ? "$batch" : path.Contains("()", StringComparison.Ordinal) || message.Request.Uri.Query.Contains("$filter", StringComparison.Ordinal) ? "query" : path;
+            var kind = path.EndsWith("$batch", StringComparison.Ordinal) ? "$batch" : path.Contains("()", StringComparison.Ordinal)
+                || message.Request.Uri.Query.Contains("$filter", StringComparison.Ordinal) ? "query" : path;
             lock (_requests)
             {
                 _requests.Add($"{message.Request.Method} {kind}");

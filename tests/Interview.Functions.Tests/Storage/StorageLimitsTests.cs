@@ -104,7 +104,8 @@ public sealed class StorageLimitsTests(AzuriteFixture azurite, ITestOutputHelper
     {
         const string id = "limits-review";
         var overrides = Enumerable.Range(1, 20).Select(i => new ScoreOverride($"competency-{i}", 3, Text(Emoji, 1000))).ToList();
-        var review = new RecordedReview(new Review("hold", overrides, Text(Emoji, 4000), "Ada"), 1, DateTime.UtcNow, new Actor("oid", "Ada"));
+        var review = new RecordedReview(new Review("hold", overrides, Text(Emoji, 4000), "Ada"), 1, DateTime.UtcNow,
+            new Actor("oid", "Ada"));
 
         await _app.Services.GetRequiredService<IReviewStore>().AddAsync(id, review, default);
 

@@ -27,10 +27,12 @@ public sealed class TableSessionStoreTests(AzuriteFixture azurite) : IAsyncLifet
     [Fact]
     public async Task Saved_session_loads_back_equal_in_one_round_trip()
     {
-        var (_, started) = await _agent.StartInterviewAsync("store-1", new StartOptions("Ada", null, null), new TurnClock("test"), null, default);
+        var (_, started) = await _agent.StartInterviewAsync("store-1", new StartOptions("Ada", null, null), new TurnClock("test"),
+            null, default);
         await _store.SaveAsync(null, started, null, default);
         var loaded = await _store.LoadAsync("store-1", null, default);
-        var (_, answered) = await _agent.ProcessTurnAsync(TurnInput.FromText("I built a cache that cut latency by 40 percent at my last job."), loaded!.State, new TurnClock("test"), null, default);
+        var (_, answered) = await _agent.ProcessTurnAsync(TurnInput.FromText("I built a cache that cut latency by 40 percent at my last " +
+            "job."), loaded!.State, new TurnClock("test"), null, default);
         await _store.SaveAsync(loaded, answered, null, default);
 
         var reloaded = (await _store.LoadAsync("store-1", null, default))!.State;
@@ -41,7 +43,8 @@ public sealed class TableSessionStoreTests(AzuriteFixture azurite) : IAsyncLifet
     public async Task Candidate_questions_survive_the_round_trip()
     {
         var (_, started) = await _agent.StartInterviewAsync("store-5", new StartOptions(), new TurnClock("test"), null, default);
-        var (_, asked) = await _agent.ProcessTurnAsync(TurnInput.FromText("What are the next steps after this interview?"), started, new TurnClock("test"), null, default);
+        var (_, asked) = await _agent.ProcessTurnAsync(TurnInput.FromText("What are the next steps after this interview?"), started,
+            new TurnClock("test"), null, default);
         await _store.SaveAsync(null, asked, null, default);
 
         var reloaded = (await _store.LoadAsync("store-5", null, default))!.State;
@@ -83,10 +86,13 @@ public sealed class TableSessionStoreTests(AzuriteFixture azurite) : IAsyncLifet
         var loaded = (await _store.LoadAsync("store-4", "key-1", default))!;
         Assert.Null(loaded.Replay);
 
-        var (response, answered) = await _agent.ProcessTurnAsync(TurnInput.FromText("first answer"), loaded.State, new TurnClock("test"), null, default);
-        await _store.SaveAsync(loaded, answered, new IdempotencyRecord("key-1", "AB12", new TurnOutcome(response, answered, new TurnTimings(1, 2, 3, 0))), default);
+        var (response, answered) =
+            await _agent.ProcessTurnAsync(TurnInput.FromText("first answer"), loaded.State, new TurnClock("test"), null, default);
+        await _store.SaveAsync(loaded, answered,
+            new IdempotencyRecord("key-1", "AB12", new TurnOutcome(response, answered, new TurnTimings(1, 2, 3, 0))), default);
         var next = (await _store.LoadAsync("store-4", null, default))!;
-        var (_, later) = await _agent.ProcessTurnAsync(TurnInput.FromText("second answer"), next.State, new TurnClock("test"), null, default);
+        var (_, later) = await _agent.ProcessTurnAsync(TurnInput.FromText("second answer"), next.State, new TurnClock("test"),
+            null, default);
         await _store.SaveAsync(next, later, null, default);
 
         var replay = (await _store.LoadAsync("store-4", "key-1", default))!.Replay!;
@@ -111,8 +117,11 @@ public sealed class TableSessionStoreTests(AzuriteFixture azurite) : IAsyncLifet
 
     private static void AssertSameState(SessionState expected, SessionState actual)
     {
-        Assert.Equal(expected with { ConversationHistory = [], TopicsCovered = [], Insights = [], Progress = InterviewProgress.Empty, CandidateQuestions = [] },
-            actual with { ConversationHistory = [], TopicsCovered = [], Insights = [], Progress = InterviewProgress.Empty, CandidateQuestions = [] });
+        Assert.Equal(expected
+            with { ConversationHistory = [], TopicsCovered = [], Insights = [], Progress = InterviewProgress.Empty,
+            CandidateQuestions = [] },
+            actual with { ConversationHistory = [], TopicsCovered = [], Insights = [], Progress = InterviewProgress.Empty,
+                CandidateQuestions = [] });
         Assert.Equal(expected.CandidateQuestions, actual.CandidateQuestions);
         Assert.Equal(expected.ConversationHistory, actual.ConversationHistory);
         Assert.Equal(expected.TopicsCovered, actual.TopicsCovered);

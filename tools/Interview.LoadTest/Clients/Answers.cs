@@ -30,22 +30,41 @@ public sealed class Answers(int interview)
     // No digits, number words, example cues or doubt: the interviewer asks for specifics.
     private static readonly string[] Vague =
     [
-        "I generally care a lot about reliability and clean design, and I try to keep the team aligned on priorities so that the work stays focused and the codebase stays healthy over time. Around here people call that approach {0}.",
-        "My approach is usually to understand the problem properly, talk to the people affected, look at whatever data is available, and then pick a pragmatic solution that the team can maintain comfortably. Colleagues nicknamed that habit {0}.",
-        "I like working on systems that matter to customers, and I enjoy improving performance and reliability, mentoring colleagues, and making the delivery process smoother for everybody involved. That is roughly what {0} stands for in my notes.",
-        "Communication is central for me: I write things down, share context early, ask for feedback often, and make trade-offs visible so that decisions are made together rather than in isolation. My manager calls it the {0} style.",
-        "Testing and observability are things I value highly, because they give the team confidence to change code quickly and safely, and they make problems visible before customers notice them. We filed all of that under {0}.",
+        "I generally care a lot about reliability and clean design, and I try to keep the team aligned on priorities so that the work " +
+            "stays focused and the codebase stays healthy over time. Around here people call that approach {0}.",
+        "My approach is usually to understand the problem properly, talk to the people affected, look at whatever data is available, and " +
+            "then pick a pragmatic solution that the team can maintain comfortably. Colleagues nicknamed that habit {0}.",
+        "I like working on systems that matter to customers, and I enjoy improving performance and reliability, mentoring colleagues, " +
+            "and making the delivery process smoother for everybody involved. That is roughly what {0} stands for in my notes.",
+        "Communication is central for me: I write things down, share context early, ask for feedback often, and make trade-offs visible " +
+            "so that decisions are made together rather than in isolation. My manager calls it the {0} style.",
+        "Testing and observability are things I value highly, because they give the team confidence to change code quickly and safely, " +
+            "and they make problems visible before customers notice them. We filed all of that under {0}.",
     ];
 
     // {0} code name, {1}..{5} numbers.
     private static readonly string[] Detailed =
     [
-        "At my last job I led the migration of our checkout service from a monolith to {1} microservices on Kubernetes. We moved traffic gradually with feature flags over {2} weeks, and p99 latency dropped from {3} ms to {4} ms while errors fell by {5} percent. The hardest part was idempotency for payment retries, so I introduced idempotency keys stored next to each order. Internally the effort was called {0}.",
-        "For example, in my previous role our PostgreSQL primary hit {5}% CPU every evening. I profiled the slow queries, found {1} missing indexes and an N+1 pattern in the ORM, and after the fix the nightly batch went from {3} minutes to {4} minutes. I then added a dashboard and an alert so we would catch regressions within {2} minutes. We tracked it as {0}.",
-        "I built an event-driven pipeline on Kafka that processed about {1} thousand messages per second. When traffic doubled during a sale, consumer lag grew to {3} seconds, so I partitioned by customer id, raised consumers from {2} to {4}, and lag stayed under {5} seconds. Afterwards I wrote a runbook the on-call team still uses; the runbook is named {0}.",
-        "When I joined my current team, deployments took {3} minutes and failed about {5} percent of the time. I rewrote the CI/CD pipeline with caching and parallel test shards, which cut it to {4} minutes, and I mentored {1} engineers so they could own it. Over {2} months we went from weekly to daily releases. The team calls the pipeline {0}.",
-        "One time a Redis cache stampede took down our product pages for {2} minutes. I led the postmortem; we added request coalescing and jittered expiry, and in the next {1} load tests the hit rate stayed above {5} percent with p95 latency at {4} ms instead of {3} ms. I shared the write-up, code-named {0}, with other teams.",
-        "In my last role I disagreed with a product manager about shipping a feature without load testing. I proposed a {2}-day experiment, we ran it at {1} requests per second, and found a bottleneck that would have caused a {5} percent error rate at launch. We fixed it, launched on time, and conversion rose by {4} basis points against a {3} point goal. The experiment was logged as {0}.",
+        "At my last job I led the migration of our checkout service from a monolith to {1} microservices on Kubernetes. We moved traffic " +
+            "gradually with feature flags over {2} weeks, and p99 latency dropped from {3} ms to {4} ms while errors fell by {5} " +
+            "percent. The hardest part was idempotency for payment retries, so I introduced idempotency keys stored next to each order. " +
+            "Internally the effort was called {0}.",
+        "For example, in my previous role our PostgreSQL primary hit {5}% CPU every evening. I profiled the slow queries, found {1} " +
+            "missing indexes and an N+1 pattern in the ORM, and after the fix the nightly batch went from {3} minutes to {4} minutes. I " +
+            "then added a dashboard and an alert so we would catch regressions within {2} minutes. We tracked it as {0}.",
+        "I built an event-driven pipeline on Kafka that processed about {1} thousand messages per second. When traffic doubled during a " +
+            "sale, consumer lag grew to {3} seconds, so I partitioned by customer id, raised consumers from {2} to {4}, and lag stayed " +
+            "under {5} seconds. Afterwards I wrote a runbook the on-call team still uses; the runbook is named {0}.",
+        "When I joined my current team, deployments took {3} minutes and failed about {5} percent of the time. I rewrote the CI/CD " +
+            "pipeline with caching and parallel test shards, which cut it to {4} minutes, and I mentored {1} engineers so they could own " +
+            "it. Over {2} months we went from weekly to daily releases. The team calls the pipeline {0}.",
+        "One time a Redis cache stampede took down our product pages for {2} minutes. I led the postmortem; we added request coalescing " +
+            "and jittered expiry, and in the next {1} load tests the hit rate stayed above {5} percent with p95 latency at {4} ms " +
+            "instead of {3} ms. I shared the write-up, code-named {0}, with other teams.",
+        "In my last role I disagreed with a product manager about shipping a feature without load testing. I proposed a {2}-day " +
+            "experiment, we ran it at {1} requests per second, and found a bottleneck that would have caused a {5} percent error rate at " +
+            "launch. We fixed it, launched on time, and conversion rose by {4} basis points against a {3} point goal. The experiment was " +
+            "logged as {0}.",
     ];
 
     private readonly Random _random = new(interview * 7919 + 17);
@@ -61,7 +80,8 @@ public sealed class Answers(int interview)
         if (fresh && _questions >= 2)
         {
             _lastWasVague = false;
-            return string.Format(CultureInfo.InvariantCulture, Clarifications[(interview + _clarifications++) % Clarifications.Length], name);
+            return string.Format(CultureInfo.InvariantCulture,
+                Clarifications[(interview + _clarifications++) % Clarifications.Length], name);
         }
 
         if ((fresh || lastAction == "clarify") && !_lastWasVague)
@@ -80,7 +100,8 @@ public sealed class Answers(int interview)
     private string CodeName(int turn)
     {
         var n = Syllables.Length;
-        var word = Syllables[turn % n] + Syllables[(turn / n) % n] + Syllables[interview % n] + Syllables[(turn / (n * n) + interview / n) % n];
+        var word = Syllables[turn % n] + Syllables[(turn / n) % n] + Syllables[interview % n]
+            + Syllables[(turn / (n * n) + interview / n) % n];
         return char.ToUpperInvariant(word[0]) + word[1..];
     }
 }

@@ -20,14 +20,16 @@ public sealed class ApiClient(HttpClient http, RunCounters counters)
     public Task<Reply> StartAsync(string id, string candidateName, DateTimeOffset deadline, CancellationToken ct) =>
         SendAsync(() => new HttpRequestMessage(HttpMethod.Post, $"session/start/{id}")
         {
-            Content = JsonContent.Create(new Dictionary<string, string> { ["candidate_name"] = candidateName, ["role"] = "Backend Engineer" }),
+            Content = JsonContent.Create(new Dictionary<string,
+                string> { ["candidate_name"] = candidateName, ["role"] = "Backend Engineer" }),
         }, deadline, ct);
 
     /// <summary>One answer as a browser's FormData sends it. Every attempt carries the same key.</summary>
     public Task<Reply> TurnAsync(string id, string text, string idempotencyKey, DateTimeOffset deadline, CancellationToken ct) =>
         SendAsync(() =>
         {
-            var request = new HttpRequestMessage(HttpMethod.Post, $"session/turn/{id}") { Content = new MultipartFormDataContent { { new StringContent(text), "text" } } };
+            var request = new HttpRequestMessage(HttpMethod.Post,
+                $"session/turn/{id}") { Content = new MultipartFormDataContent { { new StringContent(text), "text" } } };
             request.Headers.Add(IdempotencyHeader, idempotencyKey);
             return request;
         }, deadline, ct);

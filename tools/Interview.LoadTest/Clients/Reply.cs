@@ -10,7 +10,8 @@ public sealed record Reply(int Status, string? Code, JsonNode? Body, int Attempt
 {
     public bool Ok => Status is >= 200 and < 300;
 
-    /// <summary>The server may or may not have committed it: no answer, or an error that says nothing was saved only by convention.</summary>
+    /// <summary>The server may or may not have committed it: no answer, or an error that says nothing was saved only by
+    /// convention.</summary>
     public bool OutcomeUnknown => Status is 0 or >= 500;
 
     public string Describe() => Status == 0 ? $"no answer ({LastError})" : $"HTTP {Status} {Code}".TrimEnd();

@@ -5,7 +5,6 @@ namespace Interview.LoadTest.Local;
 /// <summary>The app's environment for a run: this Azurite, text only, no evaluation listener, open security without rate limits.</summary>
 public static class AppSettings
 {
-    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     /// <summary>Variables to set; a null value removes one inherited from this process.</summary>
     public static Dictionary<string, string?> For(Uri appUrl, (int Blob, int Queue, int Table) ports, FakeChatModel? model)
@@ -15,8 +14,7 @@ public static class AppSettings
             ["ASPNETCORE_URLS"] = appUrl.ToString().TrimEnd('/'),
             ["Functions__Worker__HostEndpoint"] = null, // it would start the isolated worker instead of standalone
             ["Storage__AccountName"] = null,
-            ["Storage__ConnectionString"] = string.Create(CultureInfo.InvariantCulture,
-                $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{ports.Blob}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{ports.Queue}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{ports.Table}/devstoreaccount1;"),
+            ["Storage__ConnectionString"] = Loopback.AzuriteConnection(ports.Blob, ports.Queue, ports.Table),
             ["Speech__Provider"] = "none",
             ["Logging__LogLevel__Default"] = "Warning",
             ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = null,

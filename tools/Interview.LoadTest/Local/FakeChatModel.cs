@@ -86,7 +86,9 @@ public sealed class FakeChatModel : IAsyncDisposable
                 context.Response.Headers.RetryAfter = "0";
             }
 
-            var error = new JsonObject { ["error"] = new JsonObject { ["code"] = context.Response.StatusCode.ToString(CultureInfo.InvariantCulture), ["message"] = "simulated" } };
+            var error = new JsonObject { ["error"] =
+                new JsonObject { ["code"] = context.Response.StatusCode.ToString(CultureInfo.InvariantCulture),
+                ["message"] = "simulated" } };
             await context.Response.WriteAsync(error.ToJsonString());
             return;
         }

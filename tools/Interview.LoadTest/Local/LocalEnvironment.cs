@@ -13,7 +13,8 @@ public sealed class LocalEnvironment : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly string _root, _appDll, _temp, _logs, _prefix;
     private readonly bool _inMemory;
-    private readonly (int Blob, int Queue, int Table, int App) _ports = (Loopback.FreePort(), Loopback.FreePort(), Loopback.FreePort(), Loopback.FreePort());
+    private readonly (int Blob, int Queue, int Table, int App) _ports =
+        (Loopback.FreePort(), Loopback.FreePort(), Loopback.FreePort(), Loopback.FreePort());
     private readonly Dictionary<string, string?> _appSettings;
     private ChildProcess? _azurite, _app;
     private TimeSpan _stoppedAppCpu, _stoppedAzuriteCpu;
@@ -24,7 +25,9 @@ public sealed class LocalEnvironment : IAsyncDisposable
         _appDll = options.AppDll ?? Path.Combine(root, "src", "Interview.Local", "bin", "Release", "net10.0", "Interview.Local.dll");
         _temp = Directory.CreateTempSubdirectory("interview-load-").FullName;
         _logs = options.LogsDirectory ?? Path.Combine(_temp, "logs");
-        _prefix = logPrefix ?? LoadOptions.FaultName(options.Fault) + (options.Think > TimeSpan.Zero ? string.Create(CultureInfo.InvariantCulture, $"-think{options.Think.TotalMilliseconds:F0}") : "");
+        _prefix = logPrefix ?? LoadOptions.FaultName(options.Fault)
+            + (options.Think > TimeSpan.Zero
+            ? string.Create(CultureInfo.InvariantCulture, $"-think{options.Think.TotalMilliseconds:F0}") : "");
         _inMemory = options.AzuriteInMemory;
         Directory.CreateDirectory(_logs);
         Directory.CreateDirectory(Path.Combine(_temp, "azurite"));
@@ -44,7 +47,8 @@ public sealed class LocalEnvironment : IAsyncDisposable
     public bool KeepLogs { get; set; }
 
     public static async Task<LocalEnvironment> StartAsync(LoadOptions options, string repoRoot) =>
-        await StartAsync(options, repoRoot, options.Fault == FaultMode.ModelErrors ? await FakeChatModel.StartAsync(failureRate: 0.3) : null, new Dictionary<string, string?>(), null);
+        await StartAsync(options, repoRoot, options.Fault == FaultMode.ModelErrors ? await FakeChatModel.StartAsync(failureRate: 0.3)
+            : null, new Dictionary<string, string?>(), null);
 
     /// <summary>
     /// With the caller's fake model (disposed with the environment) and app settings over the usual ones, e.g. another brain or evaluator;
@@ -63,7 +67,8 @@ public sealed class LocalEnvironment : IAsyncDisposable
         {
             if (!File.Exists(environment._appDll))
             {
-                throw new InvalidOperationException($"The app is not built at {environment._appDll}: run dotnet build InterviewFunctions.sln -c Release.");
+                throw new InvalidOperationException($"The app is not built at {environment._appDll}: run dotnet build " +
+                    "InterviewFunctions.sln -c Release.");
             }
 
             await environment.StartAzuriteAsync();
@@ -77,7 +82,9 @@ public sealed class LocalEnvironment : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops Azurite (SIGTERM: it saves its data and exits), waits <paramref name="down"/>, starts it on the same ports and folder.</summary>
+    /// <summary>
+    /// Stops Azurite (SIGTERM: it saves its data and exits), waits <paramref name="down"/>, starts it on the same ports and folder.
+    /// </summary>
     public async Task<string> RestartAzuriteAsync(TimeSpan down)
     {
         _stoppedAzuriteCpu += _azurite!.CpuTime;
@@ -88,7 +95,9 @@ public sealed class LocalEnvironment : IAsyncDisposable
         return graceful ? "stopped with SIGTERM" : "did not stop on SIGTERM within 10 s: killed";
     }
 
-    /// <summary>Kills the app (SIGKILL, a crash) and starts it again on the same port. Returns the time until it was healthy again.</summary>
+    /// <summary>
+    /// Kills the app (SIGKILL, a crash) and starts it again on the same port. Returns the time until it was healthy again.
+    /// </summary>
     public async Task<TimeSpan> RestartAppAsync()
     {
         _stoppedAppCpu += _app!.CpuTime;
@@ -133,19 +142,23 @@ public sealed class LocalEnvironment : IAsyncDisposable
 
         string[] args =
         [
-            script, .. _inMemory ? ["--inMemoryPersistence"] : new[] { "--location", Path.Combine(_temp, "azurite") }, "--silent", "--skipApiVersionCheck", "--loose", "--disableProductStyleUrl", "--disableTelemetry",
+            script, .. _inMemory ? ["--inMemoryPersistence"] : new[] { "--location", Path.Combine(_temp, "azurite") }, "--silent",
+                "--skipApiVersionCheck", "--loose", "--disableProductStyleUrl", "--disableTelemetry",
             "--blobHost", "127.0.0.1", "--blobPort", Port(_ports.Blob), "--queueHost", "127.0.0.1", "--queuePort", Port(_ports.Queue),
             "--tableHost", "127.0.0.1", "--tablePort", Port(_ports.Table),
         ];
-        _azurite = ChildProcess.Start("node", args, new Dictionary<string, string?>(), _temp, Path.Combine(_logs, $"{_prefix}-azurite.log"));
-        await UntilAsync(() => Task.FromResult(Loopback.Listening(_ports.Blob) && Loopback.Listening(_ports.Queue) && Loopback.Listening(_ports.Table)), _azurite, "Azurite to listen");
+        _azurite = ChildProcess.Start("node", args, new Dictionary<string, string?>(), _temp,
+            Path.Combine(_logs, $"{_prefix}-azurite.log"));
+        await _azurite.UntilAsync(() =>
+            Task.FromResult(Loopback.Listening(_ports.Blob) && Loopback.Listening(_ports.Queue) && Loopback.Listening(_ports.Table)),
+            "Azurite to listen", StartTimeout);
     }
 
     private async Task StartAppAsync()
     {
         _app = ChildProcess.Start("dotnet", [_appDll], _appSettings, Path.Combine(_temp, "app"), Path.Combine(_logs, $"{_prefix}-app.log"));
         using var probe = new HttpClient { BaseAddress = AppUrl, Timeout = TimeSpan.FromSeconds(2) };
-        await UntilAsync(async () =>
+        await _app.UntilAsync(async () =>
         {
             try
             {
@@ -156,21 +169,7 @@ public sealed class LocalEnvironment : IAsyncDisposable
             {
                 return false;
             }
-        }, _app, "the app to answer /health");
-    }
-
-    private static async Task UntilAsync(Func<Task<bool>> condition, ChildProcess process, string what)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            if (process.HasExited || deadline.Elapsed > StartTimeout)
-            {
-                throw new InvalidOperationException($"Gave up waiting for {what} ({(process.HasExited ? "it exited" : "timeout")}). Last output:\n{process.Tail()}");
-            }
-
-            await Task.Delay(50);
-        }
+        }, "the app to answer /health", StartTimeout);
     }
 
     private static string Port(int port) => port.ToString(CultureInfo.InvariantCulture);

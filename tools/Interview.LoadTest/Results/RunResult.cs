@@ -32,23 +32,30 @@ public sealed record RunResult(
     public bool Passed => Verification.Passed && FailedInterviews == 0 && FaultInjected;
 
     public const string TableHeader =
-        "| mode | interviews x turns | turns | duration s | throughput turns/s | p50 / p95 / p99 ms (first attempts) | p50 / p95 / p99 ms (overall) | retries | fallbacks | lost | duplicated |\n" +
+        "| mode | interviews x turns | turns | duration s | throughput turns/s | p50 / p95 / p99 ms (first attempts) | p50 / p95 / p99 " +
+            "ms (overall) | retries | fallbacks | lost | duplicated |\n" +
         "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
 
     public string TableRow() => string.Create(CultureInfo.InvariantCulture,
-        $"| {Mode} | {Interviews} x {TurnsPerInterview} | {Turns} | {DurationSeconds:F1} | {Throughput:F0} | {Ms(FirstAttemptMs)} | {Ms(OverallMs)} | {Retries} | {Fallbacks} | {Lost} | {Duplicated} |");
+        $"| {Mode} | {Interviews} x {TurnsPerInterview} | {Turns} | {DurationSeconds:F1} | {Throughput:F0} | {Ms(FirstAttemptMs)} | " +
+            $"{Ms(OverallMs)} | {Retries} | {Fallbacks} | {Lost} | {Duplicated} |");
 
     public string Details()
     {
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         text.AppendLine(inv, $"- machine: {Machine}");
-        text.AppendLine(inv, $"- latency samples: {FirstAttemptMs.Count} first-attempt successes (max {FirstAttemptMs.Max:F0} ms), {OverallMs.Count} successful turns overall (max {OverallMs.Max:F0} ms)");
+        text.Append(inv, $"- latency samples: {FirstAttemptMs.Count} first-attempt successes (max {FirstAttemptMs.Max:F0} ms), ")
+            .AppendLine(inv, $"{OverallMs.Count} successful turns overall (max {OverallMs.Max:F0} ms)");
         text.AppendLine(inv, $"- retries by cause: {Causes(RetriesByCause)}");
         text.AppendLine(inv, $"- fault: {Fault}");
-        text.AppendLine(inv, $"- interviews: {Interviews - FailedInterviews} of {Interviews} completed ({ConcludedInterviews} concluded by the interviewer before turn {TurnsPerInterview}); failed: {FailedInterviews} {Causes(FailuresByCause)}");
+        text.Append(inv, $"- interviews: {Interviews - FailedInterviews} of {Interviews} completed ")
+            .Append(inv, $"({ConcludedInterviews} concluded by the interviewer before turn {TurnsPerInterview}); ")
+            .AppendLine(inv, $"failed: {FailedInterviews} {Causes(FailuresByCause)}");
         var v = Verification;
-        text.AppendLine(inv, $"- verification: {v.Exact} of {v.Checked} interviews stored exactly what the client saw; lost {v.Lost}, duplicated {v.Duplicated}, mismatched {v.Mismatched}, unreadable {v.Unreadable}, in-doubt turns found committed {v.InDoubtStored}");
+        text.Append(inv, $"- verification: {v.Exact} of {v.Checked} interviews stored exactly what the client saw; ")
+            .Append(inv, $"lost {v.Lost}, duplicated {v.Duplicated}, mismatched {v.Mismatched}, unreadable {v.Unreadable}, ")
+            .AppendLine(inv, $"in-doubt turns found committed {v.InDoubtStored}");
         foreach (var sample in v.Samples)
         {
             text.AppendLine(inv, $"  - {sample}");

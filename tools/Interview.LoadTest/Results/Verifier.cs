@@ -3,7 +3,8 @@ using Interview.LoadTest.Clients;
 
 namespace Interview.LoadTest.Results;
 
-public sealed record Verification(int Checked, int Exact, int Lost, int Duplicated, int Mismatched, int Unreadable, int InDoubtStored, IReadOnlyList<string> Samples)
+public sealed record Verification(int Checked, int Exact, int Lost, int Duplicated, int Mismatched, int Unreadable, int InDoubtStored,
+    IReadOnlyList<string> Samples)
 {
     public bool Passed => Lost == 0 && Duplicated == 0 && Mismatched == 0 && Unreadable == 0;
 }
@@ -16,11 +17,13 @@ public sealed record Verification(int Checked, int Exact, int Lost, int Duplicat
 /// </summary>
 public static class Verifier
 {
-    public static async Task<Verification> VerifyAsync(IReadOnlyList<SimulatedInterview> interviews, ApiClient api, TimeSpan budget, CancellationToken ct)
+    public static async Task<Verification> VerifyAsync(IReadOnlyList<SimulatedInterview> interviews, ApiClient api, TimeSpan budget,
+        CancellationToken ct)
     {
         var deadline = DateTimeOffset.UtcNow + budget;
         var results = new Outcome[interviews.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, interviews.Count), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = ct }, async (i, token) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, interviews.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = ct }, async (i, token) =>
         {
             var interview = interviews[i];
             if (interview.Seen.Count == 0)
@@ -63,14 +66,16 @@ public static class Verifier
         var duplicated = sent.Sum(a => Math.Max(0, storedAnswers.Count(s => s == a) - 1));
         var strangers = storedAnswers.Count(s => !sent.Contains(s) && s != interview.InDoubt);
         var mismatched = strangers + (lost == 0 && duplicated == 0 && strangers == 0 ? 1 : 0);
-        var at = Enumerable.Range(0, Math.Min(stored.Count, seen.Count)).FirstOrDefault(i => stored[i] != seen[i], Math.Min(stored.Count, seen.Count));
+        var at = Enumerable.Range(0, Math.Min(stored.Count, seen.Count)).FirstOrDefault(i => stored[i] != seen[i],
+            Math.Min(stored.Count, seen.Count));
         var sample = $"{interview.Id}: stored {stored.Count} entries, client saw {seen.Count}; lost {lost}, duplicated {duplicated}, " +
                      $"mismatched {mismatched}; first difference at entry {at}: stored {Show(stored, at)} vs seen {Show(seen, at)}";
         return new Outcome(lost, duplicated, mismatched, 0, 0, sample);
     }
 
     private static string Show(List<(string Role, string Content)> list, int at) =>
-        at < list.Count ? $"{list[at].Role} \"{(list[at].Content.Length > 60 ? list[at].Content[..60] + "…" : list[at].Content)}\"" : "(nothing)";
+        at < list.Count ? $"{list[at].Role} \"{(list[at].Content.Length > 60 ? list[at].Content[..60] + "…" : list[at].Content)}\""
+            : "(nothing)";
 
     private static string Show(IReadOnlyList<(string Role, string Content)> list, int at) => Show([.. list], at);
 

@@ -24,7 +24,8 @@ public sealed record CpuAccount(TimeSpan App, TimeSpan Azurite, TimeSpan Tool, T
         var ours = S(c => c.App) + S(c => c.Azurite) + S(c => c.Tool);
         var others = after.MachineBusy == TimeSpan.Zero ? "unknown" : Math.Max(0, S(c => c.MachineBusy) - ours).ToString("F1", inv) + " s";
         return string.Create(inv,
-            $"CPU used while the clients ran ({duration.TotalSeconds:F1} s x {Environment.ProcessorCount} cores = {duration.TotalSeconds * Environment.ProcessorCount:F0} s): " +
+            $"CPU used while the clients ran ({duration.TotalSeconds:F1} s x {Environment.ProcessorCount} cores = " +
+                $"{duration.TotalSeconds * Environment.ProcessorCount:F0} s): " +
             $"app {S(c => c.App):F1} s, Azurite {S(c => c.Azurite):F1} s, this tool {S(c => c.Tool):F1} s, other processes {others}");
     }
 

@@ -35,7 +35,8 @@ public static class FaultInjector
         }
         catch (OperationCanceledException)
         {
-            return (false, string.Create(CultureInfo.InvariantCulture, $"not injected: the run ended at {counters.Turns} turns, before {threshold}"));
+            return (false, string.Create(CultureInfo.InvariantCulture,
+                $"not injected: the run ended at {counters.Turns} turns, before {threshold}"));
         }
 
         var at = counters.Turns;
@@ -44,11 +45,14 @@ public static class FaultInjector
             if (mode == FaultMode.AzuriteRestart)
             {
                 var how = await environment!.RestartAzuriteAsync(TimeSpan.FromSeconds(2));
-                return (true, string.Create(CultureInfo.InvariantCulture, $"Azurite {how} at turn {at} of {plannedTurns}, started again on the same ports and folder 2 s later"));
+                return (true, string.Create(CultureInfo.InvariantCulture,
+                    $"Azurite {how} at turn {at} of {plannedTurns}, started again on the same ports and folder 2 s later"));
             }
 
             var down = await environment!.RestartAppAsync();
-            return (true, string.Create(CultureInfo.InvariantCulture, $"app killed (SIGKILL) at turn {at} of {plannedTurns}, started again on the same port, healthy {down.TotalMilliseconds:F0} ms after the kill"));
+            var healthyAfter = down.TotalMilliseconds;
+            return (true, string.Create(CultureInfo.InvariantCulture,
+                $"app killed (SIGKILL) at turn {at} of {plannedTurns}, back on the same port, healthy {healthyAfter:F0} ms later"));
         }
         catch (Exception ex) when (ex is InvalidOperationException or IOException)
         {

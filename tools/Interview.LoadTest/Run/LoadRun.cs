@@ -14,7 +14,8 @@ public static class LoadRun
 
     public static async Task<int> RunAsync(LoadOptions options, TextWriter output, CancellationToken ct)
     {
-        await using var environment = options.Url is null ? await LocalEnvironment.StartAsync(options, options.RepoRoot ?? RepoRoot()) : null;
+        await using var environment = options.Url is null
+            ? await LocalEnvironment.StartAsync(options, options.RepoRoot ?? RepoRoot()) : null;
         using var http = new HttpClient(new SocketsHttpHandler
         {
             PooledConnectionLifetime = TimeSpan.FromMinutes(2),
@@ -31,9 +32,11 @@ public static class LoadRun
         var interviews = Enumerable.Range(0, options.Interviews).Select(i => new SimulatedInterview(i, runId, api, counters)).ToList();
         var planned = options.Interviews * options.Turns;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{LoadOptions.FaultName(options.Fault)}: {options.Interviews} interviews x {options.Turns} turns against {http.BaseAddress}, deadline {options.Timeout}, ids load-{runId}-NNNN"));
+            $"{LoadOptions.FaultName(options.Fault)}: {options.Interviews} interviews x {options.Turns} turns against " +
+                $"{http.BaseAddress}, deadline {options.Timeout}, ids load-{runId}-NNNN"));
 
-        var machine = Machine() + (options.Url is not null ? "" : options.AzuriteInMemory ? "; Azurite in memory" : "; Azurite on disk (temp --location, saved every 5 s)")
+        var machine = Machine() + (options.Url is not null ? "" : options.AzuriteInMemory ? "; Azurite in memory" : "; Azurite on disk " +
+            "(temp --location, saved every 5 s)")
             + string.Create(CultureInfo.InvariantCulture, $"; think time {options.Think.TotalMilliseconds:F0} ms");
         var cpuBefore = CpuAccount.Take(environment);
         using var run = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -53,11 +56,15 @@ public static class LoadRun
         var (firstAttempt, overall) = counters.Latencies();
         if (environment?.Model is { } model)
         {
-            faultDescription += string.Create(CultureInfo.InvariantCulture, $"; model calls {model.Calls}: {model.Throttled} answered 429, {model.Failed} answered 500");
+            faultDescription += string.Create(CultureInfo.InvariantCulture,
+                $"; model calls {model.Calls}: {model.Throttled} answered 429, {model.Failed} answered 500");
         }
 
         var result = new RunResult(
-            LoadOptions.FaultName(options.Fault) + (options.Think > TimeSpan.Zero ? string.Create(CultureInfo.InvariantCulture, $", think {options.Think.TotalMilliseconds:F0} ms") : ""), options.Interviews, options.Turns, counters.Turns, duration.TotalSeconds,
+            LoadOptions.FaultName(options.Fault)
+                + (options.Think > TimeSpan.Zero
+                ? string.Create(CultureInfo.InvariantCulture, $", think {options.Think.TotalMilliseconds:F0} ms") : ""), options.Interviews,
+                options.Turns, counters.Turns, duration.TotalSeconds,
             Percentiles.Of(firstAttempt), Percentiles.Of(overall), counters.Retries, counters.RetriesByCause.ToDictionary(),
             counters.Fallbacks, interviews.Count(i => i.Failure is not null), counters.FailuresByCause.ToDictionary(),
             interviews.Count(i => i.Concluded), faultDescription, injected, machine, verification);

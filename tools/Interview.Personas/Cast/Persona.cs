@@ -27,7 +27,9 @@ public sealed record Persona(
             return (ClosingQuestions ?? []).FirstOrDefault(q => !asked.Contains(q)) is { } last ? (last, last) : (ClosingLine, null);
         }
 
-        var answer = fresh && questionId is not null && ByQuestion.TryGetValue(questionId, out var own) ? own : Answers[(turn - 1) % Answers.Count];
-        return turn % AskEvery == 1 && (Questions ?? []).FirstOrDefault(q => !asked.Contains(q)) is { } mine ? ($"{answer} {mine}", mine) : (answer, null);
+        var answer = fresh && questionId is not null && ByQuestion.TryGetValue(questionId, out var own) ? own
+            : Answers[(turn - 1) % Answers.Count];
+        return turn % AskEvery == 1 && (Questions ?? []).FirstOrDefault(q => !asked.Contains(q)) is { } mine ? ($"{answer} {mine}", mine)
+            : (answer, null);
     }
 }

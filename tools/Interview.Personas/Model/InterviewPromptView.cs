@@ -30,7 +30,8 @@ internal sealed partial record InterviewPromptView(bool Opening, string Candidat
         var answer = Between(text, "<candidate_answer>", "</candidate_answer>").Trim();
         return status.Success && older.Success
             ? new InterviewPromptView(
-                false, status.Groups[1].Value, status.Groups[2].Value, int.Parse(older.Groups[1].Value, CultureInfo.InvariantCulture) + transcript, answer)
+                false, status.Groups[1].Value, status.Groups[2].Value, int.Parse(older.Groups[1].Value, CultureInfo.InvariantCulture)
+                    + transcript, answer)
             : null;
     }
 

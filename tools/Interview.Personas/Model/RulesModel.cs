@@ -82,7 +82,8 @@ public sealed class RulesModel(InterviewPlan plan)
     private Shadow Open(InterviewPromptView prompt)
     {
         var now = DateTime.UtcNow;
-        var blank = new SessionState("", plan.Phases[0].Name, [], [], [], 0, now, now, SessionStatus.Active, plan.Id, prompt.Role, prompt.Candidate, InterviewProgress.Empty);
+        var blank = new SessionState("", plan.Phases[0].Name, [], [], [], 0, now, now, SessionStatus.Active, plan.Id, prompt.Role,
+            prompt.Candidate, InterviewProgress.Empty);
         var shadow = new Shadow { State = blank, DecidedFor = -1, Turn = -1 };
         Settle(shadow, blank, _rules.OpenAsync(plan, blank, CancellationToken.None).Result, opening: true);
         return shadow;
@@ -90,7 +91,8 @@ public sealed class RulesModel(InterviewPlan plan)
 
     private void Decide(Shadow shadow, InterviewPromptView prompt)
     {
-        var heard = StateTransitions.Hear(shadow.State, new ConversationTurn(Roles.Candidate, prompt.Answer, null, DateTime.UtcNow, shadow.State.CurrentPhase));
+        var heard = StateTransitions.Hear(shadow.State,
+            new ConversationTurn(Roles.Candidate, prompt.Answer, null, DateTime.UtcNow, shadow.State.CurrentPhase));
         shadow.DecidedFor = prompt.Earlier;
         Settle(shadow, heard, _rules.DecideAsync(plan, heard, prompt.Answer, CancellationToken.None).Result, opening: false);
     }
@@ -99,12 +101,14 @@ public sealed class RulesModel(InterviewPlan plan)
     private void Settle(Shadow shadow, SessionState heard, BrainReply decided, bool opening)
     {
         (shadow.Turn, shadow.Attempts, shadow.Content) = (shadow.Turn + 1, 0, ToJson(decided));
-        var accepted = shadow.Turn % 9 != 7 && ModelReply.TryParse(shadow.Content, plan, heard, opening, out var parsed, out _) ? parsed : decided;
+        var accepted = shadow.Turn % 9 != 7 && ModelReply.TryParse(shadow.Content, plan, heard, opening, out var parsed, out _)
+            ? parsed : decided;
         shadow.State = StateTransitions.Apply(plan, heard, accepted, null, DateTime.UtcNow);
     }
 
     // In the schema's order, as a model writes it: the checked fields, the words, then the notes.
-    private static string ToJson(BrainReply reply) => JsonSerializer.Serialize(Fields(reply).OrderBy(f => ReplySchema.Order.ToList().IndexOf(f.Key)).ToDictionary());
+    private static string ToJson(BrainReply reply)
+        => JsonSerializer.Serialize(Fields(reply).OrderBy(f => ReplySchema.Order.ToList().IndexOf(f.Key)).ToDictionary());
 
     private static Dictionary<string, object?> Fields(BrainReply reply) => new()
     {
@@ -117,7 +121,8 @@ public sealed class RulesModel(InterviewPlan plan)
         ["insights"] = reply.NewInsights ?? [],
         // The schema holds one question per turn; the personas ask at most one.
         ["candidate_question"] = reply.CandidateQuestions is [var q, ..]
-            ? new Dictionary<string, string> { ["question"] = q.Question, ["outcome"] = ModelReply.OutcomeNames.Single(o => o.Value == q.Outcome).Key }
+            ? new Dictionary<string,
+                string> { ["question"] = q.Question, ["outcome"] = ModelReply.OutcomeNames.Single(o => o.Value == q.Outcome).Key }
             : null,
     };
 

@@ -3,9 +3,9 @@ using System.Globalization;
 namespace Interview.Personas.Results;
 
 /// <summary>
-/// What every run must show: each interview concluded, asked nothing twice, recorded every question the candidate
-/// asked and was evaluated; and the evaluation ranks the personas as expected. A ranking is a list of chains such as
-/// <c>strong&gt;average&gt;weak</c> or <c>prompt-injector&lt;=average</c>, checked for each pair of neighbours that both ran.
+/// What every run must show: each interview concluded, asked nothing twice, recorded every question the candidate asked and was evaluated;
+/// and the evaluation ranks the personas as expected. A ranking is a list of chains such as <c>strong&gt;average&gt;weak</c> or
+/// <c>prompt-injector&lt;=average</c>, checked for each pair of neighbours that both ran.
 /// </summary>
 public static class Expectations
 {
@@ -27,7 +27,8 @@ public static class Expectations
                 row.Repeats > 0 ? $"{row.Persona}: {row.Repeats} question(s) asked twice" : null,
                 row.Concluded ? null : $"{row.Persona}: the interviewer did not conclude within {row.Turns} turns",
                 row.Unrecorded.Count > 0 ? $"{row.Persona}: candidate questions not recorded: {string.Join(" | ", row.Unrecorded)}" : null,
-                row.EvaluationStatus == "completed" && row.Score is not null ? null : $"{row.Persona}: evaluation {row.EvaluationStatus ?? "missing"}",
+                row.EvaluationStatus == "completed" && row.Score is not null ? null
+                    : $"{row.Persona}: evaluation {row.EvaluationStatus ?? "missing"}",
             }.OfType<string>());
         }
 

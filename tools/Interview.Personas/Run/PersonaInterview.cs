@@ -8,9 +8,9 @@ using Interview.Personas.Results;
 namespace Interview.Personas.Run;
 
 /// <summary>
-/// One persona's whole interview through the HTTP API: start, answer every interviewer line until the interviewer
-/// concludes, or end it with DELETE at the turn cap (which counts as not concluding); then poll its evaluation until
-/// it is stored. Returns what the checks need: the final session state, the report, and the questions the persona asked.
+/// One persona's whole interview through the HTTP API: start, answer every interviewer line until the interviewer concludes, or end it with
+/// DELETE at the turn cap (which counts as not concluding); then poll its evaluation until it is stored. Returns what the checks need: the
+/// final session state, the report, and the questions the persona asked.
 /// </summary>
 public sealed class PersonaInterview(Persona persona, InterviewPlan plan, ApiClient api, string runId)
 {
@@ -60,13 +60,15 @@ public sealed class PersonaInterview(Persona persona, InterviewPlan plan, ApiCli
         }
 
         var report = await EvaluationAsync(deadline, ct);
-        return new PersonaOutcome(persona, Id, turns, concluded, state, report.Body, _asked, report.Ok ? null : $"evaluation: {report.Describe()}");
+        return new PersonaOutcome(persona, Id, turns, concluded, state, report.Body, _asked, report.Ok ? null
+            : $"evaluation: {report.Describe()}");
     }
 
     /// <summary>The bank question now on the table: the one a new question's line contains, else the one before.</summary>
     private string? Asked(JsonObject said, string? before) =>
         said["action"]?["action_type"]?.GetValue<string>() != "new_question" ? before
-            : plan.Phases.SelectMany(p => p.Questions).FirstOrDefault(q => said["text"]!.GetValue<string>().Contains(q.Text, StringComparison.Ordinal))?.Id ?? before;
+            : plan.Phases.SelectMany(p => p.Questions).FirstOrDefault(q
+                => said["text"]!.GetValue<string>().Contains(q.Text, StringComparison.Ordinal))?.Id ?? before;
 
     private bool IsClosing(string? questionId) => plan.Phases[^1].Questions.Any(q => q.Id == questionId);
 

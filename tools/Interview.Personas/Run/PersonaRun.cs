@@ -35,24 +35,30 @@ public static class PersonaRun
             settings["Interviewer__RetryBudget"] = "00:00:20";
         }
 
-        var local = new LoadOptions { RepoRoot = options.RepoRoot, AppDll = options.AppDll, LogsDirectory = options.LogsDirectory, AzuriteInMemory = true };
-        await using var environment = await LocalEnvironment.StartAsync(local, options.RepoRoot ?? LoadRun.RepoRoot(), model, settings, $"personas-{options.Brain}");
+        var local = new LoadOptions { RepoRoot = options.RepoRoot, AppDll = options.AppDll, LogsDirectory = options.LogsDirectory,
+            AzuriteInMemory = true };
+        await using var environment =
+            await LocalEnvironment.StartAsync(local, options.RepoRoot ?? LoadRun.RepoRoot(), model, settings, $"personas-{options.Brain}");
         using var http = new HttpClient { BaseAddress = environment.AppUrl, Timeout = Timeout.InfiniteTimeSpan };
         var api = new ApiClient(http, new RunCounters());
         var runId = Guid.NewGuid().ToString("N")[..8];
         var deadline = DateTimeOffset.UtcNow + options.Timeout;
         await output.WriteLineAsync(
-            $"personas, {options.Brain} brain, rules evaluator: {options.Personas.Count} interviews against {environment.AppUrl}, turn cap {options.TurnCap}");
+            $"personas, {options.Brain} brain, rules evaluator: {options.Personas.Count} interviews against {environment.AppUrl}, turn " +
+                $"cap {options.TurnCap}");
 
-        var outcomes = await Task.WhenAll(options.Personas.Select(p => new PersonaInterview(p, plan, api, runId).RunAsync(options.TurnCap, deadline, ct)));
+        var outcomes = await Task.WhenAll(options.Personas.Select(p
+            => new PersonaInterview(p, plan, api, runId).RunAsync(options.TurnCap, deadline, ct)));
         var rows = outcomes.Select(o => PersonaRow.Of(o, plan)).ToList();
         var failures = Expectations.Failures(rows, options.Ranking);
         var fake = mind is null ? null : new { model!.Calls, mind.ServerErrors, mind.InvalidReplies, mind.ForcedFallbacks, mind.Unplaced };
         if (mind is not null)
         {
             // The point of this run is the app's model path: an interview it never asked the model about proves nothing.
-            failures = [.. failures, .. rows.Where(r => r.Failure is null && r.ModelCalls == 0).Select(r => $"{r.Persona}: the app made no model call"),
-                .. mind.Unplaced > 0 ? [$"fake model: {mind.Unplaced} call(s) it could not place in an interview (its shadow lost track)"] : Array.Empty<string>()];
+            failures = [.. failures,
+                .. rows.Where(r => r.Failure is null && r.ModelCalls == 0).Select(r => $"{r.Persona}: the app made no model call"),
+                .. mind.Unplaced > 0 ? [$"fake model: {mind.Unplaced} call(s) it could not place in an interview (its shadow lost track)"]
+                    : Array.Empty<string>()];
         }
 
         await output.WriteLineAsync();
@@ -65,8 +71,10 @@ public static class PersonaRun
         await output.WriteLineAsync();
         if (fake is not null)
         {
-            await output.WriteLineAsync($"- fake model: {fake.Calls} calls, {fake.ServerErrors} answered 500, {fake.InvalidReplies} invalid replies, " +
-                $"{fake.ForcedFallbacks} turns left to the app's rules fallback; the app's model_usage: {rows.Sum(r => r.ModelCalls)} calls, " +
+            await output.WriteLineAsync($"- fake model: {fake.Calls} calls, {fake.ServerErrors} answered 500, {fake.InvalidReplies} " +
+                "invalid replies, " +
+                $"{fake.ForcedFallbacks} turns left to the app's rules fallback; the app's model_usage: {rows.Sum(r => r.ModelCalls)} " +
+                    "calls, " +
                 $"{rows.Sum(r => r.ModelFallbacks)} turns answered by its rules fallback");
         }
 

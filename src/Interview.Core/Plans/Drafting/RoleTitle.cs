@@ -4,9 +4,9 @@ using System.Text.RegularExpressions;
 namespace Interview.Core.Plans.Drafting;
 
 /// <summary>
-/// The role a job description is for, when the recruiter did not say: a "Title:" line, else a first line that reads
-/// like a job title (or its part before a colon), else "we're looking for a …". A title must name a kind of job ("engineer", "manager"…), so
-/// "About Acme" or a first sentence of prose is never taken for one.
+/// The role a job description is for, when the recruiter did not say: a "Title:" line, else a first line that reads like a job title (or
+/// its part before a colon), else "we're looking for a …". A title must name a kind of job ("engineer", "manager"…), so "About Acme" or a
+/// first sentence of prose is never taken for one.
 /// </summary>
 internal static partial class RoleTitle
 {

@@ -83,7 +83,8 @@ public sealed class AzureSpeechToText(SpeechHttp http, IOptions<AzureSpeechOptio
             }
         }
 
-        var duration = root.TryGetProperty("durationMilliseconds", out var dm) && dm.TryGetDouble(out var millis) ? TimeSpan.FromMilliseconds(millis) : (TimeSpan?)null;
+        var duration = root.TryGetProperty("durationMilliseconds", out var dm) && dm.TryGetDouble(out var millis)
+            ? TimeSpan.FromMilliseconds(millis) : (TimeSpan?)null;
         return new Transcript(text.Trim(), total > 0 ? Math.Round(weighted / total, 3) : null, duration);
     }
 

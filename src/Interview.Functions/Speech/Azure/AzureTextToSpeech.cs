@@ -15,14 +15,16 @@ public sealed class AzureTextToSpeech(SpeechHttp http, IOptions<AzureSpeechOptio
         var ssml = Ssml(text, hints.Voice ?? o.Voice, hints.Locale ?? o.Locale);
         using var response = await http.SendAsync(() =>
         {
-            var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(ssml, Encoding.UTF8, "application/ssml+xml") };
+            var request = new HttpRequestMessage(HttpMethod.Post,
+                url) { Content = new StringContent(ssml, Encoding.UTF8, "application/ssml+xml") };
             request.Headers.Add("X-Microsoft-OutputFormat", o.OutputFormat);
             return request;
         }, "synthesis", cancellationToken);
 
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         var format = AudioSniffer.Detect(bytes);
-        var type = format != AudioFormat.Unknown ? AudioSniffer.MediaType(format) : response.Content.Headers.ContentType?.MediaType ?? "audio/mpeg";
+        var type = format != AudioFormat.Unknown ? AudioSniffer.MediaType(format) : response.Content.Headers.ContentType?.MediaType
+            ?? "audio/mpeg";
         return new AudioClip(bytes, type);
     }
 

@@ -9,7 +9,8 @@ namespace Interview.Functions.Speech.Azure;
 /// honouring Retry-After, all within <see cref="SpeechOptions.RetryBudget"/>. Gives up with
 /// <see cref="SpeechUnavailableException"/>, carrying how long the caller should wait.
 /// </summary>
-public sealed partial class SpeechHttp(HttpClient http, SpeechAuth auth, IOptions<SpeechOptions> options, TimeProvider clock, ILogger<SpeechHttp> logger)
+public sealed partial class SpeechHttp(HttpClient http, SpeechAuth auth, IOptions<SpeechOptions> options, TimeProvider clock,
+    ILogger<SpeechHttp> logger)
 {
     public const string UserAgent = "interview-functions/1.0";
 
@@ -38,7 +39,8 @@ public sealed partial class SpeechHttp(HttpClient http, SpeechAuth auth, IOption
 
                 retryAfter = RetryAfter(response);
                 failure = $"HTTP {(int)response.StatusCode}";
-                var transient = response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500;
+                var transient = response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests
+                    || (int)response.StatusCode >= 500;
                 response.Dispose();
                 if (!transient)
                 {
@@ -80,7 +82,8 @@ public sealed partial class SpeechHttp(HttpClient http, SpeechAuth auth, IOption
 
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Warning, Message = "Azure AI Speech {What} attempt {Attempt} failed ({Reason}); retrying in {WaitMs} ms")]
+        [LoggerMessage(Level = LogLevel.Warning,
+            Message = "Azure AI Speech {What} attempt {Attempt} failed ({Reason}); retrying in {WaitMs} ms")]
         public static partial void Retrying(ILogger logger, string what, int attempt, string reason, long waitMs);
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Azure AI Speech {What} gave up after {Attempts} attempt(s): {Reason}")]

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 namespace Interview.Functions.Speech.Offline;
 
 /// <summary>Debian's flite: CMU voices, 16 kHz mono 16-bit WAV. The text goes in as one argument, never through a shell.</summary>
-public sealed class FliteTextToSpeech(OfflineEngines engines, ProcessRunner runner, IOptions<OfflineSpeechOptions> options, IOptions<SpeechOptions> speech)
+public sealed class FliteTextToSpeech(OfflineEngines engines, ProcessRunner runner, IOptions<OfflineSpeechOptions> options,
+    IOptions<SpeechOptions> speech)
     : ITextToSpeech
 {
     public async Task<AudioClip> SynthesizeAsync(string text, SpeechHints hints, CancellationToken cancellationToken)

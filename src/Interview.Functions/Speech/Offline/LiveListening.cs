@@ -135,7 +135,8 @@ public sealed partial class LiveListening(
             await DropAsync(interviewId, replaced); // an answer abandoned for a new one
         }
 
-        var stream = ListeningStream.Start(streamId, engines, format, PocketsphinxSpeechToText.DecodingCaps(limits.Value), time.GetUtcNow());
+        var stream = ListeningStream.Start(streamId, engines, format, PocketsphinxSpeechToText.DecodingCaps(limits.Value),
+            time.GetUtcNow());
         lock (_streams)
         {
             _streams[interviewId] = stream;

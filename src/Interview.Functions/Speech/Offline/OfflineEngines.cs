@@ -25,7 +25,8 @@ public sealed record OfflineEngines(string? Flite, string? Pocketsphinx, string?
         new(Find("flite"), Find("pocketsphinx_continuous"), Find("sox"), Find("ffmpeg"), options.ModelDirectory);
 
     public override string ToString() =>
-        $"flite {Found(Flite)}, pocketsphinx {Found(Pocketsphinx)}, sox {Found(Sox)}, ffmpeg {Found(Ffmpeg)}, model {(Directory.Exists(ModelDirectory) ? ModelDirectory : "missing")}";
+        $"flite {Found(Flite)}, pocketsphinx {Found(Pocketsphinx)}, sox {Found(Sox)}, ffmpeg {Found(Ffmpeg)}, model " +
+            $"{(Directory.Exists(ModelDirectory) ? ModelDirectory : "missing")}";
 
     private static string Found(string? path) => path ?? "missing";
 

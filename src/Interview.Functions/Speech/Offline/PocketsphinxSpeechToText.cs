@@ -21,7 +21,8 @@ public sealed class PocketsphinxSpeechToText(
 
     public IReadOnlySet<AudioFormat> AcceptedFormats { get; } = engines.Ffmpeg is null
         ? new HashSet<AudioFormat> { AudioFormat.Wav }
-        : new HashSet<AudioFormat> { AudioFormat.Wav, AudioFormat.Ogg, AudioFormat.WebM, AudioFormat.Mp3, AudioFormat.Mp4, AudioFormat.Flac };
+        : new HashSet<AudioFormat> { AudioFormat.Wav, AudioFormat.Ogg, AudioFormat.WebM, AudioFormat.Mp3, AudioFormat.Mp4,
+            AudioFormat.Flac };
 
     public async Task<Transcript> TranscribeAsync(AudioClip audio, SpeechHints hints, CancellationToken cancellationToken)
     {
@@ -48,7 +49,8 @@ public sealed class PocketsphinxSpeechToText(
         }
         catch (ProcessFailedException ex)
         {
-            throw new AudioRejectedException(new AudioRefusal(SessionError.UnsupportedAudioFormat, $"The recording could not be decoded as {audio.Format}: {ex.Message}"));
+            throw new AudioRejectedException(new AudioRefusal(SessionError.UnsupportedAudioFormat,
+                $"The recording could not be decoded as {audio.Format}: {ex.Message}"));
         }
         finally
         {
@@ -58,7 +60,8 @@ public sealed class PocketsphinxSpeechToText(
 
     /// <summary>pocketsphinx with the en-us model on a 16 kHz mono 16-bit input (a WAV file, or raw samples on a pipe).</summary>
     internal static IEnumerable<string> Arguments(OfflineEngines engines, string input) =>
-        ["-infile", input, "-hmm", Path.Combine(engines.ModelDirectory, "en-us"), "-lm", Path.Combine(engines.ModelDirectory, "en-us.lm.bin"),
+        ["-infile", input, "-hmm", Path.Combine(engines.ModelDirectory, "en-us"), "-lm",
+            Path.Combine(engines.ModelDirectory, "en-us.lm.bin"),
          "-dict", Path.Combine(engines.ModelDirectory, "cmudict-en-us.dict"), "-logfn", "/dev/null"];
 
     /// <summary>One line per utterance; pocketsphinx reports no confidence worth keeping.</summary>
@@ -72,7 +75,8 @@ public sealed class PocketsphinxSpeechToText(
     internal static string[] DecodingCaps(InterviewOptions limits)
     {
         var cap = limits.MaxAudioSeconds + 1L;
-        return ["-t", cap.ToString(CultureInfo.InvariantCulture), "-fs", ((cap * BytesPerSecond) + 4096).ToString(CultureInfo.InvariantCulture)];
+        return ["-t", cap.ToString(CultureInfo.InvariantCulture), "-fs",
+            ((cap * BytesPerSecond) + 4096).ToString(CultureInfo.InvariantCulture)];
     }
 
     /// <summary>Decodes to the WAV pocketsphinx reads: sox for WAV (trimmed at the cap), ffmpeg for the rest.</summary>

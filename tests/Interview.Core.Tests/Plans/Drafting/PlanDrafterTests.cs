@@ -8,8 +8,10 @@ public sealed class PlanDrafterTests
     public static TheoryData<string, string, string[], string[]> Postings => new()
     {
         { JobDescriptions.DataEngineer, "senior-data-engineer", ["Kafka", "dbt", "Airflow"], ["data_pipelines", "data_analysis"] },
-        { JobDescriptions.FrontendEngineer, "frontend-engineer", ["React", "TypeScript"], ["frontend_engineering", "user_experience_design"] },
-        { JobDescriptions.CustomerSuccessManager, "customer-success-manager", ["Salesforce", "churn"], ["customer_success", "communication"] },
+        { JobDescriptions.FrontendEngineer, "frontend-engineer", ["React", "TypeScript"],
+            ["frontend_engineering", "user_experience_design"] },
+        { JobDescriptions.CustomerSuccessManager, "customer-success-manager", ["Salesforce", "churn"],
+            ["customer_success", "communication"] },
     };
 
     [Theory]

@@ -1,13 +1,10 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using DurableTask.Core;
 using Interview.Functions.Tests.Infrastructure;
 using Interview.LoadTest.Local;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.Routing.Template;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Azure.Functions.Worker.Grpc.Messages;
 using Microsoft.DurableTask.Testing.Sidecar;
@@ -90,14 +87,8 @@ internal sealed class FakeFunctionsHost : IAsyncDisposable
     private async Task StartWorkerAsync(IDictionary<string, string> settings)
     {
         // As RpcWorkerContext and RpcWorkerProcess (azure-functions-host) start a dotnet-isolated worker.
-        var (workerId, requestId, max) = (Guid.NewGuid().ToString(), Guid.NewGuid().ToString(), int.MaxValue.ToString());
-        string[] args =
-        [
-            Path.Combine(_appDirectory, "Interview.Functions.dll"),
-            "--host", _address.Host, "--port", _address.Port.ToString(), "--workerId", workerId, "--requestId", requestId,
-            "--grpcMaxMessageLength", max, "--functions-uri", _address.AbsoluteUri, "--functions-worker-id", workerId,
-            "--functions-request-id", requestId, "--functions-grpc-max-message-length", max,
-        ];
+        var (workerId, requestId) = (Guid.NewGuid().ToString(), Guid.NewGuid().ToString());
+        var args = HostToWorker.Arguments(Path.Combine(_appDirectory, "Interview.Functions.dll"), _address, workerId, requestId);
         var environment = settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => (string?)s.Value);
         environment["FUNCTIONS_WORKER_RUNTIME"] = "dotnet-isolated";
         environment["FUNCTIONS_WORKER_DIRECTORY"] = _appDirectory;
@@ -112,11 +103,13 @@ internal sealed class FakeFunctionsHost : IAsyncDisposable
         Assert.Equal(workerId, await _stream.Started.Task);
 
         // GrpcWorkerChannel.SendWorkerInitRequest: the host's version, its capabilities, the app's directory.
-        var init = new WorkerInitRequest { HostVersion = "4.1040.100.0", WorkerDirectory = _appDirectory, FunctionAppDirectory = _appDirectory };
+        var init = new WorkerInitRequest { HostVersion = "4.1040.100.0", WorkerDirectory = _appDirectory,
+            FunctionAppDirectory = _appDirectory };
         init.Capabilities.Add("MultiStream", "10");
         var initialized = (await RequestAsync(new StreamingMessage { WorkerInitRequest = init })).WorkerInitResponse;
         AssertSuccess(initialized.Result, "WorkerInitResponse");
-        Assert.True(initialized.Capabilities.TryGetValue("HttpUri", out var httpUri), "The worker did not report HttpUri: no ASP.NET Core integration.");
+        Assert.True(initialized.Capabilities.TryGetValue("HttpUri", out var httpUri),
+            "The worker did not report HttpUri: no ASP.NET Core integration.");
         _httpUri = new Uri(httpUri);
 
         // worker.config.json says workerIndexing: the host asks the worker for its functions, then loads each.
@@ -126,7 +119,8 @@ internal sealed class FakeFunctionsHost : IAsyncDisposable
         })).FunctionMetadataResponse;
         AssertSuccess(indexed.Result, "FunctionMetadataResponse");
         Assert.False(indexed.UseDefaultMetadataIndexing);
-        var routePrefix = (string?)JsonNode.Parse(File.ReadAllText(Path.Combine(_appDirectory, "host.json")))?["extensions"]?["http"]?["routePrefix"] ?? "api";
+        var routePrefix = (string?)JsonNode.Parse(File.ReadAllText(Path.Combine(_appDirectory,
+            "host.json")))?["extensions"]?["http"]?["routePrefix"] ?? "api";
         var loads = indexed.FunctionMetadataResults.Select(async metadata =>
         {
             var loaded = (await RequestAsync(new StreamingMessage
@@ -149,46 +143,18 @@ internal sealed class FakeFunctionsHost : IAsyncDisposable
     private async Task<HttpResponseMessage> InvokeAsync(HttpRequestMessage request, CancellationToken ct)
     {
         var path = request.RequestUri!.AbsolutePath;
-        var (function, route) = _functions.Select(f => (Function: f, Route: f.Match(request.Method, path))).FirstOrDefault(m => m.Route is not null);
+        var (function, route) =
+            _functions.Select(f => (Function: f, Route: f.Match(request.Method, path))).FirstOrDefault(m => m.Route is not null);
         if (function is null)
         {
             return new HttpResponseMessage(HttpStatusCode.NotFound); // the host's own 404: no function has this route
         }
 
         var invocationId = Guid.NewGuid().ToString();
-        var invocation = new InvocationRequest { FunctionId = function.Id, InvocationId = invocationId, TraceContext = new RpcTraceContext() };
-        foreach (var (name, binding) in function.InputBindings)
-        {
-            invocation.InputData.Add(new ParameterBinding
-            {
-                Name = name,
-                // Proxying: the request itself arrives over HTTP, so the trigger's value is an empty RpcHttp (ToRpcHttp).
-                Data = binding.Equals("httpTrigger", StringComparison.OrdinalIgnoreCase) ? new TypedData { Http = new RpcHttp() }
-                    : binding.Equals("durableClient", StringComparison.OrdinalIgnoreCase) ? new TypedData { String = DurableClientPayload() }
-                    : throw new InvalidOperationException($"{function.Name}: this stand-in has no value for a '{binding}' input."),
-            });
-        }
-
-        // The HTTP trigger's binding data: route values and the query (the request object itself is left out, RpcHttpTriggerMetadataRemoved).
-        foreach (var (name, value) in route!)
-        {
-            invocation.TriggerMetadata[name] = new TypedData { String = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "" };
-        }
-
-        var query = System.Web.HttpUtility.ParseQueryString(request.RequestUri.Query);
-        invocation.TriggerMetadata["Query"] = new TypedData { Json = JsonSerializer.Serialize(query.AllKeys.OfType<string>().ToDictionary(k => k, k => query[k])) };
+        var invocation = function.Invocation(invocationId, route!, request.RequestUri, () => HostToWorker.Payload(_address, TaskHub));
 
         // DefaultHttpProxyService.StartForwarding before the InvocationRequest is sent: the worker pairs the two by the header.
-        using var forward = new HttpRequestMessage(request.Method, new Uri(_httpUri!, request.RequestUri.PathAndQuery)) { Content = request.Content };
-        foreach (var header in request.Headers)
-        {
-            forward.Headers.TryAddWithoutValidation(header.Key, header.Value);
-        }
-
-        forward.Headers.Add("x-ms-invocation-id", invocationId);
-        forward.Headers.Add("X-Forwarded-For", "127.0.0.1");
-        forward.Headers.Add("X-Forwarded-Proto", "http");
-        forward.Headers.Add("X-Forwarded-Host", request.RequestUri.Authority);
+        using var forward = HostToWorker.Forwarded(request, new Uri(_httpUri!, request.RequestUri.PathAndQuery), invocationId);
         var forwarding = _proxy.SendAsync(forward, ct);
         var invoked = RequestAsync(new StreamingMessage { InvocationRequest = invocation });
 
@@ -199,22 +165,6 @@ internal sealed class FakeFunctionsHost : IAsyncDisposable
         AssertSuccess(result.Result, $"InvocationResponse of {function.Name}");
         return response;
     }
-
-    /// <summary>
-    /// What the Durable extension gives a [DurableClient] binding: its gRPC endpoint, the task hub, and the client's receive
-    /// limit (the extension's MaxGrpcMessageSizeInBytes default; left out it is 0 and every answer is refused). The worker
-    /// takes a missing grpcHttpClientTimeout as its 100 s default.
-    /// </summary>
-    private string DurableClientPayload() => JsonSerializer.Serialize(new Dictionary<string, object?>
-    {
-        ["maxGrpcMessageSizeInBytes"] = 4194304,
-        ["taskHubName"] = TaskHub,
-        ["connectionName"] = "Storage",
-        ["rpcBaseUrl"] = _address.AbsoluteUri,
-        ["requiredQueryStringParameters"] = "",
-        ["baseUrl"] = "http://functions.test/runtime/webhooks/durabletask",
-        ["httpBaseUrl"] = "http://functions.test/runtime/webhooks/durabletask",
-    });
 
     private async Task<StreamingMessage> RequestAsync(StreamingMessage request)
     {
@@ -229,7 +179,8 @@ internal sealed class FakeFunctionsHost : IAsyncDisposable
     }
 
     private void AssertSuccess(StatusResult result, string what) =>
-        Assert.True(result.Status == StatusResult.Types.Status.Success, $"{what}: {result.Status} {result.Exception?.Message}\n{result.Exception?.StackTrace}\n{Output()}");
+        Assert.True(result.Status == StatusResult.Types.Status.Success,
+            $"{what}: {result.Status} {result.Exception?.Message}\n{result.Exception?.StackTrace}\n{Output()}");
 
     public async ValueTask DisposeAsync()
     {
@@ -238,30 +189,6 @@ internal sealed class FakeFunctionsHost : IAsyncDisposable
         await _server.StopAsync();
         await _server.DisposeAsync();
         File.Delete(_log);
-    }
-
-    /// <summary>An HTTP-triggered function as the host routes to it: its id, route template and methods, and its input bindings.</summary>
-    private sealed record HttpFunction(string Id, string Name, TemplateMatcher Route, string[] Methods, IReadOnlyList<(string Name, string Type)> InputBindings)
-    {
-        public static HttpFunction? From(RpcFunctionMetadata metadata, string routePrefix)
-        {
-            var trigger = metadata.RawBindings.Select(b => JsonNode.Parse(b)!).FirstOrDefault(b => (string?)b["type"] == "httpTrigger");
-            if (trigger is null)
-            {
-                return null;
-            }
-
-            var route = $"{routePrefix}/{(string?)trigger["route"] ?? metadata.Name}".TrimStart('/');
-            var methods = trigger["methods"]?.AsArray().Select(m => (string)m!).ToArray() ?? [];
-            var inputs = metadata.Bindings.Where(b => b.Value.Direction == BindingInfo.Types.Direction.In).Select(b => (b.Key, b.Value.Type)).ToList();
-            return new HttpFunction(metadata.FunctionId, metadata.Name, new TemplateMatcher(TemplateParser.Parse(route), new RouteValueDictionary()), methods, inputs);
-        }
-
-        public RouteValueDictionary? Match(HttpMethod method, string path)
-        {
-            var values = new RouteValueDictionary();
-            return (Methods.Length == 0 || Methods.Contains(method.Method, StringComparer.OrdinalIgnoreCase)) && Route.TryMatch(path, values) ? values : null;
-        }
     }
 
     private sealed class ThroughHost(FakeFunctionsHost host) : HttpMessageHandler

@@ -6,8 +6,8 @@ using Microsoft.Azure.Functions.Worker.Grpc.Messages;
 namespace Interview.Functions.Tests.Hosting.WorkerPath;
 
 /// <summary>
-/// The host's end of the worker's one gRPC stream (FunctionRpc.EventStream): the worker connects and says StartStream, then
-/// every request the host sends is answered on the same stream with the same request_id, which is how they are paired here.
+/// The host's end of the worker's one gRPC stream (FunctionRpc.EventStream): the worker connects and says StartStream, then every request
+/// the host sends is answered on the same stream with the same request_id, which is how they are paired here.
 /// </summary>
 internal sealed class WorkerStream : FunctionRpc.FunctionRpcBase
 {
@@ -19,7 +19,8 @@ internal sealed class WorkerStream : FunctionRpc.FunctionRpcBase
     /// <summary>The worker id the worker announced in StartStream.</summary>
     public TaskCompletionSource<string> Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public override async Task EventStream(IAsyncStreamReader<StreamingMessage> requestStream, IServerStreamWriter<StreamingMessage> responseStream,
+    public override async Task EventStream(IAsyncStreamReader<StreamingMessage> requestStream,
+        IServerStreamWriter<StreamingMessage> responseStream,
         ServerCallContext context)
     {
         // One writer: a gRPC stream takes one write at a time, and invocations run concurrently. It stops with the call.
