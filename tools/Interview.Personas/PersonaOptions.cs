@@ -9,9 +9,11 @@ namespace Interview.Personas;
 public sealed record PersonaOptions
 {
     public const string Usage = """
-        usage: Interview.Personas [--brain rules|model] [--personas strong,minimal,...] [--turn-cap N] [--rank CHAINS]
+        usage: Interview.Personas [--brain rules|model] [--turns buffered|streamed] [--personas strong,minimal,...] [--turn-cap N]
+                                  [--rank CHAINS]
                                   [--timeout 5m] [--json FILE] [--logs DIR] [--repo DIR] [--app-dll PATH]
           --brain      rules (Interviewer__Brain=rules) or model (openai-compatible, on a loopback fake that decides by the rules brain)
+          --turns      streamed asks for every answer's reply as a stream, as the page does, and counts the replies reset
           --personas   default: all of strong, average, weak, evasive, off-topic, minimal, question-asker, prompt-injector, non-native
           --turn-cap   answers per interview before it is ended with DELETE and counted as not concluded (default 40)
           --rank       score order to expect, chains of > >= < <= (default strong>average>weak,strong>minimal,prompt-injector<=average)
@@ -19,6 +21,9 @@ public sealed record PersonaOptions
         """;
 
     public string Brain { get; init; } = "rules";
+
+    /// <summary>Every answer's reply asked for as a stream (Accept: text/event-stream), as the candidate page does.</summary>
+    public bool Streamed { get; init; }
 
     public IReadOnlyList<Persona> Personas { get; init; } = Roster.All;
 
@@ -40,6 +45,8 @@ public sealed record PersonaOptions
         CommandLine.Parse(args, new PersonaOptions(), (o, name, value) => name switch
         {
             "--brain" => o with { Brain = value is "rules" or "model" ? value : throw new FormatException("expected rules or model") },
+            "--turns" => o with { Streamed = value is "streamed" || (value is "buffered" ? false
+                : throw new FormatException("expected buffered or streamed")) },
             "--personas" => o with { Personas = value.Split(',', StringSplitOptions.TrimEntries).Select(Named).ToList() },
             "--turn-cap" => o with { TurnCap = int.Parse(value, CultureInfo.InvariantCulture) is var n and > 0 ? n
                 : throw new FormatException("must be positive") },

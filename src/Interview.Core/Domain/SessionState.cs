@@ -28,6 +28,9 @@ public sealed record SessionState(
     /// </summary>
     public int EvaluationVersion { get; init; }
 
+    /// <summary>The end of the interview asks for its first evaluation (a rerun already asked for more keeps its number).</summary>
+    public SessionState WithFirstEvaluation() => this with { EvaluationVersion = Math.Max(1, EvaluationVersion) };
+
     /// <summary>
     /// The version of <see cref="PlanId"/> the interview started with (0: built in); editing the plan changes nothing here.
     /// </summary>

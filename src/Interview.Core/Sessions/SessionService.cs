@@ -96,8 +96,7 @@ public sealed class SessionService(
     {
         var ended = await CommitAsync(interviewId, s => s.Status == SessionStatus.Ended
             ? s
-            : s with { Status = SessionStatus.Ended, EvaluationVersion = Math.Max(1, s.EvaluationVersion),
-                LastUpdated = clock.GetUtcNow().UtcDateTime }, ct);
+            : s.WithFirstEvaluation() with { Status = SessionStatus.Ended, LastUpdated = clock.GetUtcNow().UtcDateTime }, ct);
         if (ended.Value is { } state)
         {
             await index.RecordLoggedAsync(state, logger, ct); // repeated on every DELETE: a lost update of the list is made good here too

@@ -77,7 +77,7 @@ internal sealed class TurnRunner(ISessionStore store, InterviewerAgent agent, Au
         {
             (response, state) = await agent.ProcessTurnAsync(input, Interruptions.Mark(loaded.State, input.Interruption),
                 timer, events, ct);
-            state = state.Status == SessionStatus.Active ? state : state with { EvaluationVersion = 1 };
+            state = state.Status == SessionStatus.Active ? state : state.WithFirstEvaluation();
         }
         catch (SpeechUnavailableException ex)
         {

@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
+using Interview.LoadTest.Local;
 using Microsoft.AspNetCore.Http;
 
 namespace Interview.Functions.Tests.Infrastructure;
@@ -13,13 +12,12 @@ namespace Interview.Functions.Tests.Infrastructure;
 /// </summary>
 public sealed class FakeHttpServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly ConcurrentQueue<Reply> _script = new();
     private readonly List<Recorded> _requests = [];
 
-    private FakeHttpServer(WebApplication app) => _app = app;
+    private LoopbackServer _server = null!;
 
-    public Uri BaseUrl { get; private set; } = null!;
+    public Uri BaseUrl => _server.Url;
 
     /// <summary>Answers once the script is empty; by default a 500 so that an unexpected call is visible.</summary>
     public Func<Recorded, Reply> Default { get; set; } = _ => new Reply(500, """{"error":{"message":"unscripted"}}""");
@@ -37,14 +35,9 @@ public sealed class FakeHttpServer : IAsyncDisposable
 
     public static async Task<FakeHttpServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var server = new FakeHttpServer(app);
-        app.Run(server.HandleAsync);
-        await app.StartAsync();
-        server.BaseUrl = new Uri(app.Urls.Single());
-        return server;
+        var fake = new FakeHttpServer();
+        fake._server = await LoopbackServer.StartAsync(fake.HandleAsync);
+        return fake;
     }
 
     public void Enqueue(params Reply[] replies)
@@ -57,8 +50,7 @@ public sealed class FakeHttpServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _server.DisposeAsync();
     }
 
     private async Task HandleAsync(HttpContext context)

@@ -2,10 +2,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
+using Interview.LoadTest.Local;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Interview.Bench.Latency;
 
@@ -22,12 +20,11 @@ public sealed class ProviderFakes : IAsyncDisposable
     public static readonly TimeSpan PerToken = TimeSpan.FromMilliseconds(25);
     public static readonly TimeSpan Transcription = TimeSpan.FromMilliseconds(600);
 
-    private readonly WebApplication _app;
+    private LoopbackServer _server = null!;
     private int _lines;
 
-    private ProviderFakes(WebApplication app) => _app = app;
 
-    public Uri BaseUrl { get; private set; } = null!;
+    public Uri BaseUrl => _server.Url;
 
     /// <summary>Reply in the old order: action_type, text, reasoning, next_phase, question_id, topics, insights,
     /// candidate_question.</summary>
@@ -41,21 +38,14 @@ public sealed class ProviderFakes : IAsyncDisposable
 
     public static async Task<ProviderFakes> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var fakes = new ProviderFakes(app);
-        app.Run(fakes.HandleAsync);
-        await app.StartAsync();
-        fakes.BaseUrl = new Uri(app.Urls.Single());
+        var fakes = new ProviderFakes();
+        fakes._server = await LoopbackServer.StartAsync(fakes.HandleAsync);
         return fakes;
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _server.DisposeAsync();
     }
 
     private async Task HandleAsync(HttpContext http)

@@ -24,13 +24,22 @@ public sealed class ApiClient(HttpClient http, RunCounters counters)
                 string> { ["candidate_name"] = candidateName, ["role"] = "Backend Engineer" }),
         }, deadline, ct);
 
-    /// <summary>One answer as a browser's FormData sends it. Every attempt carries the same key.</summary>
-    public Task<Reply> TurnAsync(string id, string text, string idempotencyKey, DateTimeOffset deadline, CancellationToken ct) =>
+    /// <summary>
+    /// One answer as a browser's FormData sends it. Every attempt carries the same key. <paramref name="streamed"/>: asked for
+    /// as a stream, as the page does (the done event is the body; the reply's <see cref="Reply.Resets"/> counts the resets).
+    /// </summary>
+    public Task<Reply> TurnAsync(
+        string id, string text, string idempotencyKey, DateTimeOffset deadline, CancellationToken ct, bool streamed = false) =>
         SendAsync(() =>
         {
             var request = new HttpRequestMessage(HttpMethod.Post,
                 $"session/turn/{id}") { Content = new MultipartFormDataContent { { new StringContent(text), "text" } } };
             request.Headers.Add(IdempotencyHeader, idempotencyKey);
+            if (streamed)
+            {
+                request.Headers.Accept.ParseAdd("text/event-stream");
+            }
+
             return request;
         }, deadline, ct);
 
@@ -73,12 +82,13 @@ public sealed class ApiClient(HttpClient http, RunCounters counters)
                 using var response = await http.SendAsync(request, timeout.Token);
                 var text = await response.Content.ReadAsStringAsync(timeout.Token);
                 firstMs = attempt == 1 ? Ms(attemptStarted) : firstMs;
-                var status = (int)response.StatusCode;
-                var body = Parse(text);
+                var (status, body, resets) = response.Content.Headers.ContentType?.MediaType == "text/event-stream"
+                    ? TurnEvents.Read(text)
+                    : ((int)response.StatusCode, Parse(text), 0);
                 var code = body is JsonObject o && o["code"] is JsonValue c ? c.ToString() : null;
                 if (status is not (408 or 429 or >= 500))
                 {
-                    return new Reply(status, code, body, attempt, firstMs, Ms(started), null);
+                    return new Reply(status, code, body, attempt, firstMs, Ms(started), null, resets);
                 }
 
                 lastError = $"{status} {code}".TrimEnd();

@@ -6,7 +6,8 @@ namespace Interview.LoadTest.Clients;
 /// The final answer to one logical request after its retries. <see cref="Status"/> is 0 when no answer came back before the
 /// deadline (the request's outcome is then unknown to the client).
 /// </summary>
-public sealed record Reply(int Status, string? Code, JsonNode? Body, int Attempts, double FirstAttemptMs, double TotalMs, string? LastError)
+public sealed record Reply(
+    int Status, string? Code, JsonNode? Body, int Attempts, double FirstAttemptMs, double TotalMs, string? LastError, int Resets = 0)
 {
     public bool Ok => Status is >= 200 and < 300;
 

@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Interview.LoadTest.Local;
 
@@ -27,15 +24,15 @@ public sealed class FakeChatModel : IAsyncDisposable
         "Describe how you would make a payment retry safe.",
     ];
 
-    private readonly WebApplication _app;
     private readonly double _failureRate;
     private readonly Func<JsonNode, FakeAnswer>? _script;
     private int _calls, _throttled, _failed;
 
-    private FakeChatModel(WebApplication app, double failureRate, Func<JsonNode, FakeAnswer>? script) =>
-        (_app, _failureRate, _script) = (app, failureRate, script);
+    private LoopbackServer _server = null!;
 
-    public Uri BaseUrl { get; private set; } = null!;
+    private FakeChatModel(double failureRate, Func<JsonNode, FakeAnswer>? script) => (_failureRate, _script) = (failureRate, script);
+
+    public Uri BaseUrl => _server.Url;
 
     public int Calls => Volatile.Read(ref _calls);
 
@@ -46,21 +43,14 @@ public sealed class FakeChatModel : IAsyncDisposable
     /// <param name="script">Answers each request body (the chat completions JSON) itself; null for the fixed new question.</param>
     public static async Task<FakeChatModel> StartAsync(double failureRate, Func<JsonNode, FakeAnswer>? script = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var model = new FakeChatModel(app, failureRate, script);
-        app.Run(model.HandleAsync);
-        await app.StartAsync();
-        model.BaseUrl = new Uri(app.Urls.Single());
+        var model = new FakeChatModel(failureRate, script);
+        model._server = await LoopbackServer.StartAsync(model.HandleAsync);
         return model;
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _server.DisposeAsync();
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -93,6 +83,12 @@ public sealed class FakeChatModel : IAsyncDisposable
             return;
         }
 
+        if (request?["stream"]?.GetValue<bool>() == true)
+        {
+            await StreamAsync(context, answer.Content!, call);
+            return;
+        }
+
         var body = new JsonObject
         {
             ["id"] = $"chatcmpl-{call}",
@@ -109,6 +105,31 @@ public sealed class FakeChatModel : IAsyncDisposable
             ["usage"] = new JsonObject { ["prompt_tokens"] = 400, ["completion_tokens"] = 60, ["total_tokens"] = 460 },
         };
         await context.Response.WriteAsync(body.ToJsonString());
+    }
+
+    /// <summary>The same content as Chat Completions streams it: server-sent chunks of a few characters, then [DONE].</summary>
+    private static async Task StreamAsync(HttpContext context, string content, int call)
+    {
+        context.Response.ContentType = "text/event-stream";
+        for (var i = 0; i <= content.Length; i += 8)
+        {
+            var last = i + 8 > content.Length;
+            var delta = last ? new JsonObject() : new JsonObject { ["content"] = content.Substring(i, 8) };
+            if (last && i < content.Length)
+            {
+                delta["content"] = content[i..];
+            }
+
+            var chunk = new JsonObject
+            {
+                ["id"] = $"chatcmpl-{call}", ["object"] = "chat.completion.chunk", ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["model"] = "gpt-4o-mini",
+                ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["delta"] = delta, ["finish_reason"] = last ? "stop" : null }),
+            };
+            await context.Response.WriteAsync($"data: {chunk.ToJsonString()}\n\n");
+        }
+
+        await context.Response.WriteAsync("data: [DONE]\n\n");
     }
 
     private static string FixedTurn(int call)

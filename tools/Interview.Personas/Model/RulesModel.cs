@@ -14,8 +14,9 @@ namespace Interview.Personas.Model;
 /// the rules brain and answers in the reply schema, candidate_question included; the shadow moves on exactly as the
 /// app's state does, whether the app takes the reply (read back through ModelReply) or falls back to its rules brain.
 /// It misbehaves on a fixed share of turns, so the app's retry, re-ask and fallback paths all run: the first call of
-/// every 6th turn (from the 3rd) gets a 500, of every 6th (from the 5th) invalid output, and every 9th (from the 8th)
-/// nothing but invalid output, which leaves the turn to the app's rules brain.
+/// every 6th turn (from the 3rd) gets a 500, of every 6th (from the 5th) invalid output, of every 6th (from the 6th) a reply
+/// cut off after its text (what a broken stream gives: a streamed turn has already said the words and must start over),
+/// and every 9th (from the 8th) nothing but invalid output, which leaves the turn to the app's rules brain.
 /// </summary>
 public sealed class RulesModel(InterviewPlan plan)
 {
@@ -27,6 +28,9 @@ public sealed class RulesModel(InterviewPlan plan)
     public int ServerErrors { get; private set; }
 
     public int InvalidReplies { get; private set; }
+
+    /// <summary>Replies cut off after their text, the notes missing: the checks can only fail once the words are out.</summary>
+    public int CutOff { get; private set; }
 
     /// <summary>Turns on which every reply was invalid, so the app's rules brain answered.</summary>
     public int ForcedFallbacks { get; private set; }
@@ -74,6 +78,13 @@ public sealed class RulesModel(InterviewPlan plan)
             ServerErrors += turn % 6 == 2 ? 1 : 0;
             InvalidReplies += turn % 6 == 4 ? 1 : 0;
             return turn % 6 == 2 ? new FakeAnswer(500, null) : new FakeAnswer(200, Invalid);
+        }
+
+        var notes = shadow.Content.IndexOf("\"reasoning\"", StringComparison.Ordinal);
+        if (attempt == 1 && turn % 6 == 5 && notes > shadow.Content.IndexOf("\"text\"", StringComparison.Ordinal))
+        {
+            CutOff++;
+            return new FakeAnswer(200, shadow.Content[..notes]);
         }
 
         return new FakeAnswer(200, shadow.Content);

@@ -12,7 +12,7 @@ namespace Interview.Personas.Run;
 /// DELETE at the turn cap (which counts as not concluding); then poll its evaluation until it is stored. Returns what the checks need: the
 /// final session state, the report, and the questions the persona asked.
 /// </summary>
-public sealed class PersonaInterview(Persona persona, InterviewPlan plan, ApiClient api, string runId)
+public sealed class PersonaInterview(Persona persona, InterviewPlan plan, ApiClient api, string runId, bool streamed = false)
 {
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(250);
     private readonly List<string> _asked = [];
@@ -29,11 +29,13 @@ public sealed class PersonaInterview(Persona persona, InterviewPlan plan, ApiCli
 
         var (questionId, turns, concluded, state) = (Asked(said, null), 0, false, start.Body["session_state"]);
         var action = "new_question";
+        var resets = 0;
         while (!concluded && turns < turnCap)
         {
             turns++;
             var (text, own) = persona.Next(turns, questionId, action == "new_question", IsClosing(questionId), _asked);
-            var reply = await api.TurnAsync(Id, text, Guid.NewGuid().ToString("N"), deadline, ct);
+            var reply = await api.TurnAsync(Id, text, Guid.NewGuid().ToString("N"), deadline, ct, streamed);
+            resets += reply.Resets > 0 ? 1 : 0;
             if (!reply.Ok || reply.Body?["interviewer_response"] is not JsonObject next)
             {
                 return Failed($"turn {turns}: {reply.Describe()}");
@@ -61,7 +63,7 @@ public sealed class PersonaInterview(Persona persona, InterviewPlan plan, ApiCli
 
         var report = await EvaluationAsync(deadline, ct);
         return new PersonaOutcome(persona, Id, turns, concluded, state, report.Body, _asked, report.Ok ? null
-            : $"evaluation: {report.Describe()}");
+            : $"evaluation: {report.Describe()}", resets);
     }
 
     /// <summary>The bank question now on the table: the one a new question's line contains, else the one before.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Interview.Core.Plans;
 using Interview.LoadTest;
@@ -48,10 +49,11 @@ public static class PersonaRun
                 $"cap {options.TurnCap}");
 
         var outcomes = await Task.WhenAll(options.Personas.Select(p
-            => new PersonaInterview(p, plan, api, runId).RunAsync(options.TurnCap, deadline, ct)));
+            => new PersonaInterview(p, plan, api, runId, options.Streamed).RunAsync(options.TurnCap, deadline, ct)));
         var rows = outcomes.Select(o => PersonaRow.Of(o, plan)).ToList();
         var failures = Expectations.Failures(rows, options.Ranking);
-        var fake = mind is null ? null : new { model!.Calls, mind.ServerErrors, mind.InvalidReplies, mind.ForcedFallbacks, mind.Unplaced };
+        var fake = mind is null ? null
+            : new { model!.Calls, mind.ServerErrors, mind.InvalidReplies, mind.CutOff, mind.ForcedFallbacks, mind.Unplaced };
         if (mind is not null)
         {
             // The point of this run is the app's model path: an interview it never asked the model about proves nothing.
@@ -69,12 +71,20 @@ public static class PersonaRun
         }
 
         await output.WriteLineAsync();
+        if (options.Streamed)
+        {
+            // A reset: a later part of the streamed reply proved it invalid, and the line started over (docs/api.md).
+            var (turns, reset) = (outcomes.Sum(o => o.Turns), outcomes.Sum(o => o.Resets));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"- streamed replies: {turns}; started over (reset): {reset} ({(turns == 0 ? 0 : (double)reset / turns):P1})"));
+        }
+
         if (fake is not null)
         {
-            await output.WriteLineAsync($"- fake model: {fake.Calls} calls, {fake.ServerErrors} answered 500, {fake.InvalidReplies} " +
-                "invalid replies, " +
-                $"{fake.ForcedFallbacks} turns left to the app's rules fallback; the app's model_usage: {rows.Sum(r => r.ModelCalls)} " +
-                    "calls, " +
+            await output.WriteLineAsync($"- fake model: {fake.Calls} calls, {fake.ServerErrors} answered 500, " +
+                $"{fake.InvalidReplies} invalid replies, {fake.CutOff} cut off after the text, " +
+                $"{fake.ForcedFallbacks} turns left to the app's rules fallback; " +
+                $"the app's model_usage: {rows.Sum(r => r.ModelCalls)} calls, " +
                 $"{rows.Sum(r => r.ModelFallbacks)} turns answered by its rules fallback");
         }
 
