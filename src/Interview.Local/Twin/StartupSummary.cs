@@ -61,6 +61,7 @@ internal sealed class StartupSummary(IHostApplicationLifetime lifetime, IServer 
                 => $" (model {services.GetRequiredService<IOptions<OpenAICompatibleOptions>>().Value.Model})",
             _ => "",
         };
+        var taskHub = services.GetRequiredService<IOptions<EvaluationOptions>>().Value.TaskHub;
         var speech = services.GetRequiredService<SpeechSelection>().Provider;
         var (listens, speaks) = SpeechSelection.Capabilities(services.GetRequiredService<IServiceProviderIsService>());
         var securityOptions = services.GetRequiredService<IOptions<SecurityOptions>>().Value;
@@ -84,8 +85,7 @@ internal sealed class StartupSummary(IHostApplicationLifetime lifetime, IServer 
               speech     {speech} (speech-to-text {(listens ? "on" : "off")}, text-to-speech {(speaks ? "on" : "off")})
               evaluator  {EvaluationSetup.ActiveEvaluator(services)}
               security   {security}
-              data       {tables.Uri} (table {storage.SessionsTable}, container {storage.AudioContainer},
-                  task hub {services.GetRequiredService<IOptions<EvaluationOptions>>().Value.TaskHub})
+              data       {tables.Uri} (table {storage.SessionsTable}, container {storage.AudioContainer}, task hub {taskHub})
 
 
             """;
