@@ -7,8 +7,11 @@ import { send } from './api.js';
 export const CHUNK_MS = 250;
 let unavailable = false; // the service said so once: no need to try on every answer
 
-/** A stream for one answer: chunk(blob) as the recorder makes them, then finish() → its stream_id, or null. */
-export function startListening({ interviewId, sessionToken }) {
+/**
+ * A stream for one answer: chunk(blob) as the recorder makes them, then finish() → its stream_id, or null. onWords(text)
+ * gets the words recognised so far (a phrase at a time: the server's recogniser finishes one at each pause).
+ */
+export function startListening({ interviewId, sessionToken, onWords = () => {} }) {
   if (unavailable) return null;
   const streamId = `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
   let seq = 0;
@@ -21,7 +24,8 @@ export function startListening({ interviewId, sessionToken }) {
         if (failed) return;
         try {
           const path = `/session/listen/${interviewId}?stream_id=${streamId}&seq=${n}`;
-          await send({ method: 'POST', path, form: blob, token: sessionToken });
+          const { data } = await send({ method: 'POST', path, form: blob, token: sessionToken });
+          if (data?.words) onWords(data.words);
         } catch (error) {
           failed = true;
           if (error.code === 'live_listening_unavailable') unavailable = true;

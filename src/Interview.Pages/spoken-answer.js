@@ -28,8 +28,11 @@ function showRecording(ms, { listening, holding, remainingMs }) {
  */
 export async function recordAnswer({ interviewId, sessionToken, silence, stream, heard, showError, recording }) {
   const button = $('talk');
+  const showWords = text => { $('live-words').hidden = !text; $('live-words').textContent = text; };
+  // Live words show as they come and tell the end-of-turn rule what the pause follows (a sentence, or mid-clause).
+  const onWords = text => { showWords(text); recorder?.heard(text); };
   // Offline speech hears the chunks as they are recorded (null once the server said it does not listen that way).
-  const listening = startListening({ interviewId, sessionToken });
+  const listening = startListening({ interviewId, sessionToken, onWords });
   let recorder = new Recorder(showRecording, silence, listening && (chunk => listening.chunk(chunk)));
   recording(recorder);
   const hold = () => recorder?.hold();
@@ -38,9 +41,6 @@ export async function recordAnswer({ interviewId, sessionToken, silence, stream,
   button.textContent = 'Stop recording';
   $('mic').textContent = 'Recording…';
   $('think').hidden = false;
-  const showWords = text => { $('live-words').hidden = !text; $('live-words').textContent = text; };
-  // Live words show as they come and tell the end-of-turn rule what the pause follows (a sentence, or mid-clause).
-  const onWords = text => { showWords(text); recorder?.heard(text); };
   const live = startLiveSpeech({ interviewId, sessionToken, onWords }); // null without Azure Speech
   let result = null;
   let recognised = null;

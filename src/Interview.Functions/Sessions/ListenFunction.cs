@@ -60,10 +60,10 @@ public sealed partial class ListenFunction(SessionService sessions, IOptions<Int
             return Problems.From(error, refused.Detail);
         }
 
-        var (heard, received) = await listening.HearAsync(id, streamId, seq, chunk, ct);
+        var (heard, received, words) = await listening.HearAsync(id, streamId, seq, chunk, ct);
         return heard switch
         {
-            Heard.Taken or Heard.Repeated => TypedResults.Accepted((string?)null, new ListenResponse(streamId, received)),
+            Heard.Taken or Heard.Repeated => TypedResults.Accepted((string?)null, new ListenResponse(streamId, received, words)),
             Heard.OutOfOrder => Problems.Create(ErrorCodes.ListeningOutOfOrder,
                 $"Chunk {seq} is not the next one of stream {streamId} (a stream starts at 0); send the recording with the turn."),
             Heard.TooLarge => Problems.Create(ErrorCodes.UploadTooLarge, $"A recording is limited to {limits.Value.MaxUploadBytes} bytes."),
@@ -98,8 +98,8 @@ public sealed partial class ListenFunction(SessionService sessions, IOptions<Int
     }
 }
 
-/// <summary>The answer to a chunk: the stream it joined and how much of it has arrived.</summary>
-public sealed record ListenResponse(string StreamId, long ReceivedBytes);
+/// <summary>The answer to a chunk: the stream it joined, how much of it has arrived, and the words recognised so far.</summary>
+public sealed record ListenResponse(string StreamId, long ReceivedBytes, string Words);
 
 /// <summary>A stream's id is the page's to choose; like an interview id it is short and plain.</summary>
 internal static partial class StreamId

@@ -24,9 +24,13 @@ public sealed class LiveListeningTests(LiveListeningTests.Fixture fixture) : ICl
 
         public byte[] Recording { get; private set; } = null!;
 
+        /// <summary>Two sentences with 1.5 s of silence between them, as WebM/Opus.</summary>
+        public byte[] TwoPhrases { get; private set; } = null!;
+
         public async Task InitializeAsync()
         {
             Recording = (await SpokenAudio.CreateAsync("webm-opus"))["webm-opus"];
+            TwoPhrases = await ListeningAudio.TwoPhrasesAsync();
             App = new InterviewApp(azurite, s => s.AddSingleton<ISpeechToText>(Whole),
                 new Dictionary<string, string> { ["Speech:Provider"] = "offline" });
             Client = App.CreateClient();
@@ -44,7 +48,7 @@ public sealed class LiveListeningTests(LiveListeningTests.Fixture fixture) : ICl
     {
         await fixture.Client.StartAsync("listen-heard");
         var before = fixture.Whole.Calls;
-        var chunks = Chunks(fixture.Recording, 8);
+        var chunks = ListeningAudio.Chunks(fixture.Recording, 8);
         for (var seq = 0; seq < chunks.Count; seq++)
         {
             var accepted = await (await ListenAsync("listen-heard", "s1", seq, chunks[seq])).JsonAsync(HttpStatusCode.Accepted);
@@ -62,10 +66,31 @@ public sealed class LiveListeningTests(LiveListeningTests.Fixture fixture) : ICl
     }
 
     [Fact]
+    public async Task Words_heard_so_far_come_back_while_the_candidate_is_still_speaking()
+    {
+        await fixture.Client.StartAsync("listen-partial");
+        var chunks = ListeningAudio.Chunks(fixture.TwoPhrases, 10);
+        // The first phrase and the pause after it: pocketsphinx finishes an utterance at a pause, not at the end.
+        for (var seq = 0; seq < 8; seq++)
+        {
+            await (await ListenAsync("listen-partial", "s1", seq, chunks[seq])).JsonAsync(HttpStatusCode.Accepted);
+        }
+
+        // A chunk sent again is taken once and answers with the words heard by now.
+        var words = await Poll.UntilAsync(
+            async () => (string)(await (await ListenAsync("listen-partial", "s1", 7, chunks[7]))
+                .JsonAsync(HttpStatusCode.Accepted))["words"]!,
+            heard => heard.Length > 0, TimeSpan.FromSeconds(20), heard => $"the first phrase, heard \"{heard}\"");
+
+        Assert.Contains("five years", words, StringComparison.Ordinal);
+        Assert.DoesNotContain("team", words, StringComparison.Ordinal); // the second phrase was not sent yet
+    }
+
+    [Fact]
     public async Task A_recording_that_is_not_what_was_heard_is_transcribed_whole()
     {
         await fixture.Client.StartAsync("listen-other");
-        var chunks = Chunks(fixture.Recording, 8);
+        var chunks = ListeningAudio.Chunks(fixture.Recording, 8);
         for (var seq = 0; seq < 4; seq++)
         {
             await (await ListenAsync("listen-other", "s1", seq, chunks[seq])).JsonAsync(HttpStatusCode.Accepted);
@@ -81,7 +106,7 @@ public sealed class LiveListeningTests(LiveListeningTests.Fixture fixture) : ICl
     {
         await fixture.Client.StartAsync("listen-mine");
         await fixture.Client.StartAsync("listen-theirs");
-        foreach (var (chunk, seq) in Chunks(fixture.Recording, 4).Select((c, i) => (c, i)))
+        foreach (var (chunk, seq) in ListeningAudio.Chunks(fixture.Recording, 4).Select((c, i) => (c, i)))
         {
             await (await ListenAsync("listen-mine", "shared", seq, chunk)).JsonAsync(HttpStatusCode.Accepted);
         }
@@ -95,7 +120,7 @@ public sealed class LiveListeningTests(LiveListeningTests.Fixture fixture) : ICl
     public async Task Chunks_out_of_order_bad_ids_and_unreadable_audio_are_refused()
     {
         await fixture.Client.StartAsync("listen-refused");
-        var chunks = Chunks(fixture.Recording, 4);
+        var chunks = ListeningAudio.Chunks(fixture.Recording, 4);
 
         Assert.Equal("listening_out_of_order", await CodeAsync(ListenAsync("listen-refused", "s1", 1, chunks[1]), HttpStatusCode.Conflict));
         await (await ListenAsync("listen-refused", "s1", 0, chunks[0])).JsonAsync(HttpStatusCode.Accepted);
@@ -121,7 +146,7 @@ public sealed class LiveListeningTests(LiveListeningTests.Fixture fixture) : ICl
         await fixture.Client.DeleteAsync(new Uri("/session/state/listen-ended", UriKind.Relative));
 
         Assert.Equal("session_over",
-            await CodeAsync(ListenAsync("listen-ended", "s1", 0, Chunks(fixture.Recording, 2)[0]), HttpStatusCode.Conflict));
+            await CodeAsync(ListenAsync("listen-ended", "s1", 0, ListeningAudio.Chunks(fixture.Recording, 2)[0]), HttpStatusCode.Conflict));
     }
 
     [Fact]
@@ -131,7 +156,7 @@ public sealed class LiveListeningTests(LiveListeningTests.Fixture fixture) : ICl
         using var client = app.CreateClient();
         await client.StartAsync("listen-none");
 
-        using var chunk = new ByteArrayContent(Chunks(fixture.Recording, 2)[0]);
+        using var chunk = new ByteArrayContent(ListeningAudio.Chunks(fixture.Recording, 2)[0]);
         var response = await client.PostAsync(new Uri("/session/listen/listen-none?stream_id=s1&seq=0", UriKind.Relative), chunk);
 
         Assert.Equal("live_listening_unavailable", (string)(await response.ProblemAsync(HttpStatusCode.NotFound))["code"]!);
@@ -155,11 +180,4 @@ public sealed class LiveListeningTests(LiveListeningTests.Fixture fixture) : ICl
 
     private static async Task<string> CodeAsync(Task<HttpResponseMessage> request, HttpStatusCode expected) =>
         (string)(await (await request).ProblemAsync(expected))["code"]!;
-
-    /// <summary>The recording cut as a recorder would deliver it: consecutive pieces that join into the whole.</summary>
-    private static List<byte[]> Chunks(byte[] recording, int count)
-    {
-        var size = (recording.Length + count - 1) / count;
-        return [.. recording.Chunk(size)];
-    }
 }

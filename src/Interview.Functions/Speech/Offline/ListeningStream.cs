@@ -15,6 +15,7 @@ internal sealed class ListeningStream : IAsyncDisposable
     private readonly Task<string> _words;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly SemaphoreSlim _oneAtATime = new(1);
+    private readonly List<string> _phrases = [];
 
     private ListeningStream(string id, Process decoder, Process recogniser)
     {
@@ -36,6 +37,18 @@ internal sealed class ListeningStream : IAsyncDisposable
     public long Received { get; private set; }
 
     public DateTimeOffset LastHeard { get; private set; }
+
+    /// <summary>The phrases recognised so far (each ends at a pause), for the page to show while the candidate speaks.</summary>
+    public string HeardSoFar
+    {
+        get
+        {
+            lock (_phrases)
+            {
+                return string.Join(' ', _phrases);
+            }
+        }
+    }
 
     /// <param name="inputFormat">ffmpeg's name for the container (webm, ogg, wav …): a pipe cannot be probed at leisure.</param>
     /// <param name="decoderArguments">Where the decoder stops (seconds, bytes): the same caps as a whole recording.</param>
@@ -135,9 +148,20 @@ internal sealed class ListeningStream : IAsyncDisposable
         _oneAtATime.Dispose();
     }
 
-    private static async Task<string> ReadWordsAsync(Process recogniser, Task pump)
+    /// <summary>pocketsphinx prints a line as each utterance ends (a pause), so the phrases come while the candidate speaks.</summary>
+    private async Task<string> ReadWordsAsync(Process recogniser, Task pump)
     {
-        var output = await recogniser.StandardOutput.ReadToEndAsync();
+        while (await recogniser.StandardOutput.ReadLineAsync() is { } line)
+        {
+            if (PocketsphinxSpeechToText.Words(line) is { Length: > 0 } phrase)
+            {
+                lock (_phrases)
+                {
+                    _phrases.Add(phrase);
+                }
+            }
+        }
+
         await pump;
         await recogniser.WaitForExitAsync();
         if (recogniser.ExitCode != 0)
@@ -145,7 +169,7 @@ internal sealed class ListeningStream : IAsyncDisposable
             throw new InvalidOperationException($"pocketsphinx exited with {recogniser.ExitCode}.");
         }
 
-        return PocketsphinxSpeechToText.Words(output);
+        return HeardSoFar;
     }
 
     private static Process Run(string tool, IEnumerable<string> arguments)

@@ -37,7 +37,8 @@ public sealed partial class LiveListening(
     /// <summary>Live listening needs ffmpeg as well: it is what decodes a recording that is still arriving.</summary>
     public bool Available => engines.CanListen && engines.Ffmpeg is not null;
 
-    public async Task<(Heard Outcome, long Received)> HearAsync(
+    /// <returns>What became of the chunk, the bytes heard so far, and the words recognised so far.</returns>
+    public async Task<(Heard Outcome, long Received, string Words)> HearAsync(
         string interviewId, string streamId, int seq, byte[] chunk, CancellationToken ct)
     {
         await DropIdleAsync();
@@ -46,13 +47,13 @@ public sealed partial class LiveListening(
         {
             if (seq != 0)
             {
-                return (Heard.OutOfOrder, 0);
+                return (Heard.OutOfOrder, 0, "");
             }
 
             var (started, refused) = await StartAsync(interviewId, streamId, chunk);
             if (started is null)
             {
-                return (refused, 0);
+                return (refused, 0, "");
             }
 
             stream = started;
@@ -61,11 +62,12 @@ public sealed partial class LiveListening(
         if (stream.Received + chunk.Length > limits.Value.MaxUploadBytes)
         {
             await DropAsync(interviewId, stream);
-            return (Heard.TooLarge, stream.Received);
+            return (Heard.TooLarge, stream.Received, "");
         }
 
         var taken = await stream.AppendAsync(seq, chunk, time.GetUtcNow(), ct);
-        return (taken switch { true => Heard.Taken, null => Heard.Repeated, false => Heard.OutOfOrder }, stream.Received);
+        return (taken switch { true => Heard.Taken, null => Heard.Repeated, false => Heard.OutOfOrder }, stream.Received,
+            stream.HeardSoFar);
     }
 
     /// <summary>
