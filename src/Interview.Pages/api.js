@@ -93,3 +93,23 @@ export async function stream({ path, form, key, token }, onEvent) {
   }
   throw new ApiError('The reply was cut off.', 'Sending it again.', 0, 'stream_broken');
 }
+
+// An evaluation runs for seconds to minutes: past this the page stops asking and offers to keep waiting.
+export const EVALUATION_DEADLINE_MS = 180_000;
+
+/**
+ * Asks for an evaluation (ask() makes one request) until it is there (200), waiting as each 202's Retry-After says (at
+ * most 2 s); onPending(data) sees each 202. Resolves with the report, or null once stopped() says the page moved on;
+ * past the deadline it throws with giveUp as what to do.
+ */
+export async function awaitEvaluation(ask, { onPending = () => {}, stopped = () => false, giveUp }) {
+  const deadline = Date.now() + EVALUATION_DEADLINE_MS;
+  for (;;) {
+    const { status, data, retryAfter } = await ask();
+    if (stopped()) return null;
+    if (status === 200) return data;
+    onPending(data);
+    if (Date.now() > deadline) throw new ApiError('The evaluation is taking longer than expected.', giveUp);
+    await new Promise(resolve => setTimeout(resolve, Math.min(retryAfter || 1, 2) * 1000));
+  }
+}

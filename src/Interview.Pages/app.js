@@ -1,6 +1,6 @@
 // The interview flow: start or resume, answers by voice or text, Retry, End, and the evaluation.
 import { $ } from './dom.js';
-import { ApiError, newKey, problemText, send, stream } from './api.js';
+import { ApiError, awaitEvaluation, newKey, problemText, send, stream } from './api.js';
 import { prepareLiveSpeech } from './live-speech.js';
 import { pushToTalk } from './push-to-talk.js';
 import { DEFAULT_SILENCE_SECONDS, silenceSeconds } from './recorder.js';
@@ -8,7 +8,6 @@ import { recordAnswer } from './spoken-answer.js';
 import { interruptionFields, watchForTurnTaking } from './turn-taking.js';
 import { addLine, liveLine, showPhases, showReport, stopPlayback } from './view.js';
 
-const EVALUATION_DEADLINE_MS = 180_000;
 const params = new URLSearchParams(location.search);
 let interviewId = params.get('interview');
 // ?plan= names the plan to start with (the default plan otherwise).
@@ -128,14 +127,9 @@ async function pollEvaluation() {
   $('error').hidden = true;
   $('evaluation').hidden = false;
   $('report').textContent = 'Preparing your evaluation…';
-  const deadline = Date.now() + EVALUATION_DEADLINE_MS;
   try {
-    for (;;) {
-      const { status, data, retryAfter } = await send({ path: `/session/evaluation/${interviewId}`, token: sessionToken });
-      if (status === 200) return showReport(data);
-      if (Date.now() > deadline) throw new ApiError('The evaluation is taking longer than expected.', 'Retry to keep waiting.');
-      await new Promise(resolve => setTimeout(resolve, Math.min(retryAfter || 1, 2) * 1000));
-    }
+    const ask = () => send({ path: `/session/evaluation/${interviewId}`, token: sessionToken });
+    showReport(await awaitEvaluation(ask, { giveUp: 'Retry to keep waiting.' }));
   } catch (error) {
     $('report').textContent = '';
     showError(error, pollEvaluation);

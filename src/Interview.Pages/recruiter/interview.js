@@ -1,13 +1,12 @@
 // One interview for the recruiter: its transcript with recordings, the candidate's questions, the evaluation with
 // the human reviews beside it, a review form, and erasure.
-import { ApiError } from '../api.js';
+import { awaitEvaluation } from '../api.js';
 import { $, el } from '../dom.js';
 import { showReport } from '../view.js';
 import { call, say, show } from './shell.js';
 import { renderReviewForm, renderReviews } from './review.js';
 import { loadAudit } from './audit.js';
 
-const EVALUATION_DEADLINE_MS = 180_000;
 let current = null; // the interview on screen
 
 export const currentInterview = () => current;
@@ -51,25 +50,21 @@ async function loadEvaluation(id) {
   $('review-form').hidden = true;
   $('reviews').replaceChildren();
   $('report').textContent = 'Loading the evaluation…';
-  const deadline = Date.now() + EVALUATION_DEADLINE_MS;
-  for (;;) {
-    let answer;
-    try {
-      answer = await call({ path: `/session/evaluation/${encodeURIComponent(id)}` });
-    } catch (error) {
-      if (error.code !== 'evaluation_not_started') throw error;
-      $('report').textContent = 'Not evaluated yet: the interview has not ended.';
-      return;
-    }
-    if (!onScreen(id)) return; // the recruiter moved on: stop polling
-    const { status, data, retryAfter } = answer;
-    if (status === 200) return showEvaluation(data);
-    $('report').textContent = `The evaluation is ${data.status}${data.progress ? ` (${JSON.stringify(data.progress)})` : ''}…`;
-    if (Date.now() > deadline) {
-      throw new ApiError('The evaluation is taking longer than expected.', 'Open the interview again to keep waiting.');
-    }
-    await new Promise(resolve => setTimeout(resolve, Math.min(retryAfter || 1, 2) * 1000));
+  let report;
+  try {
+    report = await awaitEvaluation(() => call({ path: `/session/evaluation/${encodeURIComponent(id)}` }), {
+      stopped: () => !onScreen(id), // the recruiter moved on: stop asking
+      onPending: data => {
+        $('report').textContent = `The evaluation is ${data.status}${data.progress ? ` (${JSON.stringify(data.progress)})` : ''}…`;
+      },
+      giveUp: 'Open the interview again to keep waiting.',
+    });
+  } catch (error) {
+    if (error.code !== 'evaluation_not_started') throw error;
+    $('report').textContent = 'Not evaluated yet: the interview has not ended.';
+    return;
   }
+  if (report) showEvaluation(report);
 }
 
 function showEvaluation(report) {
