@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Interview.Core.Plans;
 
 namespace Interview.Core.Domain;
 
@@ -40,7 +39,10 @@ public sealed record SessionState(
     public IReadOnlyList<CandidateQuestion> CandidateQuestions { get; init; } = [];
 
     /// <summary>The page's silence auto-stop, from the plan the interview started with (pinned like the plan).</summary>
-    public int SilenceSeconds { get; init; } = InterviewPlan.DefaultSilenceSeconds;
+    public int SilenceSeconds { get; init; } = DefaultSilenceSeconds;
+
+    /// <summary>The silence that ends an answer when a plan says nothing else.</summary>
+    public const int DefaultSilenceSeconds = 3;
 
     /// <summary>Model calls summed over the interview; all zero on the rules brain.</summary>
     public ModelUsage Usage { get; init; } = ModelUsage.None;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Interview.Core.Plans;
 using Interview.Core.Rules;
+using Interview.Core.Utterances;
 
 namespace Interview.Core.Evaluation;
 

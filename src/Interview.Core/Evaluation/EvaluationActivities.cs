@@ -61,7 +61,7 @@ public sealed class StoreReportActivity(ISessionStore sessions, IEvaluationStore
         var report = ReportBuilder.Build(input.Evaluation.InterviewId, input.Evaluation.Version, input.Scores, transcript, evaluator,
             input.CreatedAt);
         await reports.SaveAsync(report, ct);
-        await index.RecordAsync(state, report, ct);
+        await index.RecordAsync(state, new IndexedScore(report.Overall.Score, report.Overall.Recommendation), ct);
         return report.Overall;
     }
 }

@@ -1,4 +1,5 @@
 using Interview.Core.Domain;
+using Interview.Core.Utterances;
 
 namespace Interview.Core.Evaluation;
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Interview.Core.Domain;
 using Interview.Core.Plans;
 using Interview.Core.Rules;
+using Interview.Core.Utterances;
 
 namespace Interview.Core.Evaluation;
 

@@ -1,3 +1,5 @@
+using Interview.Core.Domain;
+
 namespace Interview.Core.Plans;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed record InterviewPlan(
     PlanAbout? About = null,
     int SilenceSeconds = InterviewPlan.DefaultSilenceSeconds)
 {
-    public const int DefaultSilenceSeconds = 3;
+    public const int DefaultSilenceSeconds = SessionState.DefaultSilenceSeconds;
 
     public InterviewPhase Phase(string name) =>
         Phases.FirstOrDefault(p => p.Name == name) ?? throw new InvalidOperationException($"Plan '{Id}' has no phase '{name}'.");

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Interview.Core.Plans;
+using Interview.Core.Utterances;
 
 namespace Interview.Core.Rules;
 

@@ -2,6 +2,7 @@ using Interview.Core.Agent;
 using Interview.Core.Domain;
 using Interview.Core.Evaluation;
 using Interview.Core.Plans;
+using Interview.Core.Utterances;
 
 namespace Interview.Core.Rules;
 
@@ -67,7 +68,7 @@ public sealed class RulesBrain : IInterviewerBrain
             UtteranceKind.Empty or UtteranceKind.ClarificationRequest or UtteranceKind.Pause or UtteranceKind.InstructionToEvaluator =>
                 RulesProgression.Advance(plan, state, null, Phrasing.MoveOnForNow,
                     $"Still no answer after {MaxClarificationsInARow} tries: moving on"),
-            UtteranceKind.CandidateQuestion => CandidateQuestions.Answer(plan, state, utterance.Questions),
+            UtteranceKind.CandidateQuestion => TheirQuestions.Answer(plan, state, utterance.Questions),
             UtteranceKind.MinimalAnswer => Minimal(plan, state, analysis),
             _ => Answered(plan, state, utterance, analysis, answer),
         };
@@ -86,7 +87,7 @@ public sealed class RulesBrain : IInterviewerBrain
         var reply = checkedIn && analysis.Words < plan.MinAnswerWords
             ? RulesProgression.Advance(plan, state, null, Phrasing.SureMoveOn, "Candidate chose to move on after the check-in")
             : RulesProgression.Advance(plan, state, Followup(plan, state, analysis, answer), null, null);
-        return theirs.Count == 0 ? reply : CandidateQuestions.WithAnswers(plan, reply, theirs);
+        return theirs.Count == 0 ? reply : TheirQuestions.WithAnswers(plan, reply, theirs);
     }
 
     /// <summary>One follow-up on the first minimal answer; a check-in on the second; after that, straight on.</summary>

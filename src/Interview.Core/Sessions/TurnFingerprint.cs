@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Interview.Core.Agent;
+using Interview.Core.Domain;
 
 namespace Interview.Core.Sessions;
 

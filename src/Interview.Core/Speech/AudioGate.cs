@@ -1,4 +1,5 @@
 using Interview.Core.Sessions;
+using Interview.Core.Domain;
 
 namespace Interview.Core.Speech;
 

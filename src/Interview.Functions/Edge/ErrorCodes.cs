@@ -1,6 +1,7 @@
 using System.Reflection;
 using Interview.Core.Sessions;
 using static Microsoft.AspNetCore.Http.StatusCodes;
+using Interview.Core.Domain;
 
 namespace Interview.Functions.Edge;
 

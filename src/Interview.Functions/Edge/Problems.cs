@@ -1,5 +1,6 @@
 using System.Globalization;
 using Interview.Core.Sessions;
+using Interview.Core.Domain;
 
 namespace Interview.Functions.Edge;
 

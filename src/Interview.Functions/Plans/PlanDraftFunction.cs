@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Interview.Core.Llm;
 using Interview.Core.Plans;
-using Interview.Core.Plans.Drafting;
+using Interview.Core.Drafting;
 using Interview.Functions.Edge;
 using Interview.Functions.Interviewer;
 using Microsoft.Azure.Functions.Worker;

@@ -5,6 +5,7 @@ using Interview.Core.Recruiting;
 using Interview.Functions.Edge;
 using Microsoft.Azure.Functions.Worker;
 using static Microsoft.AspNetCore.Http.StatusCodes;
+using Interview.Core.Sessions;
 
 namespace Interview.Functions.Recruiter;
 

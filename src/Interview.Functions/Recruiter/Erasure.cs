@@ -3,6 +3,7 @@ using Interview.Core.Evaluation;
 using Interview.Core.Recruiting;
 using Interview.Core.Sessions;
 using Microsoft.DurableTask.Client;
+using Interview.Core.Speech;
 
 namespace Interview.Functions.Recruiter;
 

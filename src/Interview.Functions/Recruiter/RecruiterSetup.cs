@@ -1,8 +1,9 @@
 using Interview.Functions.Hosting;
-using Interview.Core.Plans.Drafting;
+using Interview.Core.Drafting;
 using Interview.Core.Recruiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Interview.Core.Sessions;
 
 namespace Interview.Functions.Recruiter;
 

@@ -34,7 +34,7 @@ internal sealed class TableInterviewIndex(TableServiceClient service, IOptions<S
     /// Updates the row the start created, guarded by its ETag: never one being erased (it stays hidden) and never one an
     /// erasure already removed (that would bring the candidate's name back).
     /// </summary>
-    public async Task RecordAsync(SessionState state, EvaluationReport? report, CancellationToken ct)
+    public async Task RecordAsync(SessionState state, IndexedScore? score, CancellationToken ct)
     {
         var key = Key(state.InterviewId, state.StartedAt);
         for (var attempt = 1; ; attempt++)
@@ -47,7 +47,7 @@ internal sealed class TableInterviewIndex(TableServiceClient service, IOptions<S
 
             try
             {
-                await _table.UpdateEntityAsync(Row(state, IndexStatus.Of(state.Status), report), current.Value.ETag,
+                await _table.UpdateEntityAsync(Row(state, IndexStatus.Of(state.Status), score), current.Value.ETag,
                     TableUpdateMode.Merge, ct);
                 return;
             }
@@ -171,7 +171,7 @@ internal sealed class TableInterviewIndex(TableServiceClient service, IOptions<S
         }
     }
 
-    private static TableEntity Row(SessionState s, string status, EvaluationReport? report)
+    private static TableEntity Row(SessionState s, string status, IndexedScore? score)
     {
         var row = new TableEntity(Partition, Key(s.InterviewId, s.StartedAt))
         {
@@ -183,10 +183,10 @@ internal sealed class TableInterviewIndex(TableServiceClient service, IOptions<S
             ["StartedAt"] = new DateTimeOffset(s.StartedAt, TimeSpan.Zero),
             ["LastUpdated"] = new DateTimeOffset(s.LastUpdated, TimeSpan.Zero),
         };
-        if (report is not null)
+        if (score is not null)
         {
-            row["OverallScore"] = report.Overall.Score;
-            row["Recommendation"] = report.Overall.Recommendation;
+            row["OverallScore"] = score.Overall;
+            row["Recommendation"] = score.Recommendation;
         }
 
         return row;

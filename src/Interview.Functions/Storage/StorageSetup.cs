@@ -7,6 +7,7 @@ using Interview.Core.Agent;
 using Interview.Core.Sessions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Interview.Core.Speech;
 
 namespace Interview.Functions.Storage;
 

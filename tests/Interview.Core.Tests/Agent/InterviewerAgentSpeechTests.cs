@@ -55,7 +55,7 @@ public sealed class InterviewerAgentSpeechTests
             () => agent.ProcessTurnAsync(TurnInput.FromAudio(AgentHarness.Recording), state, new TurnClock("test"), null,
                 CancellationToken.None));
 
-        Assert.Equal(Interview.Core.Sessions.SessionError.AudioTooLong, refused.Refusal.Error);
+        Assert.Equal(Interview.Core.Domain.SessionError.AudioTooLong, refused.Refusal.Error);
         Assert.Equal([Assert.Single(_h.Audio.Saves).Ref], _h.Audio.Deleted);
         Assert.Empty(_h.Brain.Answers);
     }

@@ -1,4 +1,5 @@
 using Interview.Core.Evaluation;
+using Interview.Core.Utterances;
 
 namespace Interview.Core.Tests.Evaluation;
 

@@ -46,7 +46,7 @@ internal sealed class OrchestrationHost : IAsyncDisposable
                     .AddSingleton<ISessionStore>(_ => self!.Sessions)
                     .AddSingleton<IEvaluationStore>(_ => self!.Reports)
                     .AddSingleton(TestPlanLibrary.Create())
-                    .AddSingleton<Interview.Core.Recruiting.IInterviewIndex>(new InMemoryInterviewIndex())
+                    .AddSingleton<Interview.Core.Sessions.IInterviewIndex>(new InMemoryInterviewIndex())
                     .AddSingleton(evaluator),
             });
         self = new OrchestrationHost(host);

@@ -1,4 +1,5 @@
 using Interview.Core.Rules;
+using Interview.Core.Utterances;
 
 namespace Interview.Core.Tests.Rules;
 

@@ -1,5 +1,6 @@
 using Interview.Core.Rules;
 using Interview.Core.Tests.TestDoubles;
+using Interview.Core.Utterances;
 
 namespace Interview.Core.Tests.Rules;
 

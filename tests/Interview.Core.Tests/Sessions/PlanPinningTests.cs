@@ -37,7 +37,7 @@ public sealed class PlanPinningTests
         var unknown = await service.StartAsync("pin-4", new StartOptions(PlanId: "no-such-plan"), CancellationToken.None);
 
         Assert.Equal(0, builtIn.Value!.State.PlanVersion);
-        Assert.Equal(Interview.Core.Sessions.SessionError.UnknownPlan, unknown.Error);
+        Assert.Equal(Interview.Core.Domain.SessionError.UnknownPlan, unknown.Error);
     }
 
     private static InterviewPlan Renamed(InterviewPlan plan, string firstQuestion) => plan with

@@ -1,6 +1,7 @@
 using Interview.Core.Sessions;
 using Interview.Core.Speech;
 using Interview.Core.Tests.TestDoubles;
+using Interview.Core.Domain;
 
 namespace Interview.Core.Tests.Speech;
 

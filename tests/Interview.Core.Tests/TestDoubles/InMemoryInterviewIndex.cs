@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Interview.Core.Domain;
 using Interview.Core.Evaluation;
 using Interview.Core.Recruiting;
+using Interview.Core.Sessions;
 
 namespace Interview.Core.Tests.TestDoubles;
 
@@ -12,7 +13,7 @@ internal sealed class InMemoryInterviewIndex : IInterviewIndex
 
     public Task MarkStartingAsync(SessionState state, CancellationToken cancellationToken) => Set(state.InterviewId, IndexStatus.Starting);
 
-    public Task RecordAsync(SessionState state, EvaluationReport? report, CancellationToken cancellationToken)
+    public Task RecordAsync(SessionState state, IndexedScore? score, CancellationToken cancellationToken)
         => Set(state.InterviewId, IndexStatus.Of(state.Status));
 
     public Task<IndexPage> ListAsync(string? status, string? planId, string? continuation, int pageSize,

@@ -3,6 +3,7 @@ using Interview.Core.Sessions;
 using Interview.Core.Speech;
 using Interview.Functions.Interviewer;
 using Microsoft.Extensions.Options;
+using Interview.Core.Domain;
 
 namespace Interview.Functions.Speech.Offline;
 

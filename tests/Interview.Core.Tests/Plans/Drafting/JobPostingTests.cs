@@ -1,4 +1,4 @@
-using Interview.Core.Plans.Drafting;
+using Interview.Core.Drafting;
 
 namespace Interview.Core.Tests.Plans.Drafting;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Interview.Core.Plans;
-using Interview.Core.Plans.Drafting;
+using Interview.Core.Drafting;
 
 namespace Interview.Core.Tests.Plans.Drafting;
 

@@ -1,5 +1,5 @@
 using Interview.Core.Plans;
-using Interview.Core.Plans.Drafting;
+using Interview.Core.Drafting;
 
 namespace Interview.Core.Tests.Plans.Drafting;
 

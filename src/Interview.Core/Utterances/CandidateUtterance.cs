@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using Interview.Core.Evaluation;
 
-namespace Interview.Core.Rules;
+namespace Interview.Core.Utterances;
 
 /// <summary>
 /// What kind of utterance a candidate turn is, with its sentences split into statements and questions to the

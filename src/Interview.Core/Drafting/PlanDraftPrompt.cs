@@ -1,7 +1,8 @@
 using System.Text;
 using Interview.Core.Llm;
+using Interview.Core.Plans;
 
-namespace Interview.Core.Plans.Drafting;
+namespace Interview.Core.Drafting;
 
 /// <summary>
 /// The prompt for drafting a plan with a model. The system message is fixed: it never holds anything the recruiter

@@ -1,4 +1,4 @@
-namespace Interview.Core.Rules;
+namespace Interview.Core.Utterances;
 
 /// <summary>What a candidate turn is, decided by <see cref="CandidateUtterance.Of"/>. Only an answer can be evidence.</summary>
 public enum UtteranceKind

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Interview.Core.Plans;
 
-namespace Interview.Core.Rules;
+namespace Interview.Core.Utterances;
 
 /// <summary>
 /// Which of the plan's competencies an answer touches, by keyword stems matched at word starts

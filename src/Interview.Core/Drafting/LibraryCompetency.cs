@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
+using Interview.Core.Plans;
 
-namespace Interview.Core.Plans.Drafting;
+namespace Interview.Core.Drafting;
 
 /// <summary>
 /// A competency the drafter can put in a plan. <see cref="Keywords"/> detect it in answers (as in any plan);

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using Interview.Core.Plans;
 
-namespace Interview.Core.Plans.Drafting;
+namespace Interview.Core.Drafting;
 
 /// <summary>
-/// What the offline drafter builds plans from (Plans/Drafting/competencies.json, embedded): competencies with their
+/// What the offline drafter builds plans from (Drafting/competencies.json, embedded): competencies with their
 /// signals, terms and question templates, the intro questions, the closing, the phase transitions, and words that
 /// are never a posting's own terms. Validated once at load, like the built-in plans.
 /// </summary>

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
+using Interview.Core.Plans;
 
-namespace Interview.Core.Plans.Drafting;
+namespace Interview.Core.Drafting;
 
 /// <summary>
 /// The strict JSON schema of a plan draft: the plan's own JSON shape (<see cref="PlanJson"/>) without locale, voice and

@@ -1,12 +1,14 @@
 using Interview.Core.Domain;
-using Interview.Core.Evaluation;
 
-namespace Interview.Core.Recruiting;
+namespace Interview.Core.Sessions;
 
 /// <summary>One row of the recruiter's interviews list.</summary>
 public sealed record IndexEntry(
     string InterviewId, string? CandidateName, string Role, string PlanId, string Status, DateTime StartedAt, DateTime LastUpdated,
     int? OverallScore, string? Recommendation);
+
+/// <summary>What the list shows of an evaluation: its overall score and recommendation.</summary>
+public sealed record IndexedScore(int Overall, string Recommendation);
 
 public sealed record IndexPage(IReadOnlyList<IndexEntry> Items, string? Continuation);
 
@@ -21,7 +23,7 @@ public interface IInterviewIndex
     Task MarkStartingAsync(SessionState state, CancellationToken cancellationToken);
 
     /// <summary>After a commit (start, end, conclusion) or a report: the row as the interview now is.</summary>
-    Task RecordAsync(SessionState state, EvaluationReport? report, CancellationToken cancellationToken);
+    Task RecordAsync(SessionState state, IndexedScore? score, CancellationToken cancellationToken);
 
     Task<IndexPage> ListAsync(string? status, string? planId, string? continuation, int pageSize, CancellationToken cancellationToken);
 

@@ -1,4 +1,4 @@
-namespace Interview.Core.Sessions;
+namespace Interview.Core.Domain;
 
 /// <summary>Why a session request was refused. The HTTP edge maps each to a problem+json status.</summary>
 public enum SessionError

@@ -1,4 +1,6 @@
-namespace Interview.Core.Plans.Drafting;
+using Interview.Core.Plans;
+
+namespace Interview.Core.Drafting;
 
 /// <summary>Why a draft request was refused. The HTTP edge answers <see cref="TooLong"/> with 413 and the rest with 400.</summary>
 public enum DraftInputFailure

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using Interview.Core.Rules;
 
-namespace Interview.Core.Evaluation;
+namespace Interview.Core.Utterances;
 
 /// <summary>
 /// The situation-action-result shape of one answer, read from ordinary phrasing: a situation ("when checkout latency

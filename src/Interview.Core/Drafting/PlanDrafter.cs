@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using Interview.Core.Plans;
 
-namespace Interview.Core.Plans.Drafting;
+namespace Interview.Core.Drafting;
 
 /// <summary>
 /// Drafts a complete, valid plan from a job description with no model: competencies picked from the

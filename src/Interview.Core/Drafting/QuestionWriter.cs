@@ -1,4 +1,6 @@
-namespace Interview.Core.Plans.Drafting;
+using Interview.Core.Plans;
+
+namespace Interview.Core.Drafting;
 
 /// <summary>
 /// Fills question templates for one draft. Each question takes the terms used least so far (first in the posting on

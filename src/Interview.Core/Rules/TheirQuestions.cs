@@ -5,7 +5,7 @@ using Interview.Core.Plans;
 namespace Interview.Core.Rules;
 
 /// <summary>The candidate's own questions: answered from the plan's facts or passed on, then the interview goes on.</summary>
-internal static class CandidateQuestions
+internal static class TheirQuestions
 {
     /// <summary>
     /// The candidate asked and did not answer: answer them, then put the open question back. In the last phase (whose

@@ -1,4 +1,6 @@
-namespace Interview.Core.Plans.Drafting;
+using Interview.Core.Plans;
+
+namespace Interview.Core.Drafting;
 
 /// <summary>
 /// A drafted plan's budgets by seniority: a junior hire gets fewer skill questions and may answer more briefly;

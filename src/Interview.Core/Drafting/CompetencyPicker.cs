@@ -1,6 +1,8 @@
 using Interview.Core.Rules;
+using Interview.Core.Plans;
+using Interview.Core.Utterances;
 
-namespace Interview.Core.Plans.Drafting;
+namespace Interview.Core.Drafting;
 
 /// <summary>A library competency chosen for a draft, how strongly the posting asked for it, and its terms from the posting.</summary>
 internal sealed record PickedCompetency(LibraryCompetency Library, int Score, IReadOnlyList<string> Terms);

@@ -1,4 +1,6 @@
-namespace Interview.Core.Plans.Drafting;
+using Interview.Core.Plans;
+
+namespace Interview.Core.Drafting;
 
 /// <summary>
 /// A term of a job description: a technology, tool, product or topic, as the posting spells it (or as the library

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
+using Interview.Core.Plans;
 
-namespace Interview.Core.Plans.Drafting;
+namespace Interview.Core.Drafting;
 
 /// <summary>How senior the hire is; it sets the drafted plan's budgets and picks level-specific questions.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<Seniority>))]

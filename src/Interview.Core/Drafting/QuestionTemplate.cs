@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using Interview.Core.Plans;
 
-namespace Interview.Core.Plans.Drafting;
+namespace Interview.Core.Drafting;
 
 /// <summary>
 /// A question with placeholders: {role}, and {term}, {term2}, {term3} for the job description's own terms.

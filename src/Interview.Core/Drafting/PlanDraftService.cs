@@ -1,8 +1,9 @@
 using Interview.Core.Domain;
 using Interview.Core.Llm;
 using Microsoft.Extensions.Logging;
+using Interview.Core.Plans;
 
-namespace Interview.Core.Plans.Drafting;
+namespace Interview.Core.Drafting;
 
 public enum PlanDraftSource
 {

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Interview.Core.Plans;
 
-namespace Interview.Core.Plans.Drafting;
+namespace Interview.Core.Drafting;
 
 /// <summary>
 /// Reads a model's plan draft, or says why it cannot: not JSON, not a plan, or a plan <see cref="PlanRules"/> refuses.

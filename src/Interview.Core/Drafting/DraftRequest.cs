@@ -1,4 +1,6 @@
-namespace Interview.Core.Plans.Drafting;
+using Interview.Core.Plans;
+
+namespace Interview.Core.Drafting;
 
 /// <summary>
 /// What a recruiter drafts a plan from: the job description, and the role and seniority when they want to say them

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using Interview.Core.Plans;
 
-namespace Interview.Core.Plans.Drafting;
+namespace Interview.Core.Drafting;
 
 /// <summary>
 /// Finds a posting's own terms: the library's known tools and topics wherever they appear (spelled the library's

@@ -1,6 +1,4 @@
-using Interview.Core.Speech;
-
-namespace Interview.Core.Agent;
+namespace Interview.Core.Speech;
 
 /// <summary>Audio blobs, referred to by name. Candidate recordings get unique names; synthesized lines are content-addressed.</summary>
 public interface IAudioStore

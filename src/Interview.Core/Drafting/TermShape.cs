@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using Interview.Core.Plans;
 
-namespace Interview.Core.Plans.Drafting;
+namespace Interview.Core.Drafting;
 
 /// <summary>
 /// What a word of a posting looks like. Technical-looking words (camelCase, acronyms, letters then digits, or with

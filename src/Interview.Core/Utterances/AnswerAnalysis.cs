@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Interview.Core.Rules;
+namespace Interview.Core.Utterances;
 
 /// <summary>Surface features of one answer, enough for a deterministic interviewer to decide what to do next.</summary>
 public sealed partial record AnswerAnalysis(
