@@ -31,6 +31,7 @@ public sealed partial class ChatModel(ChatClient chat, IOptions<InterviewerOptio
         };
 
         var delivered = false;
+        string? lastFailure = null; // said when the budget runs out, so the fallback names the cause, not only the clock
         for (var attempt = 1; ; attempt++)
         {
             if (delivered)
@@ -42,7 +43,8 @@ public sealed partial class ChatModel(ChatClient chat, IOptions<InterviewerOptio
             var remaining = deadline - clock.GetUtcNow();
             if (remaining <= TimeSpan.Zero)
             {
-                return Failed(Stopwatch.GetTimestamp(), "timeout", "turn budget spent", attempt - 1);
+                var cause = lastFailure is null ? "" : $" after {lastFailure} ({attempt - 1} attempt(s))";
+                return Failed(Stopwatch.GetTimestamp(), "timeout", $"turn budget spent{cause}", attempt - 1);
             }
 
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -101,6 +103,7 @@ public sealed partial class ChatModel(ChatClient chat, IOptions<InterviewerOptio
                 failure = ("network", "network error", null); // IOException: a stream broken halfway
             }
 
+            lastFailure = failure.Detail;
             var wait = failure.RetryAfter ?? TimeSpan.FromMilliseconds(250 * Math.Pow(2, attempt - 1));
             if (clock.GetUtcNow() + wait >= deadline)
             {
