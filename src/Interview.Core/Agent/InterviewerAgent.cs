@@ -29,11 +29,11 @@ public sealed partial class InterviewerAgent(
     /// <summary>True when replies are synthesized to audio.</summary>
     public bool Speaks => voice is not null;
 
-    public async Task<(AgentResponse Response, SessionState State)> StartInterviewAsync(
-        string interviewId, StartOptions options, TurnClock timer, ITurnEvents? events, CancellationToken cancellationToken)
+    /// <summary>Greets the candidate on <paramref name="pinned"/>, the plan the caller found (the session service, once).</summary>
+    public async Task<(AgentResponse Response, SessionState State)> StartInterviewAsync(string interviewId, StartOptions options,
+        PinnedPlan pinned, TurnClock timer, ITurnEvents? events, CancellationToken cancellationToken)
     {
-        var (plan, version) = await plans.FindAsync(options.PlanId ?? PlanCatalog.DefaultPlanId, null, cancellationToken)
-            ?? throw new KeyNotFoundException($"No interview plan '{options.PlanId}'; check it exists before starting.");
+        var (plan, version) = pinned;
         var now = clock.GetUtcNow().UtcDateTime;
         var blank = new SessionState(
             interviewId, plan.Phases[0].Name, [], [], [], 0, now, now, SessionStatus.Active,

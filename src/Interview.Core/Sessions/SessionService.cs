@@ -27,7 +27,8 @@ public sealed class SessionService(
 
     public async Task<SessionResult<TurnOutcome>> StartAsync(string interviewId, StartOptions options, CancellationToken ct)
     {
-        if (options.PlanId is { } planId && await plans.FindAsync(planId, null, ct) is null)
+        var planId = options.PlanId ?? PlanCatalog.DefaultPlanId;
+        if (await plans.FindAsync(planId, null, ct) is not { } pinned)
         {
             return SessionResult<TurnOutcome>.Fail(SessionError.UnknownPlan,
                 $"There is no interview plan '{planId}'. GET /manage/plans lists them.");
@@ -39,7 +40,7 @@ public sealed class SessionService(
         }
 
         var timer = new TurnClock(interviewId);
-        var (response, state) = await agent.StartInterviewAsync(interviewId, options, timer, null, ct);
+        var (response, state) = await agent.StartInterviewAsync(interviewId, options, pinned, timer, null, ct);
         try
         {
             using (timer.Stage(TurnStage.Store))

@@ -1,4 +1,8 @@
-using Interview.Functions.Hosting;
+using Interview.Functions.Http;
+using Interview.Functions.Security;
+using Interview.Functions.Startup;
+using Interview.Functions.Storage;
+
 
 namespace Interview.Functions.Edge;
 

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Interview.Functions.Interviewer;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
+using Interview.Functions.Http;
+using Interview.Functions.Startup;
 
 namespace Interview.Functions.Edge;
 
@@ -21,9 +22,8 @@ public static class EdgeSetup
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         });
-        services.AddSingleton<RateLimits>();
-        services.AddSingleton<InterviewAccess>();
-        services.AddSingleton<RecruiterAudit>();
+        services.AddOptions<InterviewOptions>().BindConfiguration(InterviewOptions.Section).ValidateAnnotations<InterviewOptions,
+            InterviewOptionsValidator>().ValidateOnStart();
         services.AddSingleton<EdgePipeline>();
 
         // A slow or stalled client cannot hold a connection open indefinitely; the largest allowed upload still fits

@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Edge;
 

@@ -4,12 +4,13 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Interview.Core.Recruiting;
 using Interview.Core.Sessions;
-using Interview.Functions.Edge;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using static Microsoft.AspNetCore.Http.StatusCodes;
+using Interview.Functions.Http;
+using Interview.Functions.Security;
 
 namespace Interview.Functions.Evaluation;
 

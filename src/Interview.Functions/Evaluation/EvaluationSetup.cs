@@ -1,7 +1,7 @@
-using Interview.Functions.Hosting;
 using Interview.Functions.Interviewer;
 using Interview.Core.Evaluation;
 using Microsoft.Extensions.Options;
+using Interview.Functions.Startup;
 
 namespace Interview.Functions.Evaluation;
 

@@ -3,9 +3,10 @@ using Grpc.Core;
 using Interview.Core.Domain;
 using Interview.Core.Evaluation;
 using Interview.Core.Sessions;
-using Interview.Functions.Hosting;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Interview.Functions.Http;
+using Interview.Functions.Startup;
 
 namespace Interview.Functions.Evaluation;
 

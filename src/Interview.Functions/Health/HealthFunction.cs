@@ -1,11 +1,11 @@
 using System.Text.Json.Serialization;
-using Interview.Functions.Edge;
-using Interview.Functions.Hosting;
 using Interview.Functions.Interviewer;
 using Interview.Functions.Speech;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using static Microsoft.AspNetCore.Http.StatusCodes;
+using Interview.Functions.Http;
+using Interview.Functions.Startup;
 
 namespace Interview.Functions.Health;
 

@@ -1,10 +1,12 @@
 using Interview.Functions.Edge;
 using Interview.Functions.Evaluation;
 using Interview.Functions.Interviewer;
+using Interview.Functions.Plans;
 using Interview.Functions.Recruiter;
 using Interview.Functions.Security;
 using Interview.Functions.Speech;
 using Interview.Functions.Storage;
+using Interview.Functions.Startup;
 
 namespace Interview.Functions.Hosting;
 
@@ -17,6 +19,7 @@ public static class AppRegistration
         .AddTelemetry()
         .AddHttpEdge()
         .AddInterviewStorage()
+        .AddPlans()
         .AddInterviewer()
         .AddSpeech()
         .AddEvaluation()

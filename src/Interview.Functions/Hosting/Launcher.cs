@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Interview.Functions.Startup;
 
 namespace Interview.Functions.Hosting;
 

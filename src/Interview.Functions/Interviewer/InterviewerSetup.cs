@@ -1,4 +1,3 @@
-using Interview.Functions.Hosting;
 using Azure.Core;
 using Azure.Identity;
 using Interview.Core.Agent;
@@ -9,17 +8,17 @@ using Interview.Core.Sessions;
 using Interview.Core.Speech;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Interview.Functions.Http;
+using Interview.Functions.Startup;
 
 namespace Interview.Functions.Interviewer;
 
 public static class InterviewerSetup
 {
-    /// <summary>The agent, its brain and plans, and the session service that drives them.</summary>
+    /// <summary>The agent, its brain, and the session service that drives them (the plans they read: <c>AddPlans</c>).</summary>
     public static IHostApplicationBuilder AddInterviewer(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<InterviewOptions>().BindConfiguration(InterviewOptions.Section).ValidateAnnotations<InterviewOptions,
-            InterviewOptionsValidator>().ValidateOnStart();
         services.AddOptions<AzureOpenAIOptions>().BindConfiguration(AzureOpenAIOptions.Section);
         services.AddOptions<OpenAICompatibleOptions>().BindConfiguration(OpenAICompatibleOptions.Section);
         services.AddOptions<InterviewerOptions>().BindConfiguration(InterviewerOptions.Section).ValidateAnnotations<InterviewerOptions,
@@ -31,9 +30,6 @@ public static class InterviewerSetup
             .ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => PlanCatalog.LoadEmbedded());
-        services.AddSingleton<IPlanStore, Interview.Functions.Plans.TablePlanStore>();
-        services.AddSingleton<PlanLibrary>();
 
         services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
         services.AddSingleton<RulesBrain>();

@@ -4,6 +4,7 @@ using Interview.Core.Llm;
 using Interview.Core.Plans;
 using Interview.Core.Rules;
 using Microsoft.Extensions.Options;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Interviewer;
 

@@ -3,7 +3,8 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Interview.Functions.Edge;
+using Interview.Functions.Http;
+using Interview.Functions.Security;
 
 namespace Interview.Functions.OpenApi;
 

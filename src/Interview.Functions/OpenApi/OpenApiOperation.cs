@@ -1,8 +1,8 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Interview.Functions.Edge;
 using static Microsoft.AspNetCore.Http.StatusCodes;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.OpenApi;
 

@@ -2,11 +2,11 @@ using System.Text.Json;
 using Interview.Core.Llm;
 using Interview.Core.Plans;
 using Interview.Core.Drafting;
-using Interview.Functions.Edge;
 using Interview.Functions.Interviewer;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using static Microsoft.AspNetCore.Http.StatusCodes;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Plans;
 
@@ -17,9 +17,6 @@ namespace Interview.Functions.Plans;
 public sealed class PlanDraftFunction(PlanDraftService drafts, IServiceProvider services, IOptions<InterviewerOptions> interviewer,
     TimeProvider clock)
 {
-    /// <summary>Who wrote the draft: model or offline.</summary>
-    public const string SourceHeader = "X-Plan-Draft-Source";
-
     private const int MaxBodyBytes = 128 * 1024;
 
     // JsonElement, so a number or an object is refused as not text (400 invalid_field) rather than failing to bind; only the posting is
@@ -62,7 +59,7 @@ public sealed class PlanDraftFunction(PlanDraftService drafts, IServiceProvider 
         // The chat client exists only when a model is configured.
         var model = useModel ? services.GetRequiredService<IChatModel>() : null;
         var draft = await drafts.DraftAsync(input.Request!, model, clock.GetUtcNow() + options.RetryBudget, ct);
-        request.HttpContext.Response.Headers[SourceHeader] = draft.Source == PlanDraftSource.Model ? "model" : "offline";
+        request.HttpContext.Response.Headers[BrowserHeaders.PlanDraftSource] = draft.Source == PlanDraftSource.Model ? "model" : "offline";
         return TypedResults.Text(PlanJson.Write(draft.Plan), "application/json");
     }
 

@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Interview.Core.Plans;
-using Interview.Functions.Edge;
 using Microsoft.Azure.Functions.Worker;
 using static Microsoft.AspNetCore.Http.StatusCodes;
+using Interview.Functions.Http;
+using Interview.Functions.Security;
 
 namespace Interview.Functions.Plans;
 
@@ -14,9 +15,6 @@ namespace Interview.Functions.Plans;
 /// </summary>
 public sealed partial class PlanFunctions(PlanLibrary plans, IPlanStore store, RecruiterAudit audit)
 {
-    /// <summary>The plan's version on GET: the body is the plan itself, in the shape POST takes.</summary>
-    public const string VersionHeader = "X-Plan-Version";
-
     private const int MaxPlanBytes = 256 * 1024;
 
     public sealed record PlanList(IReadOnlyList<PlanListing> Items);
@@ -57,7 +55,7 @@ public sealed partial class PlanFunctions(PlanLibrary plans, IPlanStore store, R
                 $"There is no plan '{Shorten(id)}'{(version is null ? "" : $" version {version}")}; GET /manage/plans lists them.");
         }
 
-        request.HttpContext.Response.Headers[VersionHeader] = found.Version.ToString(CultureInfo.InvariantCulture);
+        request.HttpContext.Response.Headers[BrowserHeaders.PlanVersion] = found.Version.ToString(CultureInfo.InvariantCulture);
         return TypedResults.Text(PlanJson.Write(found.Plan), "application/json");
     }
 

@@ -1,7 +1,7 @@
 using Interview.Core.Recruiting;
-using Interview.Functions.Edge;
 using Microsoft.Azure.Functions.Worker;
 using static Microsoft.AspNetCore.Http.StatusCodes;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Recruiter;
 

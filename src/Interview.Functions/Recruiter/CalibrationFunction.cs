@@ -2,10 +2,10 @@ using System.Globalization;
 using Interview.Core.Evaluation;
 using Interview.Core.Plans;
 using Interview.Core.Recruiting;
-using Interview.Functions.Edge;
 using Microsoft.Azure.Functions.Worker;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 using Interview.Core.Sessions;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Recruiter;
 

@@ -4,6 +4,8 @@ using Interview.Core.Recruiting;
 using Interview.Core.Sessions;
 using Microsoft.DurableTask.Client;
 using Interview.Core.Speech;
+using Interview.Functions.Evaluation;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Recruiter;
 

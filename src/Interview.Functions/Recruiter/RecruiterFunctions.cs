@@ -1,11 +1,12 @@
 using Interview.Core.Plans;
 using Interview.Core.Recruiting;
 using Interview.Core.Sessions;
-using Interview.Functions.Edge;
 using Interview.Functions.Evaluation;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using static Microsoft.AspNetCore.Http.StatusCodes;
+using Interview.Functions.Http;
+using Interview.Functions.Security;
 
 namespace Interview.Functions.Recruiter;
 

@@ -1,9 +1,9 @@
-using Interview.Functions.Hosting;
 using Interview.Core.Drafting;
 using Interview.Core.Recruiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Interview.Core.Sessions;
+using Interview.Functions.Startup;
 
 namespace Interview.Functions.Recruiter;
 

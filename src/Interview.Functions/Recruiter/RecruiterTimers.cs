@@ -1,4 +1,3 @@
-using Interview.Functions.Evaluation;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 

@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Interview.Core.Recruiting;
 using Interview.Functions.Storage;
 using Microsoft.Extensions.Options;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Recruiter;
 

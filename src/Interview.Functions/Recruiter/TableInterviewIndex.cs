@@ -8,6 +8,7 @@ using Interview.Core.Recruiting;
 using Interview.Core.Sessions;
 using Interview.Functions.Storage;
 using Microsoft.Extensions.Options;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Recruiter;
 

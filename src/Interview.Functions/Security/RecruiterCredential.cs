@@ -1,6 +1,6 @@
 using Interview.Core.Recruiting;
-using Interview.Functions.Edge;
 using Microsoft.Extensions.Options;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Security;
 

@@ -1,11 +1,14 @@
-using Interview.Functions.Hosting;
 using Microsoft.Extensions.Options;
+using Interview.Functions.Startup;
 
 namespace Interview.Functions.Security;
 
 public static class SecuritySetup
 {
-    /// <summary>Who may open an interview: the mode, its keys, the tokens signed with them, and recruiters' Entra ID sign-in.</summary>
+    /// <summary>
+    /// Who may open an interview: the mode, its keys, the tokens signed with them, recruiters' Entra ID sign-in, the access check
+    /// every request passes, the rate limits and the recruiters' audit.
+    /// </summary>
     public static IHostApplicationBuilder AddSecurity(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -32,6 +35,9 @@ public static class SecuritySetup
         services.AddSingleton<RecruiterCredential>();
         services.AddSingleton<IValidateOptions<SecurityOptions>, OpenModeGuard>();
         services.AddSingleton<InterviewTokens>();
+        services.AddSingleton<InterviewAccess>();
+        services.AddSingleton<RateLimits>();
+        services.AddSingleton<RecruiterAudit>();
         services.AddHostedService<SecurityStartupLog>();
         return builder;
     }

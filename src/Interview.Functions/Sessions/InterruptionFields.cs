@@ -1,6 +1,6 @@
 using System.Globalization;
 using Interview.Core.Domain;
-using Interview.Functions.Edge;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Sessions;
 

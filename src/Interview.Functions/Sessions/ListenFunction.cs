@@ -1,11 +1,10 @@
 using System.Text.RegularExpressions;
 using Interview.Core.Sessions;
-using Interview.Functions.Edge;
-using Interview.Functions.Interviewer;
 using Interview.Functions.Speech.Offline;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using static Microsoft.AspNetCore.Http.StatusCodes;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Sessions;
 

@@ -1,8 +1,7 @@
 using Interview.Core.Agent;
 using Interview.Core.Speech;
-using Interview.Functions.Edge;
-using Interview.Functions.Interviewer;
 using Interview.Functions.Speech.Offline;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Sessions;
 

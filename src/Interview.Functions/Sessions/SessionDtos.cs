@@ -1,6 +1,7 @@
 using Interview.Core.Domain;
 using Interview.Core.Sessions;
 using Interview.Functions.Storage;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Sessions;
 

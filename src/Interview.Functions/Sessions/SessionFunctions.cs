@@ -1,8 +1,6 @@
 using Interview.Core.Agent;
 using Interview.Core.Sessions;
-using Interview.Functions.Edge;
 using Interview.Functions.Evaluation;
-using Interview.Functions.Interviewer;
 using Interview.Functions.Security;
 using Interview.Functions.Speech.Offline;
 using Interview.Functions.Storage;
@@ -11,6 +9,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using static Microsoft.AspNetCore.Http.StatusCodes;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Sessions;
 

@@ -1,10 +1,10 @@
 using Interview.Core.Plans;
 using Interview.Core.Sessions;
 using Interview.Core.Speech;
-using Interview.Functions.Edge;
 using Interview.Functions.Speech.Live;
 using Microsoft.Azure.Functions.Worker;
 using static Microsoft.AspNetCore.Http.StatusCodes;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Sessions;
 

@@ -1,5 +1,5 @@
 using Interview.Core.Agent;
-using Interview.Functions.Edge;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Sessions;
 

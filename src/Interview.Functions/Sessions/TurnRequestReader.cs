@@ -1,10 +1,9 @@
-using Interview.Functions.Edge;
-using Interview.Functions.Interviewer;
 using Interview.Core.Agent;
 using Interview.Core.Speech;
 using Interview.Functions.Speech.Offline;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Sessions;
 

@@ -1,10 +1,10 @@
-using Interview.Functions.Hosting;
 using Azure.Core;
 using Azure.Identity;
 using Interview.Functions.Speech.Azure;
 using Interview.Functions.Speech.Offline;
 using Interview.Core.Speech;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Interview.Functions.Startup;
 
 namespace Interview.Functions.Speech;
 

@@ -3,8 +3,8 @@ using System.Net.Sockets;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using Interview.Functions.Hosting;
 using Microsoft.Extensions.Options;
+using Interview.Functions.Startup;
 
 namespace Interview.Functions.Storage;
 

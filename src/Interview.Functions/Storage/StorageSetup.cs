@@ -1,4 +1,3 @@
-using Interview.Functions.Hosting;
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
@@ -8,6 +7,7 @@ using Interview.Core.Sessions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Interview.Core.Speech;
+using Interview.Functions.Startup;
 
 namespace Interview.Functions.Storage;
 

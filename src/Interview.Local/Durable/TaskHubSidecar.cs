@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
-using Interview.Functions.Hosting;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using Interview.Functions.Startup;
 
 namespace Interview.Local.Durable;
 

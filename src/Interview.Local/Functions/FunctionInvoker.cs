@@ -1,5 +1,5 @@
 using System.Reflection;
-using Interview.Functions.Edge;
+using Interview.Functions.Http;
 
 namespace Interview.Local.Functions;
 

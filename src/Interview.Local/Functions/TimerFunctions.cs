@@ -1,6 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
-using Interview.Functions.Hosting;
 using NCrontab;
+using Interview.Functions.Startup;
 
 namespace Interview.Local.Functions;
 

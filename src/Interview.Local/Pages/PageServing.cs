@@ -1,7 +1,7 @@
-using Interview.Functions.Edge;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using Interview.Functions.Http;
 
 namespace Interview.Local.Pages;
 

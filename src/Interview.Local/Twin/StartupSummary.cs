@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using Interview.Functions.Evaluation;
-using Interview.Functions.Hosting;
 using Interview.Functions.Interviewer;
 using Interview.Local.Pages;
 using Interview.Functions.Security;
@@ -9,6 +8,7 @@ using Interview.Functions.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using Interview.Functions.Startup;
 
 namespace Interview.Local.Twin;
 

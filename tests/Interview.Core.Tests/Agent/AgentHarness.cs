@@ -35,5 +35,6 @@ internal sealed class AgentHarness
 
     /// <summary>A started interview, as the agent's own greeting left it.</summary>
     public async Task<SessionState> StartedAsync(InterviewerAgent agent) =>
-        (await agent.StartInterviewAsync("iv-1", new StartOptions(), new TurnClock("test"), null, CancellationToken.None)).State;
+        (await agent.StartInterviewAsync("iv-1", new StartOptions(), TestPlans.DefaultPinned,
+            new TurnClock("test"), null, CancellationToken.None)).State;
 }

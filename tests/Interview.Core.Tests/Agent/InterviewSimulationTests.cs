@@ -49,8 +49,10 @@ public sealed class InterviewSimulationTests
         var bobAlone = await InterviewAsync(NewAgent(), "bob", bob, "Bob");
 
         var shared = NewAgent();
-        var a = await shared.StartInterviewAsync("alice", new StartOptions("Alice"), new TurnClock("test"), null, CancellationToken.None);
-        var b = await shared.StartInterviewAsync("bob", new StartOptions("Bob"), new TurnClock("test"), null, CancellationToken.None);
+        var a = await shared.StartInterviewAsync("alice", new StartOptions("Alice"), TestPlans.DefaultPinned,
+            new TurnClock("test"), null, CancellationToken.None);
+        var b = await shared.StartInterviewAsync("bob", new StartOptions("Bob"), TestPlans.DefaultPinned,
+            new TurnClock("test"), null, CancellationToken.None);
         List<AgentResponse> aliceReplies = [a.Response], bobReplies = [b.Response];
         for (var turn = 0; a.State.Status == SessionStatus.Active || b.State.Status == SessionStatus.Active; turn++)
         {
@@ -78,7 +80,8 @@ public sealed class InterviewSimulationTests
         InterviewerAgent agent, string interviewId, string[] answers, string? name = null)
     {
         var (response, state) =
-            await agent.StartInterviewAsync(interviewId, new StartOptions(name), new TurnClock("test"), null, CancellationToken.None);
+            await agent.StartInterviewAsync(interviewId, new StartOptions(name), TestPlans.DefaultPinned,
+                new TurnClock("test"), null, CancellationToken.None);
         List<AgentResponse> responses = [response];
         for (var turn = 0; state.Status == SessionStatus.Active; turn++)
         {

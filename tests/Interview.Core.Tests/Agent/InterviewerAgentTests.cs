@@ -55,7 +55,8 @@ public sealed class InterviewerAgentTests
     public async Task Start_opens_an_active_interview_in_the_first_phase_with_the_greeting()
     {
         var (response, state) =
-            await _h.Agent().StartInterviewAsync("iv-1", new StartOptions("Ada"), new TurnClock("test"), null, CancellationToken.None);
+            await _h.Agent().StartInterviewAsync("iv-1", new StartOptions("Ada"), TestPlans.DefaultPinned,
+                new TurnClock("test"), null, CancellationToken.None);
 
         Assert.Equal(("iv-1", "intro", SessionStatus.Active, "Ada"),
             (state.InterviewId, state.CurrentPhase, state.Status, state.CandidateName));

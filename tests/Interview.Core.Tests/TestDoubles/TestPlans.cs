@@ -6,6 +6,9 @@ internal static class TestPlans
 {
     public static InterviewPlan Default { get; } = PlanCatalog.LoadEmbedded().Get(PlanCatalog.DefaultPlanId);
 
+    /// <summary>The default plan as the session service hands it to the agent at start.</summary>
+    public static PinnedPlan DefaultPinned { get; } = new(Default, 0);
+
     /// <summary>
     /// A small plan for budget cases: warmup (2 of 2, no transition), deep (3 of 3), wrap (2 of 2, no follow-ups).
     /// </summary>

@@ -13,6 +13,7 @@ public sealed class FolderCycleTests
     [Theory]
     [InlineData("src/Interview.Core")]
     [InlineData("src/Interview.Local")]
+    [InlineData("src/Interview.Functions")]
     public void A_project_has_no_folder_cycle(string project)
     {
         var graph = FolderGraph.Of(Path.Combine(Root, project));
@@ -21,21 +22,6 @@ public sealed class FolderCycleTests
         var cycles = FolderGraph.Cycles(graph);
         Assert.True(cycles.Count == 0, $"{project} has folders that depend on each other: " +
             string.Join("; ", cycles.Select(c => string.Join(" <-> ", c))));
-    }
-
-    /// <summary>
-    /// The Functions project still has one cycle through Edge (issue 23, point 2, not finished): it may shrink, never grow,
-    /// and no second one may appear. When it is gone, move the project into the theory above.
-    /// </summary>
-    [Fact]
-    public void The_functions_projects_known_cycle_does_not_grow()
-    {
-        string[] known = ["Edge", "Evaluation", "Hosting", "Interviewer", "OpenApi", "Plans", "Recruiter", "Security", "Speech", "Storage"];
-
-        var cycles = FolderGraph.Cycles(FolderGraph.Of(Path.Combine(Root, "src/Interview.Functions")));
-
-        Assert.True(cycles.Count <= 1, $"a second cycle: {string.Join("; ", cycles.Select(c => string.Join(" <-> ", c)))}");
-        Assert.All(cycles.SelectMany(c => c), folder => Assert.Contains(folder, known));
     }
 
     [Fact]
@@ -50,5 +36,35 @@ public sealed class FolderCycleTests
         Assert.Equal([["Agent", "Sessions", "Speech"]], FolderGraph.Cycles(graph));
         graph["Agent"].Remove("Speech");
         Assert.Empty(FolderGraph.Cycles(graph));
+    }
+
+    [Fact]
+    public void The_graph_counts_types_and_extension_methods_not_members()
+    {
+        var project = Directory.CreateTempSubdirectory("folder-graph-").FullName;
+        try
+        {
+            Write(project, "Startup/Setup.cs",
+                "public static class Setup\n{\n    public static T Checked<T>(this T options) => options;\n}\n");
+            Write(project, "Storage/Store.cs", "public sealed class Store\n{\n    private sealed record Detail(string Text);\n}\n");
+            Write(project, "Edge/Pipeline.cs", "public sealed class Pipeline\n{\n    // Store is only named in a comment\n" +
+                "    public object Options(object o) => o.Checked();\n    public string Detail => Limits.Store;\n}\n");
+
+            var graph = FolderGraph.Of(project);
+
+            Assert.Equal(["Startup"], graph["Edge"]); // the extension call; not Storage: a member named Store, a private Detail
+            Assert.Empty(graph["Storage"]);
+        }
+        finally
+        {
+            Directory.Delete(project, recursive: true);
+        }
+    }
+
+    private static void Write(string project, string file, string code)
+    {
+        var path = Path.Combine(project, file);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, code);
     }
 }

@@ -3,8 +3,10 @@ using System.Text.RegularExpressions;
 namespace Interview.Functions.Tests.Codebase;
 
 /// <summary>
-/// Which folders of a project use which, read from the code: a file uses a folder when it names a type declared there
-/// (and only there). Folders are a project's first path segment; files at its root form "(root)". Comments do not count.
+/// Which folders of a project use which, read from the code: a file uses a folder when it names a type declared there (and
+/// only there), or calls an extension method declared there. A type counts when it is declared at the top of its file and not
+/// private; a name after a dot is a member, not a type. Folders are a project's first path segment; files at its root form
+/// "(root)". Comments do not count.
 /// </summary>
 public static partial class FolderGraph
 {
@@ -16,27 +18,28 @@ public static partial class FolderGraph
             .Select(f => (Folder: f.Contains('/', StringComparison.Ordinal) ? f[..f.IndexOf('/', StringComparison.Ordinal)] : "(root)",
                 Code: Comment().Replace(File.ReadAllText(Path.Combine(projectDirectory, f)), "")))
             .ToList();
-        var owners = files
-            .SelectMany(f => Declaration().Matches(f.Code).Select(m => (Type: m.Groups[1].Value, f.Folder)))
-            .Distinct()
-            .GroupBy(d => d.Type)
-            .Where(g => g.Count() == 1) // a name declared in two folders says nothing about which one is meant
-            .ToDictionary(g => g.Key, g => g.Single().Folder);
+        var types = Owners(files.SelectMany(f => Declaration().Matches(f.Code)
+            .Where(m => !m.Groups["modifiers"].Value.Contains("private", StringComparison.Ordinal))
+            .Select(m => (m.Groups["name"].Value, f.Folder))));
+        var extensions = Owners(files.SelectMany(f => Extension().Matches(f.Code).Select(m => (m.Groups["name"].Value, f.Folder))));
 
         var graph = files.Select(f => f.Folder).Distinct().ToDictionary(f => f, _ => new HashSet<string>());
         foreach (var (folder, code) in files)
         {
-            foreach (var name in Name().Matches(code).Select(m => m.Value).Distinct())
-            {
-                if (owners.TryGetValue(name, out var owner) && owner != folder)
-                {
-                    graph[folder].Add(owner);
-                }
-            }
+            var uses = Name().Matches(code).Select(m => types.GetValueOrDefault(m.Value))
+                .Concat(Call().Matches(code).Select(m => extensions.GetValueOrDefault(m.Groups["name"].Value)));
+            graph[folder].UnionWith(uses.OfType<string>().Where(owner => owner != folder));
         }
 
         return graph;
     }
+
+    // A name declared in two folders says nothing about which one is meant.
+    private static Dictionary<string, string> Owners(IEnumerable<(string Name, string Folder)> declarations) => declarations
+        .Distinct()
+        .GroupBy(d => d.Name)
+        .Where(g => g.Count() == 1)
+        .ToDictionary(g => g.Key, g => g.Single().Folder);
 
     /// <summary>Every set of two or more folders that reach each other (Tarjan's strongly connected components).</summary>
     public static List<List<string>> Cycles(IReadOnlyDictionary<string, HashSet<string>> graph)
@@ -91,9 +94,16 @@ public static partial class FolderGraph
     [GeneratedRegex(@"//[^\n]*")]
     private static partial Regex Comment();
 
-    [GeneratedRegex(@"\b(?:class|record|interface|enum|struct)\s+([A-Z]\w*)")]
+    // At the start of a line: the top of a file-scoped namespace (nested types are indented).
+    [GeneratedRegex(@"^(?<modifiers>(?:[a-z]+ )*)(?:class|record|interface|enum|struct) (?<name>[A-Z]\w*)", RegexOptions.Multiline)]
     private static partial Regex Declaration();
 
-    [GeneratedRegex(@"\b[A-Z]\w*\b")]
+    [GeneratedRegex(@"\bstatic [^;{()=]*? (?<name>\w+)(?:<[^>()]*>)?\(this ")]
+    private static partial Regex Extension();
+
+    [GeneratedRegex(@"(?<![.\w])[A-Z]\w*\b")]
     private static partial Regex Name();
+
+    [GeneratedRegex(@"\.(?<name>[A-Z]\w*)(?:<[^>()]*>)?\(")]
+    private static partial Regex Call();
 }

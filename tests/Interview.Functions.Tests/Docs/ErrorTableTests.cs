@@ -1,4 +1,5 @@
-using Interview.Functions.Edge;
+using Interview.Functions.Http;
+
 
 namespace Interview.Functions.Tests.Docs;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using Interview.Functions.Edge;
 using Interview.Functions.Hosting;
 using Interview.Functions.Tests.Infrastructure;
 using Interview.Local.Functions;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Tests.Hosting;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using Interview.Functions.Edge;
 using Interview.Functions.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Tests.Hosting;
 

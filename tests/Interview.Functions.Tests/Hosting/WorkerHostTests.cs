@@ -3,6 +3,7 @@ using Interview.Functions.Hosting;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Tests.Hosting;
 

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Interview.Functions.Tests.Evaluation;
 using Interview.Functions.Tests.Infrastructure;
 using Interview.Functions.Tests.Security;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Tests.Recruiter;
 

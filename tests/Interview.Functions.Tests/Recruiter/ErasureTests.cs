@@ -8,6 +8,7 @@ using Interview.Functions.Tests.Infrastructure;
 using Interview.Functions.Tests.Sessions;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Tests.Recruiter;
 

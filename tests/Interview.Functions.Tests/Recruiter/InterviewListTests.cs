@@ -2,6 +2,7 @@ using System.Net;
 using Azure.Data.Tables;
 using Interview.Functions.Tests.Evaluation;
 using Interview.Functions.Tests.Infrastructure;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Tests.Recruiter;
 

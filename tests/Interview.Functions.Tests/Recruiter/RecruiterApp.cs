@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Interview.Functions.Tests.Evaluation;
 using Interview.Functions.Tests.Infrastructure;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Tests.Recruiter;
 

@@ -1,6 +1,7 @@
 using System.Net;
-using Interview.Functions.Edge;
 using Interview.Functions.Tests.Infrastructure;
+using Interview.Functions.Http;
+using Interview.Functions.Recruiter;
 
 namespace Interview.Functions.Tests.Security;
 

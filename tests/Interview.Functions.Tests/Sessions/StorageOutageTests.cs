@@ -34,6 +34,6 @@ public sealed class StorageOutageTests(AzuriteFixture azurite)
     {
         var failure = new Grpc.Core.RpcException(new Grpc.Core.Status(code, "from the task hub"));
 
-        Assert.Equal(outage, Interview.Functions.Edge.StorageOutage.Is(failure));
+        Assert.Equal(outage, Interview.Functions.Storage.StorageOutage.Is(failure));
     }
 }

@@ -4,13 +4,13 @@ using Azure.Data.Tables;
 using Interview.Core.Domain;
 using Interview.Core.Recruiting;
 using Interview.Core.Sessions;
-using Interview.Functions.Hosting;
 using Interview.Functions.Storage;
 using Interview.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
 using static Interview.Functions.Tests.Storage.WorstCaseInterview;
+using Interview.Functions.Startup;
 
 namespace Interview.Functions.Tests.Storage;
 

@@ -1,10 +1,11 @@
+using Interview.Core.Plans;
 using Interview.Core.Telemetry;
 using Interview.Functions.Tests.Infrastructure;
 using Interview.Core.Agent;
 using Interview.Core.Domain;
 using Interview.Core.Sessions;
-using Interview.Functions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Interview.Functions.Startup;
 
 namespace Interview.Functions.Tests.Storage;
 
@@ -15,6 +16,7 @@ public sealed class TableSessionStoreTests(AzuriteFixture azurite) : IAsyncLifet
     private readonly InterviewApp _app = new(azurite);
     private ISessionStore _store = null!;
     private InterviewerAgent _agent = null!;
+    private PinnedPlan _plan = null!;
 
     public async Task InitializeAsync()
     {
@@ -22,12 +24,13 @@ public sealed class TableSessionStoreTests(AzuriteFixture azurite) : IAsyncLifet
         await _app.Services.GetRequiredService<StartupWork>().WhenReady(StartupWork.Storage);
         _store = _app.Services.GetRequiredService<ISessionStore>();
         _agent = _app.Services.GetRequiredService<InterviewerAgent>();
+        _plan = (await _app.Services.GetRequiredService<PlanLibrary>().FindAsync(PlanCatalog.DefaultPlanId, null, default))!;
     }
 
     [Fact]
     public async Task Saved_session_loads_back_equal_in_one_round_trip()
     {
-        var (_, started) = await _agent.StartInterviewAsync("store-1", new StartOptions("Ada", null, null), new TurnClock("test"),
+        var (_, started) = await _agent.StartInterviewAsync("store-1", new StartOptions("Ada", null, null), _plan, new TurnClock("test"),
             null, default);
         await _store.SaveAsync(null, started, null, default);
         var loaded = await _store.LoadAsync("store-1", null, default);
@@ -42,7 +45,7 @@ public sealed class TableSessionStoreTests(AzuriteFixture azurite) : IAsyncLifet
     [Fact]
     public async Task Candidate_questions_survive_the_round_trip()
     {
-        var (_, started) = await _agent.StartInterviewAsync("store-5", new StartOptions(), new TurnClock("test"), null, default);
+        var (_, started) = await _agent.StartInterviewAsync("store-5", new StartOptions(), _plan, new TurnClock("test"), null, default);
         var (_, asked) = await _agent.ProcessTurnAsync(TurnInput.FromText("What are the next steps after this interview?"), started,
             new TurnClock("test"), null, default);
         await _store.SaveAsync(null, asked, null, default);
@@ -55,7 +58,7 @@ public sealed class TableSessionStoreTests(AzuriteFixture azurite) : IAsyncLifet
     [Fact]
     public async Task Second_save_from_the_same_load_conflicts_and_leaves_the_first_intact()
     {
-        var (_, started) = await _agent.StartInterviewAsync("store-2", new StartOptions(), new TurnClock("test"), null, default);
+        var (_, started) = await _agent.StartInterviewAsync("store-2", new StartOptions(), _plan, new TurnClock("test"), null, default);
         await _store.SaveAsync(null, started, null, default);
         var a = (await _store.LoadAsync("store-2", null, default))!;
         var b = (await _store.LoadAsync("store-2", null, default))!;
@@ -73,7 +76,7 @@ public sealed class TableSessionStoreTests(AzuriteFixture azurite) : IAsyncLifet
     [Fact]
     public async Task Creating_an_existing_session_conflicts()
     {
-        var (_, started) = await _agent.StartInterviewAsync("store-3", new StartOptions(), new TurnClock("test"), null, default);
+        var (_, started) = await _agent.StartInterviewAsync("store-3", new StartOptions(), _plan, new TurnClock("test"), null, default);
         await _store.SaveAsync(null, started, null, default);
         await Assert.ThrowsAsync<SessionConflictException>(() => _store.SaveAsync(null, started, null, default));
     }
@@ -81,7 +84,7 @@ public sealed class TableSessionStoreTests(AzuriteFixture azurite) : IAsyncLifet
     [Fact]
     public async Task Idempotency_record_returns_the_state_as_it_was_after_that_turn()
     {
-        var (_, started) = await _agent.StartInterviewAsync("store-4", new StartOptions(), new TurnClock("test"), null, default);
+        var (_, started) = await _agent.StartInterviewAsync("store-4", new StartOptions(), _plan, new TurnClock("test"), null, default);
         await _store.SaveAsync(null, started, null, default);
         var loaded = (await _store.LoadAsync("store-4", "key-1", default))!;
         Assert.Null(loaded.Replay);

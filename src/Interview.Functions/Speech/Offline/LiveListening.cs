@@ -1,6 +1,6 @@
 using Interview.Core.Speech;
-using Interview.Functions.Interviewer;
 using Microsoft.Extensions.Options;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Speech.Offline;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Interview.Core.Sessions;
 using Interview.Core.Speech;
-using Interview.Functions.Interviewer;
 using Microsoft.Extensions.Options;
 using Interview.Core.Domain;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Speech.Offline;
 

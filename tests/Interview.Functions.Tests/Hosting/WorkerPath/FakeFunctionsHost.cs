@@ -11,6 +11,7 @@ using Microsoft.DurableTask.Testing.Sidecar;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Tests.Hosting.WorkerPath;
 

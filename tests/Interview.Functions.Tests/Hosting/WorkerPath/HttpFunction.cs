@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
 using Microsoft.Azure.Functions.Worker.Grpc.Messages;
+using Interview.Functions.Http;
 
 namespace Interview.Functions.Tests.Hosting.WorkerPath;
 

@@ -1,4 +1,4 @@
-namespace Interview.Functions.Edge;
+namespace Interview.Functions.Http;
 
 // What an HTTP function declares about itself, next to its [Function] and [HttpTrigger]: who may call it, which rate
 // limit it counts against, and how the OpenAPI document describes it. The edge reads these once, in both hosts.

@@ -1,10 +1,11 @@
 using Interview.Core.Plans;
-using Interview.Functions.Edge;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using static Microsoft.AspNetCore.Http.StatusCodes;
+using Interview.Functions.Http;
+using Interview.Functions.Security;
 
-namespace Interview.Functions.Security;
+namespace Interview.Functions.Recruiter;
 
 /// <summary>
 /// The recruiter side's door: a join token for one interview (the candidate's link), issued to a signed-in recruiter

@@ -1,8 +1,8 @@
 using System.Threading.RateLimiting;
-using Interview.Functions.Security;
 using Microsoft.Extensions.Options;
+using Interview.Functions.Http;
 
-namespace Interview.Functions.Edge;
+namespace Interview.Functions.Security;
 
 /// <summary>
 /// Token buckets refilled each minute: one per client address on every function, and one per interview on functions marked

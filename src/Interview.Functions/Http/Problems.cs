@@ -2,7 +2,7 @@ using System.Globalization;
 using Interview.Core.Sessions;
 using Interview.Core.Domain;
 
-namespace Interview.Functions.Edge;
+namespace Interview.Functions.Http;
 
 /// <summary>RFC 7807 answers. Each carries the stable snake_case <c>code</c> of its <see cref="ErrorCode"/>.</summary>
 public static class Problems

@@ -1,4 +1,4 @@
-namespace Interview.Functions.Hosting;
+namespace Interview.Functions.Startup;
 
 /// <summary>
 /// Start-up work that the first answer does not wait for (creating the table and container; the twin's Durable engine and

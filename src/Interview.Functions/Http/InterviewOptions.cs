@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Interview.Functions.Interviewer;
+namespace Interview.Functions.Http;
 
 /// <summary>Section "Interview": request limits at the edge.</summary>
 public sealed class InterviewOptions

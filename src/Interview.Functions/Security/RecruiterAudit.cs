@@ -1,6 +1,6 @@
 using Interview.Core.Recruiting;
 
-namespace Interview.Functions.Edge;
+namespace Interview.Functions.Security;
 
 /// <summary>
 /// Records a recruiter action once it has succeeded, as done by the request's actor (the credential the edge checked),

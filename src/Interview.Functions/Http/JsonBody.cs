@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
-namespace Interview.Functions.Edge;
+namespace Interview.Functions.Http;
 
 /// <summary>
 /// Reads a JSON request body the one way every endpoint does: at most <c>maxBytes</c> (413 <c>body_too_large</c>),

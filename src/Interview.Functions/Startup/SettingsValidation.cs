@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace Interview.Functions.Hosting;
+namespace Interview.Functions.Startup;
 
 /// <summary>
 /// Each settings class checks its data annotations with a validator generated at build ([OptionsValidator]), not by reflection at start-up.

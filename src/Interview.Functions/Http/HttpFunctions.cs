@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
 
-namespace Interview.Functions.Edge;
+namespace Interview.Functions.Http;
 
 /// <summary>
 /// One HTTP function, read from its attributes: the same <see cref="FunctionAttribute"/> and <see cref="HttpTriggerAttribute"/> the

@@ -1,7 +1,8 @@
 using Azure;
 using Grpc.Core;
+using Interview.Functions.Http;
 
-namespace Interview.Functions.Edge;
+namespace Interview.Functions.Storage;
 
 /// <summary>
 /// Storage (or the task hub engine in front of it) that cannot be reached (after the SDK's own retries) is an outage, not a bug: the edge

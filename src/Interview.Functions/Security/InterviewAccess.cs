@@ -1,8 +1,8 @@
 using Interview.Core.Recruiting;
-using Interview.Functions.Security;
 using Microsoft.Extensions.Options;
+using Interview.Functions.Http;
 
-namespace Interview.Functions.Edge;
+namespace Interview.Functions.Security;
 
 /// <summary>
 /// In token mode, lets a request through only with a valid credential for the interview in the route, as its function's

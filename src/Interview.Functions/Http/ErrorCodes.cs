@@ -3,7 +3,7 @@ using Interview.Core.Sessions;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 using Interview.Core.Domain;
 
-namespace Interview.Functions.Edge;
+namespace Interview.Functions.Http;
 
 /// <summary>A refusal a client can switch on: the stable <c>code</c> of a problem+json answer, its status and title.</summary>
 public sealed record ErrorCode(string Code, int Status, string Title);

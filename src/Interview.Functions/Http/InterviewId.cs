@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Interview.Functions.Edge;
+namespace Interview.Functions.Http;
 
 /// <summary>Every interview route takes an id; a malformed one is refused before any function runs.</summary>
 public static partial class InterviewId
