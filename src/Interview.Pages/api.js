@@ -38,20 +38,26 @@ export const newKey = () => crypto.randomUUID?.()
  * Sends one request described as data, so that Retry can send exactly the same one (same Idempotency-Key).
  * adminKey: the recruiter page's credential (X-Admin-Key) in place of a candidate's bearer token.
  */
-export async function send({ method = 'GET', path, json, form, key, token, adminKey }) {
+export async function send({ method = 'GET', path, json, form, csv, key, token, adminKey }) {
   const headers = key ? { 'Idempotency-Key': key } : {};
   if (token) headers.Authorization = `Bearer ${token}`;
   if (adminKey) headers['X-Admin-Key'] = adminKey;
   let body = form;
-  if (json) {
+  if (csv !== undefined) {
+    headers['Content-Type'] = 'text/csv';
+    body = csv;
+  } else if (json) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(json);
   }
 
   const response = await reach(path, { method, headers, body });
-  const data = /json/.test(response.headers.get('Content-Type') || '') ? await response.json().catch(() => null) : null;
+  const isJson = /json/.test(response.headers.get('Content-Type') || '');
+  const data = isJson ? await response.json().catch(() => null) : null;
   if (!response.ok) throw refusal(response, data);
-  return { status: response.status, data, headers: response.headers, retryAfter: Number(response.headers.get('Retry-After')) || 0 };
+  const text = isJson ? null : await response.text().catch(() => ''); // a CSV, say
+  return { status: response.status, data, text, headers: response.headers,
+    retryAfter: Number(response.headers.get('Retry-After')) || 0 };
 }
 
 /**

@@ -2,6 +2,8 @@
 import { $ } from './dom.js';
 import { ApiError, awaitEvaluation, newKey, problemText, send, stream } from './api.js';
 import { prepareLiveSpeech } from './live-speech.js';
+import { offerFairnessQuestions } from './fairness.js';
+import { showNotice, wireAlternative } from './notice.js';
 import { pushToTalk } from './push-to-talk.js';
 import { DEFAULT_SILENCE_SECONDS, silenceSeconds } from './recorder.js';
 import { recordAnswer } from './spoken-answer.js';
@@ -10,6 +12,7 @@ import { addLine, liveLine, showPhases, showReport, stopPlayback } from './view.
 
 const params = new URLSearchParams(location.search);
 let interviewId = params.get('interview');
+const draftId = `iv-${newKey().replaceAll('-', '').slice(0, 20)}`; // the new interview's id, unless the link names one
 // ?plan= names the plan to start with (the default plan otherwise).
 // Token mode: a recruiter's link names the interview and carries a join token, which start trades for the session
 // token every later call needs. It is kept per tab, so a reload resumes.
@@ -156,7 +159,7 @@ $('consent').addEventListener('change', () => { $('start').disabled = !$('consen
 $('start').disabled = !$('consent').checked;
 $('start').addEventListener('click', () => {
   if (!$('consent').checked || busy) return;
-  interviewId ||= `iv-${newKey().replaceAll('-', '').slice(0, 20)}`; // unless the link names one
+  interviewId ||= draftId;
   const url = new URL(location.href);
   url.searchParams.set('interview', interviewId);
   history.replaceState(null, '', url);
@@ -166,6 +169,7 @@ $('start').addEventListener('click', () => {
   run({ method: 'POST', path: `/session/start/${interviewId}`, json, token: joinToken }, data => {
     if (data.session_token) sessionStorage.setItem(tokenKey(interviewId), sessionToken = data.session_token);
     render(data.session_state, true);
+    offerFairnessQuestions(interviewId, () => sessionToken);
   });
 });
 $('send').addEventListener('click', () => {
@@ -180,9 +184,11 @@ $('end').addEventListener('click', () =>
 $('retry').addEventListener('click', () => retry?.());
 $('think').addEventListener('click', () => recorder?.hold());
 
+wireAlternative({ interviewId: () => interviewId || draftId, joinToken });
+
 // Resume: the id in the URL is the whole client state; the transcript comes back from the server.
-// A join token not yet traded means the candidate has not started: consent comes first.
+// A join token not yet traded means the candidate has not started: consent, and the notice before it, come first.
 if (interviewId && !(joinToken && !sessionToken)) {
   $('setup').hidden = true;
   reload();
-}
+} else showNotice({ interviewId: interviewId || draftId, plan: params.get('plan'), joinToken });

@@ -18,16 +18,19 @@ import { checkCalibration, createLink, draftAndSave, focused, openEnded, review 
 import { blobNames, tableRows } from './storage.mjs';
 import { startOpenIdProvider, USER } from './openid-provider.mjs';
 import { launchChromiumWithoutSpeech, startApp, startAzurite, stop } from './support.mjs';
+import { checkDeliveries, startTracker, subscribe } from './webhook-steps.mjs';
+import { inviteInBulk } from './invite-steps.mjs';
 
 const ADMIN_KEY = `admin-${randomBytes(12).toString('hex')}`;
 const TABLE = 'recruiter';
 const ENTRA_TABLE = 'recruiterentra';
 const CONTAINER = 'recruiter-audio';
 const scratch = mkdtempSync(join(tmpdir(), 'interview-recruiter-'));
-let azurite, app, provider, signedIn, browser;
+let azurite, app, provider, signedIn, browser, tracker;
 
 before(async () => {
   azurite = await startAzurite();
+  tracker = await startTracker();
   const tokenMode = {
     Security__Mode: 'token', Security__SigningKey: randomBytes(32).toString('base64'), Storage__AudioContainer: CONTAINER,
   };
@@ -46,6 +49,7 @@ after(async () => {
   await stop(app);
   await stop(signedIn);
   await provider?.close();
+  await tracker?.close();
   await stop(azurite);
   rmSync(scratch, { recursive: true, force: true });
 });
@@ -114,11 +118,14 @@ test('with only the admin key: draft and save a plan, link a candidate, read, re
     const suffix = randomBytes(4).toString('hex');
     const [planId, interviewId] = [`data-engineer-${suffix}`, `iv-rec-${suffix}`];
     await enterKey(page);
+    const secret = await subscribe(page, tracker);
     const plan = await draftAndSave(page, planId);
     const link = await createLink(page, interviewId, planId);
+    await inviteInBulk(page, planId);
     await interviewThroughLink(link, answers.slice(0, 3));
     await openEnded(page, planId, interviewId);
     await review(page, plan.competencies[0].name, 'admin key', 'recruiter');
+    await checkDeliveries(page, tracker, secret, interviewId);
     await checkCalibration(page, planId, interviewId);
     await erase(page, interviewId, TABLE, 'admin key');
 

@@ -17,6 +17,9 @@ public static class AuditActions
     public const string PlanSave = "plan_save";
     public const string CandidateLink = "candidate_link";
     public const string Rerun = "rerun";
+    public const string WebhookCreate = "webhook_create";
+    public const string WebhookDelete = "webhook_delete";
+    public const string WebhookReplay = "webhook_replay";
 }
 
 /// <summary>Who did what on the recruiter's side, newest first; for every interview or for one.</summary>

@@ -9,6 +9,9 @@ namespace Interview.Core.Recruiting;
 /// </summary>
 public sealed record Review(string Decision, IReadOnlyList<ScoreOverride> Overrides, string? Note, string? Reviewer)
 {
+    /// <summary>None when the body leaves them out: a decision alone is a review.</summary>
+    public IReadOnlyList<ScoreOverride> Overrides { get; init; } = Overrides ?? [];
+
     public static readonly IReadOnlySet<string> Decisions = new HashSet<string>(StringComparer.Ordinal) { "advance", "hold", "reject" };
 
     /// <summary>Every reason this review cannot be recorded against <paramref name="report"/>; empty when it can.</summary>
@@ -26,7 +29,7 @@ public sealed record Review(string Decision, IReadOnlyList<ScoreOverride> Overri
         }
 
         var known = report.Competencies.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var o in Overrides ?? [])
+        foreach (var o in Overrides)
         {
             if (!known.Contains(o.Competency ?? ""))
             {
@@ -44,7 +47,7 @@ public sealed record Review(string Decision, IReadOnlyList<ScoreOverride> Overri
             }
         }
 
-        if ((Overrides ?? []).GroupBy(o => o.Competency).Any(g => g.Count() > 1))
+        if (Overrides.GroupBy(o => o.Competency).Any(g => g.Count() > 1))
         {
             problems.Add("overrides: each competency at most once.");
         }

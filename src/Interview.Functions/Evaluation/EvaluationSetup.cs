@@ -29,6 +29,7 @@ public static class EvaluationSetup
         services.AddSingleton<LoadInterviewActivity>();
         services.AddSingleton<ScoreCompetencyActivity>();
         services.AddSingleton<StoreReportActivity>();
+        services.AddSingleton<ReportAnnouncement>();
         services.AddSingleton<Evaluations>();
         services.AddSingleton<HistoryPurge>();
         return builder;

@@ -11,7 +11,7 @@ namespace Interview.Functions.Evaluation;
 /// calls. The timer purges old history daily at 03:00 UTC (the laptop twin runs timers on the same schedules).
 /// </summary>
 public sealed class EvaluationTriggers(
-    LoadInterviewActivity load, ScoreCompetencyActivity score, StoreReportActivity store, HistoryPurge purge)
+    LoadInterviewActivity load, ScoreCompetencyActivity score, ReportAnnouncement report, HistoryPurge purge)
 {
     [Function(nameof(EvaluationOrchestrator))]
     public static Task<EvaluationOutcome> OrchestrateAsync([OrchestrationTrigger] TaskOrchestrationContext context) =>
@@ -26,8 +26,9 @@ public sealed class EvaluationTriggers(
         score.ScoreAsync(input, context.CancellationToken);
 
     [Function(nameof(StoreReportActivity))]
-    public Task<OverallAssessment> StoreAsync([ActivityTrigger] ReportRequest input, FunctionContext context) =>
-        store.StoreAsync(input, context.CancellationToken);
+    public Task<OverallAssessment> StoreAsync([ActivityTrigger] ReportRequest input, [DurableClient] DurableTaskClient client,
+        FunctionContext context) =>
+        report.StoreAsync(input, client, context.CancellationToken);
 
     [Function("PurgeEvaluationHistory")]
     public Task PurgeAsync([TimerTrigger("0 0 3 * * *")] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken ct) =>

@@ -1,10 +1,9 @@
-using DurableTask.Core.Exceptions;
-using Grpc.Core;
 using Interview.Core.Domain;
 using Interview.Core.Evaluation;
 using Interview.Core.Sessions;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Interview.Functions.Durable;
 using Interview.Functions.Http;
 using Interview.Functions.Startup;
 
@@ -20,8 +19,6 @@ public sealed partial class Evaluations(IEvaluationStore reports, ISessionStore 
 {
     /// <summary>Running without any progress for this long is reported as stalled.</summary>
     public static readonly TimeSpan StalledAfter = TimeSpan.FromMinutes(10);
-
-    private static readonly OrchestrationRuntimeStatus[] AnyStatus = Enum.GetValues<OrchestrationRuntimeStatus>();
 
     /// <summary>
     /// Schedules the version the committed end asked for, unless it exists. Never fails the request that ended the
@@ -89,21 +86,10 @@ public sealed partial class Evaluations(IEvaluationStore reports, ISessionStore 
     {
         await work.WhenReady(StartupWork.EvaluationEngine).WaitAsync(ct);
         // Nothing is scheduled for an erased interview (its tombstone loads as nothing), nor twice for one version.
-        if (await client.GetInstanceAsync(request.InstanceId, ct) is not null
-            || await sessions.LoadAsync(request.InterviewId, null, ct) is null)
+        if (await sessions.LoadAsync(request.InterviewId, null, ct) is not null
+            && await client.StartOnceAsync(nameof(EvaluationOrchestrator), request, request.InstanceId, ct))
         {
-            return;
-        }
-
-        try
-        {
-            // Refused, not restarted, when it exists in any state: two racing schedulers make one orchestration.
-            await client.ScheduleNewOrchestrationInstanceAsync(nameof(EvaluationOrchestrator), request,
-                new StartOrchestrationOptions(request.InstanceId).WithDedupeStatuses(AnyStatus), ct);
             Log.Scheduled(logger, request.InstanceId);
-        }
-        catch (Exception ex) when (ex is OrchestrationAlreadyExistsException or RpcException { StatusCode: StatusCode.AlreadyExists })
-        {
         }
     }
 

@@ -1,3 +1,4 @@
+using Interview.Functions.Candidates;
 using Interview.Functions.Edge;
 using Interview.Functions.Evaluation;
 using Interview.Functions.Interviewer;
@@ -6,6 +7,7 @@ using Interview.Functions.Recruiter;
 using Interview.Functions.Security;
 using Interview.Functions.Speech;
 using Interview.Functions.Storage;
+using Interview.Functions.Webhooks;
 using Interview.Functions.Startup;
 
 namespace Interview.Functions.Hosting;
@@ -24,5 +26,7 @@ public static class AppRegistration
         .AddSpeech()
         .AddEvaluation()
         .AddSecurity()
-        .AddRecruiting();
+        .AddRecruiting()
+        .AddWebhooks()
+        .AddCandidates();
 }

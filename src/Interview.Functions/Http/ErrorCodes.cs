@@ -30,6 +30,7 @@ public static class ErrorCodes
     public static readonly ErrorCode Forbidden = new("forbidden", Status403Forbidden, "Not your interview");
     public static readonly ErrorCode NotFound = new("not_found", Status404NotFound, "Interview not found");
     public static readonly ErrorCode PlanNotFound = new("plan_not_found", Status404NotFound, "Plan not found");
+    public static readonly ErrorCode WebhookNotFound = new("webhook_not_found", Status404NotFound, "Webhook not found");
     public static readonly ErrorCode LiveSpeechUnavailable = new("live_speech_unavailable", Status404NotFound, "Live speech unavailable");
     public static readonly ErrorCode LiveListeningUnavailable =
         new("live_listening_unavailable", Status404NotFound, "Live listening unavailable");

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Interview.Core.Evaluation;
-using Interview.Core.Plans;
 using Interview.Core.Recruiting;
 using Microsoft.Azure.Functions.Worker;
 using static Microsoft.AspNetCore.Http.StatusCodes;
@@ -15,9 +13,6 @@ namespace Interview.Functions.Recruiter;
 /// </summary>
 public sealed class CalibrationFunction(IInterviewIndex index, IReviewStore reviews, IEvaluationStore reports)
 {
-    // The list is read a page at a time, newest first; this many interviews at most go into one answer.
-    private const int MostInterviews = 5000;
-
     [Function("Calibration")]
     [Access(Credential.Recruiter)]
     [Described("manage", "The AI's scores against the reviewers' (?plan_id=&from=&to=): agreement, kappa, recommendation vs decision")]
@@ -26,24 +21,15 @@ public sealed class CalibrationFunction(IInterviewIndex index, IReviewStore revi
     public async Task<IResult> GetAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "manage/calibration")] HttpRequest request)
     {
-        string? planId = request.Query["plan_id"];
-        var (from, fromOk) = Date(request.Query["from"]);
-        var (to, toOk) = Date(request.Query["to"]);
-        if (planId is not null && !PlanRules.IsPlanId(planId) || !fromOk || !toOk)
+        if (InterviewWindow.Of(request.Query) is not { } window)
         {
-            return Problems.Create(ErrorCodes.InvalidField,
-                "plan_id is a plan id; from and to are dates (2026-01-31) or UTC times, to excluded.");
+            return Problems.Create(ErrorCodes.InvalidField, InterviewWindow.Rule);
         }
 
         var ct = request.HttpContext.RequestAborted;
         var reviewed = new List<ReviewedEvaluation>();
-        await foreach (var entry in InterviewsAsync(planId, ct))
+        await foreach (var entry in window.EntriesAsync(index, ct))
         {
-            if (entry.StartedAt < (from ?? DateTime.MinValue) || entry.StartedAt >= (to ?? DateTime.MaxValue))
-            {
-                continue;
-            }
-
             if ((await reviews.ListAsync(entry.InterviewId, ct)) is [.., var latest]
                 && await reports.GetAsync(entry.InterviewId, latest.EvaluationVersion, ct) is { } report)
             {
@@ -53,28 +39,4 @@ public sealed class CalibrationFunction(IInterviewIndex index, IReviewStore revi
 
         return TypedResults.Ok(Calibration.Of(reviewed));
     }
-
-    private async IAsyncEnumerable<IndexEntry> InterviewsAsync(
-        string? planId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        string? continuation = null;
-        var seen = 0;
-        do
-        {
-            var page = await index.ListAsync(null, planId, continuation, 200, ct);
-            foreach (var entry in page.Items.Take(MostInterviews - seen))
-            {
-                seen++;
-                yield return entry;
-            }
-
-            continuation = page.Continuation;
-        }
-        while (continuation is not null && seen < MostInterviews);
-    }
-
-    private static (DateTime? Value, bool Valid) Date(string? text) =>
-        text is null ? (null, true)
-        : DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal,
-            out var at) ? (at, true) : (null, false);
 }

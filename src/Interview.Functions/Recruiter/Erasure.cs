@@ -4,8 +4,10 @@ using Interview.Core.Recruiting;
 using Interview.Core.Sessions;
 using Microsoft.DurableTask.Client;
 using Interview.Core.Speech;
+using Interview.Functions.Candidates;
 using Interview.Functions.Evaluation;
 using Interview.Functions.Http;
+using Interview.Functions.Webhooks;
 
 namespace Interview.Functions.Recruiter;
 
@@ -14,9 +16,13 @@ namespace Interview.Functions.Recruiter;
 /// its list entry is marked erasing (hidden, and found again by <see cref="Retention.FinishErasuresAsync"/>), then the
 /// interview becomes a tombstone (no token can start or answer it again, no turn, end or report can commit to it), its
 /// evaluations are stopped and their history purged, then its rows (turns, idempotency records, reports, reviews), its
-/// blobs (recordings, the interviewer's lines to the candidate) and last its list entry go. Repeatable.
+/// blobs (recordings, the interviewer's lines to the candidate), its list entry, a request for another way to interview,
+/// what the candidate told for the adverse-impact report and what webhooks sent about it go, and trackers get
+/// <c>interview.erased</c>. Repeatable.
 /// </summary>
-public sealed partial class Erasure(ISessionStore sessions, IAudioStore audio, IInterviewIndex index, ILogger<Erasure> logger)
+public sealed partial class Erasure(ISessionStore sessions, IAudioStore audio, IInterviewIndex index, TableWebhookStore webhooks,
+    TableAlternativeRequests alternatives, TableDemographics demographics, HiringEvents events, TimeProvider clock,
+    ILogger<Erasure> logger)
 {
     public async Task EraseAsync(DurableTaskClient client, string interviewId, CancellationToken ct)
     {
@@ -49,6 +55,11 @@ public sealed partial class Erasure(ISessionStore sessions, IAudioStore audio, I
         await sessions.EraseAsync(interviewId, ct);
         await audio.DeleteInterviewAsync(interviewId, ct);
         await index.RemoveAsync(interviewId, ct);
+        await alternatives.DeleteAsync(interviewId, ct);
+        await demographics.DeleteAsync(interviewId, ct);
+        // What was sent about it goes too; trackers then hear it was erased, which is all that is kept of it.
+        await webhooks.ForgetInterviewAsync(interviewId, ct);
+        await events.PublishAsync(client, HiringEvent.ErasedOf(interviewId, clock.GetUtcNow()));
         Log.Erased(logger, interviewId, versions);
     }
 

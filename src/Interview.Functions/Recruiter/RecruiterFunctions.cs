@@ -7,13 +7,14 @@ using Microsoft.DurableTask.Client;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 using Interview.Functions.Http;
 using Interview.Functions.Security;
+using Interview.Functions.Webhooks;
 
 namespace Interview.Functions.Recruiter;
 
 /// <summary>The recruiter's side of interviews: the list, a person's review next to the AI's scores, and erasure.</summary>
 public sealed class RecruiterFunctions(
     IInterviewIndex index, SessionService sessions, IReviewStore reviews, Evaluations evaluations, Erasure erasure, InterviewAccess access,
-        RecruiterAudit audit,
+        RecruiterAudit audit, HiringEvents events,
     TimeProvider clock)
 {
     public sealed record InterviewList(IReadOnlyList<IndexEntry> Items, string? Continuation);
@@ -83,6 +84,7 @@ public sealed class RecruiterFunctions(
         var recorded = new RecordedReview(review with { Reviewer = actor.Name }, report.Version, clock.GetUtcNow().UtcDateTime, actor);
         await reviews.AddAsync(id, recorded, ct);
         await audit.RecordAsync(request, AuditActions.Review, id, version: report.Version);
+        await events.PublishAsync(client, HiringEvent.ReviewRecordedOf(id, recorded));
         return TypedResults.Ok(new ReviewResponse(id, recorded, (await reviews.ListAsync(id, ct)).Count));
     }
 

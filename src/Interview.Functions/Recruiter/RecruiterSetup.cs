@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Interview.Core.Sessions;
 using Interview.Functions.Startup;
+using Interview.Functions.Storage;
 
 namespace Interview.Functions.Recruiter;
 
@@ -18,7 +19,6 @@ public static class RecruiterSetup
         services.AddSingleton<IInterviewIndex, TableInterviewIndex>();
         services.AddSingleton<IReviewStore, TableReviewStore>();
         services.AddSingleton<IAuditTrail, TableAuditTrail>();
-        services.TryAddSingleton<IHiringEvents, NoHiringEvents>();
         services.AddSingleton<Erasure>();
         services.AddSingleton<Retention>();
         services.AddSingleton(_ => new PlanDrafter(CompetencyLibrary.LoadEmbedded()));

@@ -1,20 +1,11 @@
-using System.ComponentModel.DataAnnotations;
 using Interview.Core.Domain;
 using Interview.Core.Recruiting;
 using Interview.Core.Sessions;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
+using Interview.Functions.Storage;
 
 namespace Interview.Functions.Recruiter;
-
-/// <summary>Section "Retention": how long an interview is kept once it is over. 0 keeps it until someone erases it.</summary>
-public sealed class RetentionOptions
-{
-    public const string Section = "Retention";
-
-    [Range(0, 3650)]
-    public int Days { get; set; }
-}
 
 /// <summary>
 /// Erases interviews nobody has touched for <see cref="RetentionOptions.Days"/> (ended, concluded, or abandoned mid-way),
@@ -77,6 +68,3 @@ public sealed partial class Retention(IInterviewIndex index, ISessionStore sessi
         public static partial void Erased(ILogger logger, int count, int days);
     }
 }
-
-[Microsoft.Extensions.Options.OptionsValidator]
-internal sealed partial class RetentionOptionsValidator : Microsoft.Extensions.Options.IValidateOptions<RetentionOptions>;

@@ -27,10 +27,12 @@ public sealed class InterviewTokens(IOptions<SecurityOptions> options, TimeProvi
 
     private sealed record Claims(string K, string I, long E, string N, string? P = null);
 
-    public (string Token, DateTimeOffset ExpiresAt) Issue(string kind, string interviewId, string? planId = null)
+    /// <summary>A token of <paramref name="kind"/>, valid for its configured lifetime or until <paramref name="expiresAt"/>.</summary>
+    public (string Token, DateTimeOffset ExpiresAt) Issue(string kind, string interviewId, string? planId = null,
+        DateTimeOffset? expiresAt = null)
     {
         var lifetime = kind == Join ? options.Value.JoinTokenLifetime : options.Value.SessionTokenLifetime;
-        var expires = clock.GetUtcNow() + lifetime;
+        var expires = expiresAt ?? clock.GetUtcNow() + lifetime;
         var claims = new Claims(kind, interviewId, expires.ToUnixTimeSeconds(),
             Convert.ToHexString(RandomNumberGenerator.GetBytes(8)), planId);
         var payload = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(claims, ClaimsJson));

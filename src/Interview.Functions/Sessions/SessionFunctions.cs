@@ -10,17 +10,20 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 using Interview.Functions.Http;
+using Interview.Functions.Webhooks;
 
 namespace Interview.Functions.Sessions;
 
 /// <summary>The four endpoints of the guide. Each parses, calls the session service (a streamed turn twice: prepare, then run, so
 /// refusals known before any work stay plain problems) and maps to the wire.</summary>
 public sealed partial class SessionFunctions(
-    SessionService sessions, Evaluations evaluations, IAudioLinks audio, IOptions<InterviewOptions> limits,
+    SessionService sessions, Evaluations evaluations, HiringEvents events, IAudioLinks audio, IOptions<InterviewOptions> limits,
         IOptions<SecurityOptions> security,
     InterviewTokens tokens, InterviewAccess access, IOptions<JsonOptions> json, ILogger<SessionFunctions> logger,
     LiveListening? listening = null)
 {
+    private readonly Milestones _milestones = new(evaluations, events);
+
     public const string IdempotencyHeader = "Idempotency-Key";
 
     [Function("StartSession")]
@@ -31,7 +34,7 @@ public sealed partial class SessionFunctions(
     [Returns(Status200OK, typeof(SessionResponse))]
     [Refuses(Status400BadRequest, Status403Forbidden, Status409Conflict, Status413PayloadTooLarge, Status415UnsupportedMediaType)]
     public async Task<IResult> StartAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post",
-        Route = "session/start/{interview_id}")] HttpRequest request)
+        Route = "session/start/{interview_id}")] HttpRequest request, [DurableClient] DurableTaskClient client)
     {
         var ct = request.HttpContext.RequestAborted;
         var (options, problem) = await StartRequestReader.ReadAsync(request, ct);
@@ -54,6 +57,8 @@ public sealed partial class SessionFunctions(
 
         var id = InterviewId.Of(request);
         var result = await sessions.StartAsync(id, options!, ct);
+        await _milestones.StartedAsync(client, result);
+
         // In token mode the join token is exchanged here for the session token every later call needs.
         return await Problems.RespondAsync(result, async outcome
             => await outcome.AsResponseAsync(audio, access.IsRecruiter(request.HttpContext), ct) with
@@ -97,10 +102,10 @@ public sealed partial class SessionFunctions(
         }
 
         var result = await sessions.TurnAsync(InterviewId.Of(request), input!, key, ct);
-        if (result.Value is { } concluded)
+        if (result.Value is { } answered)
         {
-            // The interviewer's goodbye ends the interview: its evaluation starts here (a replay starts nothing twice).
-            await evaluations.StartAsync(client, concluded.State, ct);
+            // The interviewer's goodbye ends the interview (a replay starts nothing twice).
+            await _milestones.EndedAsync(client, answered.State, ct);
         }
 
         return await Problems.RespondAsync(result, outcome => outcome.AsResponseAsync(audio, access.IsRecruiter(request.HttpContext), ct));
@@ -135,7 +140,7 @@ public sealed partial class SessionFunctions(
                 return Results.Empty;
             }
 
-            await evaluations.StartAsync(client, result.Value!.State, ct);
+            await _milestones.EndedAsync(client, result.Value!.State, ct);
             await stream.DoneAsync(await result.Value.AsResponseAsync(audio, access.IsRecruiter(request.HttpContext), ct));
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
@@ -182,7 +187,7 @@ public sealed partial class SessionFunctions(
         }
 
         // After the commit: a repeated DELETE schedules again (a no-op when it exists), which repairs a crash in between.
-        await evaluations.StartAsync(client, result.Value!, ct);
+        await _milestones.EndedAsync(client, result.Value!, ct);
         return TypedResults.Accepted(EvaluationFunctions.Location(id),
             await result.Value!.AsDtoAsync(audio, access.IsRecruiter(request.HttpContext), ct));
     }

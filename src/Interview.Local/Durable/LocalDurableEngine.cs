@@ -4,6 +4,7 @@ using DurableTask.Core;
 using Interview.Core.Evaluation;
 using Interview.Functions.Evaluation;
 using Interview.Functions.Storage;
+using Interview.Functions.Webhooks;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Client.Grpc;
@@ -55,7 +56,11 @@ public static class LocalDurableEngine
                 .AddOrchestrator<EvaluationOrchestrator>()
                 .AddActivity(nameof(LoadInterviewActivity), _ => app.GetRequiredService<LoadInterviewActivity>())
                 .AddActivity(nameof(ScoreCompetencyActivity), _ => app.GetRequiredService<ScoreCompetencyActivity>())
-                .AddActivity(nameof(StoreReportActivity), _ => app.GetRequiredService<StoreReportActivity>()))
+                .AddActivityFunc<ReportRequest, OverallAssessment>(nameof(StoreReportActivity), (_, input) => app
+                    .GetRequiredService<ReportAnnouncement>()
+                    .StoreAsync(input, app.GetRequiredService<DurableTaskClient>(), CancellationToken.None))
+                .AddOrchestrator<DeliveryOrchestrator>()
+                .AddActivity(nameof(SendWebhookActivity), _ => app.GetRequiredService<SendWebhookActivity>()))
             .UseGrpc(address));
     }
 

@@ -1,10 +1,11 @@
-// The audit trail (GET /manage/audit): who reviewed, erased, saved a plan, created a candidate link or reran an
-// evaluation, newest first; every recent action on the list view, one interview's on its own view.
+// The audit trail (GET /manage/audit): who reviewed, erased, saved a plan, created a candidate link, reran an
+// evaluation or changed a webhook, newest first; every recent action on the list view, one interview's on its own view.
 import { $, el } from '../dom.js';
 import { call } from './shell.js';
 
 const ACTIONS = {
   review: 'Reviewed', erase: 'Erased', plan_save: 'Saved plan', candidate_link: 'Created candidate link', rerun: 'Reran evaluation',
+  webhook_create: 'Subscribed a webhook', webhook_delete: 'Unsubscribed a webhook', webhook_replay: 'Replayed a webhook delivery',
 };
 
 function row(entry) {

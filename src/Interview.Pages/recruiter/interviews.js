@@ -3,6 +3,7 @@ import { newKey } from '../api.js';
 import { $, el } from '../dom.js';
 import { call, say, show } from './shell.js';
 import { loadAudit } from './audit.js';
+import { loadAlternatives } from './alternatives.js';
 
 let continuation = null;
 let opener = () => {};
@@ -44,11 +45,12 @@ export async function showInterviews() {
   show('list-view');
   $('link-id').value ||= `iv-${newKey().replaceAll('-', '').slice(0, 20)}`;
   await loadInterviews();
+  await loadAlternatives();
   await loadAudit('audit');
 }
 
 /** The candidate page's own address (the same site, so the same config.json), with ?interview and ?token as it reads them. */
-function candidateUrl(id, token) {
+export function candidateUrl(id, token) {
   const url = new URL('../', location.href);
   url.search = '';
   url.searchParams.set('interview', id);

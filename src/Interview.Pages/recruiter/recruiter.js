@@ -1,4 +1,5 @@
-// The recruiter page: sign-in (or the development admin key), then the interviews, one interview, plans and calibration.
+// The recruiter page: sign-in (or the development admin key), then the interviews, one interview, plans, calibration and
+// webhooks.
 // Each view is a section; moving between them moves focus to the new view's heading (shell.show).
 import { $ } from '../dom.js';
 import { adminKey, clearProblems, guarded, say, show, showProblem, whenLocked } from './shell.js';
@@ -8,6 +9,9 @@ import { copyLink, createLink, loadInterviews, showInterviews, whenOpened } from
 import { draftPlan, savePlan, showPlans } from './plans.js';
 import { submitReview } from './review.js';
 import { loadCalibration, showCalibration } from './calibration.js';
+import { refreshDeliveries, showWebhooks, subscribe } from './webhooks.js';
+import { chooseInviteFile, downloadInvites, sendInvites } from './invites.js';
+import { downloadImpact, loadImpact, showImpact } from './impact.js';
 
 function onSubmit(id, action, region) {
   let pending = false; // a second submit while the first is out would save a plan or a review twice
@@ -47,11 +51,18 @@ onClick('signin-button', signIn);
 onClick('nav-interviews', showInterviews);
 onClick('nav-plans', showPlans);
 onClick('nav-calibration', showCalibration);
+onClick('nav-webhooks', showWebhooks);
+onClick('nav-impact', showImpact);
+onSubmit('impact-form', () => loadImpact());
+onClick('impact-csv', downloadImpact);
 
 onSubmit('filters', () => loadInterviews());
 onClick('more', () => loadInterviews(true));
 onSubmit('link-form', createLink);
 onClick('copy', copyLink);
+onSubmit('invite-form', sendInvites, () => $('invite-error'));
+$('invite-file').addEventListener('change', guarded(chooseInviteFile));
+onClick('invites-download', downloadInvites);
 whenOpened(guarded(openInterview));
 
 onClick('back', showInterviews);
@@ -73,6 +84,8 @@ onClick('erase-yes', async () => {
 onSubmit('draft-form', draftPlan);
 onSubmit('plan-form', savePlan, () => $('plan-error'));
 onSubmit('calibration-form', () => loadCalibration());
+onSubmit('webhook-form', subscribe);
+onClick('deliveries-refresh', refreshDeliveries);
 
 if (signInConfigured) {
   // The same view asks to sign in instead of for the key; a redirect back from the provider lands here signed in.

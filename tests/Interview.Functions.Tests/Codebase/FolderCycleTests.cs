@@ -48,11 +48,12 @@ public sealed class FolderCycleTests
                 "public static class Setup\n{\n    public static T Checked<T>(this T options) => options;\n}\n");
             Write(project, "Storage/Store.cs", "public sealed class Store\n{\n    private sealed record Detail(string Text);\n}\n");
             Write(project, "Edge/Pipeline.cs", "public sealed class Pipeline\n{\n    // Store is only named in a comment\n" +
-                "    public object Options(object o) => o.Checked();\n    public string Detail => Limits.Store;\n}\n");
+                "    public object Options(object o) => o.Checked();\n    public string Detail => Limits.Store;\n" +
+                "    public string Label => \"Store\";\n}\n");
 
             var graph = FolderGraph.Of(project);
 
-            Assert.Equal(["Startup"], graph["Edge"]); // the extension call; not Storage: a member named Store, a private Detail
+            Assert.Equal(["Startup"], graph["Edge"]); // the extension call; not Storage: a member named Store, a string, a private Detail
             Assert.Empty(graph["Storage"]);
         }
         finally

@@ -6,7 +6,7 @@ namespace Interview.Functions.Tests.Codebase;
 /// Which folders of a project use which, read from the code: a file uses a folder when it names a type declared there (and
 /// only there), or calls an extension method declared there. A type counts when it is declared at the top of its file and not
 /// private; a name after a dot is a member, not a type. Folders are a project's first path segment; files at its root form
-/// "(root)". Comments do not count.
+/// "(root)". Comments and plain strings do not count.
 /// </summary>
 public static partial class FolderGraph
 {
@@ -16,7 +16,7 @@ public static partial class FolderGraph
             .Select(f => Path.GetRelativePath(projectDirectory, f).Replace('\\', '/'))
             .Where(f => !f.StartsWith("bin/", StringComparison.Ordinal) && !f.StartsWith("obj/", StringComparison.Ordinal))
             .Select(f => (Folder: f.Contains('/', StringComparison.Ordinal) ? f[..f.IndexOf('/', StringComparison.Ordinal)] : "(root)",
-                Code: Comment().Replace(File.ReadAllText(Path.Combine(projectDirectory, f)), "")))
+                Code: Text().Replace(Comment().Replace(File.ReadAllText(Path.Combine(projectDirectory, f)), ""), "\"\"")))
             .ToList();
         var types = Owners(files.SelectMany(f => Declaration().Matches(f.Code)
             .Where(m => !m.Groups["modifiers"].Value.Contains("private", StringComparison.Ordinal))
@@ -93,6 +93,11 @@ public static partial class FolderGraph
 
     [GeneratedRegex(@"//[^\n]*")]
     private static partial Regex Comment();
+
+    // A plain string's words are not names ("Retention" the setting section is not Retention the class); an interpolated
+    // string's holes are code, so those stay.
+    [GeneratedRegex(@"(?<![$@\\])""(?:[^""\\\n]|\\.)*""")]
+    private static partial Regex Text();
 
     // At the start of a line: the top of a file-scoped namespace (nested types are indented).
     [GeneratedRegex(@"^(?<modifiers>(?:[a-z]+ )*)(?:class|record|interface|enum|struct) (?<name>[A-Z]\w*)", RegexOptions.Multiline)]

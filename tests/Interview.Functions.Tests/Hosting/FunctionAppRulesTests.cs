@@ -18,7 +18,7 @@ public sealed class FunctionAppRulesTests
         var published = FunctionAppManifest.Load(AppBuilds.Package);
 
         Assert.Empty(FunctionAppRules.Check(published));
-        Assert.Equal(20, published.Functions.Count(f => f.HttpTrigger is not null));
+        Assert.Equal(31, published.Functions.Count(f => f.HttpTrigger is not null));
     }
 
     [Fact]

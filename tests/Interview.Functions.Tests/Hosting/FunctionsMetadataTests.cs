@@ -32,25 +32,28 @@ public sealed class FunctionsMetadataTests(AzuriteFixture azurite)
                 => $"{f.Name} {((string)m!).ToUpperInvariant()} {(string)f.Trigger["route"]!} {(string)f.Trigger["authLevel"]!}"))
             .Order().ToList();
 
-        Assert.Equal(20, declared.Count);
+        Assert.Equal(31, declared.Count);
         Assert.Equal(declared, standalone);
         Assert.Contains("IssueJoinToken POST manage/interviews/{interview_id}/join-token Anonymous", declared);
     }
 
     [Fact]
-    public void The_evaluation_orchestration_its_activities_and_the_purge_timer_are_functions()
+    public void The_evaluation_and_webhook_orchestrations_their_activities_and_the_purge_timer_are_functions()
     {
         var triggers = FunctionsMetadata.Read().ToDictionary(f => (string)f["name"]!, f => (string)FunctionsMetadata.Trigger(f)["type"]!);
 
-        Assert.Equal("orchestrationTrigger", triggers["EvaluationOrchestrator"]);
-        Assert.Equal(["activityTrigger"] ,
-            new[] { "LoadInterviewActivity", "ScoreCompetencyActivity", "StoreReportActivity" }.Select(n => triggers[n]).Distinct());
+        Assert.Equal(["orchestrationTrigger"],
+            new[] { "EvaluationOrchestrator", "DeliveryOrchestrator" }.Select(n => triggers[n]).Distinct());
+        Assert.Equal(["activityTrigger"], new[] { "LoadInterviewActivity", "ScoreCompetencyActivity", "StoreReportActivity",
+            "SendWebhookActivity" }.Select(n => triggers[n]).Distinct());
         Assert.Equal("timerTrigger", triggers["PurgeEvaluationHistory"]);
-        // The HTTP functions that end an interview or read its evaluation get the Durable client from the host.
+        // The functions that end an interview, read its evaluation or publish an event get the Durable client from the host.
         var withClient = FunctionsMetadata.Read().Where(f
             => f["bindings"]!.AsArray().Any(b => (string)b!["type"]! == "durableClient")).Select(f => (string)f["name"]!);
         Assert.Equal(["EndSession", "EraseExpiredInterviews", "EraseInterview", "FinishErasures", "GetEvaluation", "ProcessTurn",
-            "PurgeEvaluationHistory", "RerunEvaluation", "ReviewInterview"], withClient.Order());
+            "PurgeEvaluationHistory", "ReplayWebhookDelivery", "RequestAlternative", "RerunEvaluation", "ReviewInterview", "StartSession",
+            "StoreReportActivity"],
+            withClient.Order());
     }
 
     [Fact]

@@ -13,11 +13,15 @@ public sealed class OpenApiTests(AzuriteFixture azurite)
 
         var paths = doc["paths"]!.AsObject();
         Assert.Equal(
-            ["/health", "/manage/audit", "/manage/calibration", "/manage/interviews", "/manage/interviews/{interview_id}",
-                "/manage/interviews/{interview_id}/join-token", "/manage/interviews/{interview_id}/review", "/manage/plans",
-                "/manage/plans/draft", "/manage/plans/{plan_id}", "/openapi/v1.json", "/session/evaluation/{interview_id}",
-                "/session/evaluation/{interview_id}/rerun", "/session/listen/{interview_id}", "/session/speech-token/{interview_id}",
-                "/session/start/{interview_id}", "/session/state/{interview_id}", "/session/turn/{interview_id}"],
+            ["/health", "/manage/adverse-impact", "/manage/alternatives", "/manage/audit", "/manage/calibration", "/manage/interviews",
+                "/manage/interviews/{interview_id}", "/manage/interviews/{interview_id}/join-token",
+                "/manage/interviews/{interview_id}/review", "/manage/invites", "/manage/plans", "/manage/plans/draft",
+                "/manage/plans/{plan_id}", "/manage/webhooks", "/manage/webhooks/{webhook_id}",
+                "/manage/webhooks/{webhook_id}/deliveries", "/manage/webhooks/{webhook_id}/deliveries/{delivery_id}/replay",
+                "/openapi/v1.json", "/session/alternative/{interview_id}", "/session/demographics/{interview_id}",
+                "/session/evaluation/{interview_id}", "/session/evaluation/{interview_id}/rerun", "/session/listen/{interview_id}",
+                "/session/notice/{interview_id}", "/session/speech-token/{interview_id}", "/session/start/{interview_id}",
+                "/session/state/{interview_id}", "/session/turn/{interview_id}"],
             paths.Select(p => p.Key).Order());
         var turn = paths["/session/turn/{interview_id}"]!["post"]!;
         Assert.Equal(["200", "400", "401", "403", "404", "409", "413", "415", "422", "429", "503"],
@@ -37,7 +41,7 @@ public sealed class OpenApiTests(AzuriteFixture azurite)
         // Every operation says what it does and is named as its function, for generated clients.
         var operations = paths.SelectMany(p => p.Value!.AsObject().Select(o => o.Value!)).ToList();
         Assert.All(operations, o => Assert.False(string.IsNullOrWhiteSpace((string?)o["summary"])));
-        Assert.Equal(20, operations.Select(o => (string)o["operationId"]!).Distinct().Count());
+        Assert.Equal(31, operations.Select(o => (string)o["operationId"]!).Distinct().Count());
 
         var schemas = doc["components"]!["schemas"]!.AsObject();
         Assert.NotNull(schemas["SessionResponse"]!["properties"]!["interviewer_response"]);
