@@ -8,10 +8,15 @@ if (args is ["turn-latency", ..])
     return await Interview.Bench.Latency.TurnLatency.RunAsync(Repo.Root(), interviews: Arg(1, 6), turns: Arg(2, 6));
 }
 
+if (args is ["events", ..])
+{
+    return await EventOverhead.RunAsync(Repo.Root(), interviews: args.Length > 1 && int.TryParse(args[1], out var n) ? n : 40);
+}
+
 if (args is not ["prompt-size"])
 {
     Console.Error.WriteLine("usage: dotnet run --project tools/Interview.Bench -c Release -- prompt-size | turn-latency [interviews] " +
-        "[turns]");
+        "[turns] | events [interviews]");
     return 2;
 }
 

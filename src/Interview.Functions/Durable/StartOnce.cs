@@ -12,12 +12,13 @@ public static class StartOnce
 
     /// <summary>
     /// Starts <paramref name="orchestrator"/> as <paramref name="instanceId"/> unless that instance exists in any state (false
-    /// then): refused, not restarted, so two racing callers make one orchestration.
+    /// then): refused, not restarted, so two racing callers make one orchestration. <paramref name="mayExist"/> false skips
+    /// the read first (a round trip) when the caller has just created what the instance is for; the refusal still holds.
     /// </summary>
     public static async Task<bool> StartOnceAsync(this DurableTaskClient client, string orchestrator, object input, string instanceId,
-        CancellationToken ct)
+        CancellationToken ct, bool mayExist = true)
     {
-        if (await client.GetInstanceAsync(instanceId, ct) is not null)
+        if (mayExist && await client.GetInstanceAsync(instanceId, ct) is not null)
         {
             return false;
         }

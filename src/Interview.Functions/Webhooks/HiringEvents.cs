@@ -24,13 +24,14 @@ public sealed partial class HiringEvents(TableWebhookStore store, IOptions<Webho
         try
         {
             var subscribers = (await store.ListAsync(budget.Token)).Where(w => w.Events.Contains(hiringEvent.Type)).ToList();
-            foreach (var webhook in subscribers)
+            // Side by side: a subscriber more should not add its round trips to the candidate's wait.
+            await Task.WhenAll(subscribers.Select(async webhook =>
             {
                 var delivery = new WebhookDelivery(hiringEvent.MessageId, webhook.Id, hiringEvent.Type, hiringEvent.InterviewId,
                     clock.GetUtcNow().UtcDateTime, WebhookDelivery.Pending, 0, null, null, null, null);
-                await store.AddDeliveryAsync(delivery, hiringEvent.Body(), budget.Token);
-                await ScheduleAsync(client, Request(webhook.Id, delivery.Id), 0, budget.Token);
-            }
+                var added = await store.AddDeliveryAsync(delivery, hiringEvent.Body(), budget.Token);
+                await ScheduleAsync(client, Request(webhook.Id, delivery.Id), 0, budget.Token, mayExist: !added);
+            }));
         }
         catch (Exception ex)
         {
@@ -61,10 +62,11 @@ public sealed partial class HiringEvents(TableWebhookStore store, IOptions<Webho
 
     private DeliveryRequest Request(string webhookId, string messageId) => new(webhookId, messageId, options.Value.RetrySeconds);
 
-    private async Task<bool> ScheduleAsync(DurableTaskClient client, DeliveryRequest request, int replay, CancellationToken ct)
+    private async Task<bool> ScheduleAsync(DurableTaskClient client, DeliveryRequest request, int replay, CancellationToken ct,
+        bool mayExist = true)
     {
         await work.WhenReady(StartupWork.EvaluationEngine).WaitAsync(ct);
-        return await client.StartOnceAsync(nameof(DeliveryOrchestrator), request, request.InstanceId(replay), ct);
+        return await client.StartOnceAsync(nameof(DeliveryOrchestrator), request, request.InstanceId(replay), ct, mayExist);
     }
 
     private static partial class Log

@@ -17,14 +17,9 @@ public static class TurnLatency
     public static async Task<int> RunAsync(string root, int interviews, int turns)
     {
         var scratch = Directory.CreateTempSubdirectory("interview-latency-").FullName;
-        var ports = (Blob: Loopback.FreePort(), Queue: Loopback.FreePort(), Table: Loopback.FreePort());
-        using var azurite = ChildProcess.Start("node",
-            [Path.Combine(root, "node_modules", "azurite", "dist", "src", "azurite.js"), "--inMemoryPersistence", "--silent",
-             "--skipApiVersionCheck", "--loose", "--blobHost", "127.0.0.1", "--blobPort", $"{ports.Blob}",
-             "--queueHost", "127.0.0.1", "--queuePort", $"{ports.Queue}", "--tableHost", "127.0.0.1", "--tablePort", $"{ports.Table}"],
-            new Dictionary<string, string?>(), scratch, Path.Combine(scratch, "azurite.log"));
+        var (azurite, storage) = LocalStack.StartAzurite(root, scratch);
+        using var azuriteProcess = azurite;
         await using var fakes = await ProviderFakes.StartAsync();
-        var storage = Loopback.AzuriteConnection(ports.Blob, ports.Queue, ports.Table);
         var spoken = await Recordings.SpokenAsync(scratch);
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -48,12 +43,13 @@ public static class TurnLatency
             var timings = await MeasureAsync(root, scratch, settings, fakes, spoken, speech, interviews, turns);
             foreach (var ((oneSentence, path), list) in timings)
             {
-                var buffered = Median(timings[(oneSentence, SpokenPath.Buffered)].Select(t => t.FirstAudio));
+                var buffered = LocalStack.Median(timings[(oneSentence, SpokenPath.Buffered)].Select(t => t.FirstAudio));
                 var any = list.Select(t => t.FirstAudio).ToList();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {setup} | {(oneSentence ? "one sentence" : "two sentences")} | {Name(path)} | {list.Count} | " +
-                    $"{Median(any):F0} | {Percentile(any, 0.9):F0} | {Median(list.Select(t => t.OwnFirstAudio)):F0} | " +
-                    $"{Median(any) / buffered:F2} |"));
+                    $"{LocalStack.Median(any):F0} | {LocalStack.Percentile(any, 0.9):F0} | " +
+                    $"{LocalStack.Median(list.Select(t => t.OwnFirstAudio)):F0} | " +
+                    $"{LocalStack.Median(any) / buffered:F2} |"));
             }
         }
 
@@ -72,12 +68,8 @@ public static class TurnLatency
         string root, string scratch, Dictionary<string, string?> settings, ProviderFakes fakes, Answer answer, string setup,
         int interviews, int turns)
     {
-        var url = new Uri($"http://127.0.0.1:{Loopback.FreePort()}");
-        settings["ASPNETCORE_URLS"] = url.ToString().TrimEnd('/');
-        var dll = Path.Combine(root, "src", "Interview.Local", "bin", "Release", "net10.0", "Interview.Local.dll");
-        using var app = ChildProcess.Start("dotnet", [dll], settings, scratch, Path.Combine(scratch, $"app-{setup}.log"));
-        using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromMinutes(2) };
-        await app.UntilAsync(() => HealthyAsync(http), "the app to answer /health", TimeSpan.FromSeconds(60));
+        using var app = await LocalStack.StartAppAsync(root, scratch, settings, setup);
+        var http = app.Http;
 
         var results = new Dictionary<(bool, SpokenPath), List<TurnTiming>>();
         foreach (var oneSentence in new[] { true, false })
@@ -101,26 +93,5 @@ public static class TurnLatency
         }
 
         return results;
-    }
-
-    private static async Task<bool> HealthyAsync(HttpClient http)
-    {
-        try
-        {
-            return (await http.GetAsync("/health")).IsSuccessStatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
-    }
-
-    private static double Median(IEnumerable<double> values) => Percentile(values, 0.5);
-
-    /// <summary>The nearest-rank percentile of the values that are numbers (NaN when there are none).</summary>
-    private static double Percentile(IEnumerable<double> values, double share)
-    {
-        var sorted = values.Where(v => !double.IsNaN(v)).Order().ToList();
-        return sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(share * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
 }
