@@ -16,7 +16,7 @@ namespace Interview.Functions.Candidates;
 /// interview, which recruiters see and trackers hear of (<c>alternative.requested</c>). Both take the link's join token.
 /// </summary>
 public sealed class NoticeFunctions(PlanLibrary plans, TableAlternativeRequests alternatives, HiringEvents events,
-    IOptions<SecurityOptions> security, InterviewTokens tokens, IOptions<RetentionOptions> retention, TimeProvider clock)
+    InterviewTokens tokens, IOptions<RetentionOptions> retention, TimeProvider clock)
 {
     public sealed record NoticeCompetency(string Name, string Description);
 
@@ -88,8 +88,7 @@ public sealed class NoticeFunctions(PlanLibrary plans, TableAlternativeRequests 
     /// <summary>The plan of the link (its join token's, in token mode), else <c>?plan_id=</c>, else the default.</summary>
     private async Task<(InterviewPlan?, IResult?)> PlanAsync(HttpRequest request, CancellationToken ct)
     {
-        var linked = security.Value.RequiresTokens ? tokens.PlanOf(InterviewAccess.Bearer(request.HttpContext)) : null;
-        var planId = linked ?? request.Query["plan_id"].FirstOrDefault() ?? PlanCatalog.DefaultPlanId;
+        var planId = tokens.LinkedPlan(request.HttpContext) ?? request.Query["plan_id"].FirstOrDefault() ?? PlanCatalog.DefaultPlanId;
         if (!PlanRules.IsPlanId(planId))
         {
             return (null, Problems.Create(ErrorCodes.InvalidField, "plan_id is a plan id."));

@@ -59,8 +59,12 @@ public sealed class InterviewTokens(IOptions<SecurityOptions> options, TimeProvi
         return claims.I == interviewId ? Verdict.Valid : Verdict.OtherInterview;
     }
 
-    /// <summary>The plan a valid, signed join token fixes, or null (none fixed, or not a join token we signed).</summary>
-    public string? PlanOf(string? token) => token is not null && Signed(token) is { K: Join } claims ? claims.P : null;
+    /// <summary>
+    /// The plan the request's link fixes: its valid, signed join token's, in token mode; null otherwise (open mode, none fixed,
+    /// or not a join token we signed).
+    /// </summary>
+    public string? LinkedPlan(HttpContext http) =>
+        options.Value.RequiresTokens && InterviewAccess.Bearer(http) is { } token && Signed(token) is { K: Join } claims ? claims.P : null;
 
     // Older tokens carry no "P"; a token without a plan is written without one.
     private static readonly JsonSerializerOptions ClaimsJson =

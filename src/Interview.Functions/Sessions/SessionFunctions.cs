@@ -44,7 +44,7 @@ public sealed partial class SessionFunctions(
         }
 
         // A recruiter's link may fix the plan in its signed join token: it is the plan, and a body naming another is refused.
-        if (security.Value.RequiresTokens && tokens.PlanOf(InterviewAccess.Bearer(request.HttpContext)) is { } linked)
+        if (tokens.LinkedPlan(request.HttpContext) is { } linked)
         {
             if (options!.PlanId is { } asked && asked != linked)
             {

@@ -24,12 +24,13 @@ public sealed partial class HiringEvents(TableWebhookStore store, IOptions<Webho
         try
         {
             var subscribers = (await store.ListAsync(budget.Token)).Where(w => w.Events.Contains(hiringEvent.Type)).ToList();
+            var body = hiringEvent.Body();
             // Side by side: a subscriber more should not add its round trips to the candidate's wait.
             await Task.WhenAll(subscribers.Select(async webhook =>
             {
                 var delivery = new WebhookDelivery(hiringEvent.MessageId, webhook.Id, hiringEvent.Type, hiringEvent.InterviewId,
                     clock.GetUtcNow().UtcDateTime, WebhookDelivery.Pending, 0, null, null, null, null);
-                var added = await store.AddDeliveryAsync(delivery, hiringEvent.Body(), budget.Token);
+                var added = await store.AddDeliveryAsync(delivery, body, budget.Token);
                 await ScheduleAsync(client, Request(webhook.Id, delivery.Id), 0, budget.Token, mayExist: !added);
             }));
         }
